@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Final
 
-from leadeditor.vicidial.filters import FilterKind, apply_custom_field_filter, apply_input_filter, param_filter
+from leadeditor.vicidial.filters import (
+    FilterKind,
+    ParamFilter,
+    apply_custom_field_filter,
+    apply_input_filter,
+    param_filter,
+)
 from leadeditor.vicidial.storage import COLUMNS, ColumnType, replace_non_bmp, store
 
 __all__ = [
@@ -260,6 +266,39 @@ def _describe_char(ch: str) -> str:
     return f"'{ch}'"
 
 
+def _join_words(words: list[str]) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _removed(chars: list[str]) -> str:
+    """"'x' is removed" or "'x', 'y' and 'z' are removed"."""
+    verb = "is" if len(chars) == 1 else "are"
+    return f"{_join_words([_describe_char(ch) for ch in chars])} {verb} removed"
+
+
+def _kept_description(flt: ParamFilter) -> str:
+    """What a filter keeps, as one phrase: "letters, digits, space and - ' _ ."."""
+    if flt.kind is FilterKind.STRIP:
+        return "everything except " + " ".join(flt.strip_chars)
+    words: list[str] = []
+    if flt.upper_only:
+        words.append("capital letters A-Z")
+    elif flt.letters:
+        words.append("letters")
+    if "0" in flt.ascii_chars:
+        words.append("digits")
+    plus_is_space = flt.plus == "space"  # said separately: "'+' becomes a space"
+    symbols = [c for c in flt.ascii_chars
+               if not c.isdigit() and c != " " and not (c == "+" and plus_is_space)]
+    if " " in flt.ascii_chars:
+        words.append("space")
+    if symbols:
+        words.append(" ".join(symbols))
+    return _join_words(words) if words else "nothing"
+
+
 def explain(f: FieldSpec | str, value: str | Blank, *, non_latin: bool = False) -> list[str]:
     """Each difference between what was typed and what will be stored, in plain words.
 
@@ -303,19 +342,24 @@ def explain(f: FieldSpec | str, value: str | Blank, *, non_latin: bool = False) 
             removed.append("\n")
     if lost_whole:
         reasons.append("The value is not valid UTF-8, so the server drops it entirely.")
-    for ch in removed:
-        if ord(ch) > 127 and not non_latin and ch.isalpha():
-            reasons.append(f"{_describe_char(ch)} is removed: the server is not in non-latin mode.")
-        elif ord(ch) > 0xFFFF:
-            reasons.append(f"{_describe_char(ch)} is removed: the server keeps no emoji or symbols here.")
+    non_latin_letters = [ch for ch in removed if ord(ch) > 127 and not non_latin and ch.isalpha()]
+    beyond_bmp = [ch for ch in removed if ord(ch) > 0xFFFF and ch not in non_latin_letters]
+    others = [ch for ch in removed if ch not in non_latin_letters and ch not in beyond_bmp]
+    if non_latin_letters:
+        reasons.append(f"{_removed(non_latin_letters)}: the server is not in non-latin mode.")
+    if beyond_bmp:
+        reasons.append(f"{_removed(beyond_bmp)}: the server keeps no emoji or symbols here.")
+    if others:
+        if flt is not None and flt.kind is FilterKind.STRIP:
+            reasons.append(f"{_removed(others)}: the server always strips them from {spec.label.lower()}.")
         else:
-            reasons.append(f"{_describe_char(ch)} is removed: {spec.label.lower()} keeps only "
-                           f"{flt.description if flt else 'some characters'}.")
-    if spec.kind is FieldKind.FREE_TEXT or flt is None:
-        if any(ord(ch) > 0xFFFF for ch in typed):
-            mark = "????" if non_latin else "?"
-            reasons.append(f"Emoji and other characters beyond U+FFFF are stored as '{mark}' "
-                           "(the database uses 3-byte utf8).")
+            kept = _kept_description(flt) if flt else "some characters"
+            end = "" if kept.endswith(".") else "."
+            reasons.append(f"{_removed(others)}: {spec.label.lower()} keeps only {kept}{end}")
+    if (spec.kind is FieldKind.FREE_TEXT or flt is None) and any(ord(ch) > 0xFFFF for ch in typed):
+        mark = "????" if non_latin else "?"
+        reasons.append(f"Emoji and other characters beyond U+FFFF are stored as '{mark}' "
+                       "(the database uses 3-byte utf8).")
     if stored is None:
         reasons.append("Nothing survives the server's filter, so the field will be left unchanged.")
         return reasons

@@ -1,9 +1,9 @@
 """The server's input filters: what `non_agent_api.php` keeps of each request parameter.
 
-These are facts taken from PROTOCOL.md §1.4 (the API's filter block, L799-L1241). They are shared by the client,
-which predicts what will be stored, and by the sandbox, which behaves like the server. Both work on `str`
-values as PHP sees them after URL decoding; bytes that are not valid UTF-8 are carried as lone surrogates
-(Python's ``surrogateescape``), because PHP filters bytes and never decodes them.
+These are facts taken from PROTOCOL.md §1.4 (the API's filter block, L799-L1241). They are shared by the
+client, which predicts what will be stored, and by the sandbox, which behaves like the server. Both work on
+`str` values as PHP sees them after URL decoding; bytes that are not valid UTF-8 are carried as lone
+surrogates (Python's ``surrogateescape``), because PHP filters bytes and never decodes them.
 """
 
 from __future__ import annotations
@@ -42,9 +42,9 @@ class ParamFilter:
     """One parameter's filter, in both non-latin modes.
 
     ``ascii_chars`` are the characters kept besides letters; ``letters`` says whether letters are kept at all
-    (ASCII ``a-zA-Z`` with non_latin=0, any Unicode letter ``\\p{L}`` with non_latin=1 when ``unicode_letters``);
-    ``upper_only`` keeps ``A-Z`` alone. ``plus`` says what happens to a surviving ``+``: "space", "keep" or
-    "remove" (not in the set at all).
+    (ASCII ``a-zA-Z`` with non_latin=0, any Unicode letter ``\\p{L}`` with non_latin=1 when
+    ``unicode_letters``); ``upper_only`` keeps ``A-Z`` alone. ``plus`` says what happens to a surviving ``+``:
+    "space", "keep" or "remove" (not in the set at all).
     """
 
     kind: FilterKind
@@ -77,7 +77,8 @@ class ParamFilter:
 _DIGITS = "0123456789"
 
 
-def _keep(chars: str, *, letters: bool = True, unicode_letters: bool = True, plus: str = "remove") -> ParamFilter:
+def _keep(chars: str, *, letters: bool = True, unicode_letters: bool = True,
+          plus: str = "remove") -> ParamFilter:
     return ParamFilter(
         FilterKind.KEEP,
         ascii_chars=chars,
@@ -214,7 +215,8 @@ def apply_input_filter(param: str, value: str, *, non_latin: bool = False) -> st
 
 
 def apply_custom_field_filter(value: str) -> str:
-    """Custom field values on update_lead: `+` to space, `;` and `"` removed, one trailing backslash dropped."""
+    """Custom field values on update_lead: `+` to space, `;` and `"` removed, one trailing backslash
+    dropped."""
     kept = value.replace("+", " ")
     kept = kept.replace(";", "").replace('"', "")
     if kept.endswith("\\"):

@@ -2,7 +2,8 @@
 
 Facts from PROTOCOL.md §4.1 and §5 (items 6, 7, 22): over-long text is cut to the column length in characters,
 invalid enum, date and decimal values are coerced, integers are clipped to their range, and characters outside
-the Basic Multilingual Plane become question marks. Shared by the client's prediction and the sandbox's storage.
+the Basic Multilingual Plane become question marks. Shared by the client's prediction and the sandbox's
+storage.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
 
 __all__ = [
+    "COLUMNS",
     "Column",
     "ColumnType",
-    "COLUMNS",
     "coerce_date",
     "coerce_decimal",
     "coerce_integer",

@@ -1,0 +1,234 @@
+"""Start-up: the QApplication, the qasync loop, the main window; the demo sandbox and its smoke test.
+
+The first window is painted before asyncio, qasync, requests or the sandbox are imported (DESIGN.md,
+"Start-up is a feature").
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QApplication
+
+from leadeditor import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from leadeditor.ui.main_window import MainWindow
+
+SANDBOX_USER = "6666"
+SANDBOX_PASSWORD = "1234"  # the sandbox's published demo login, not a secret
+SMOKE_PHONE = "3125550100"
+SMOKE_LEADS = (1, 8, 14)
+SMOKE_PICK = 14
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, created with the app's names and icon if there is none yet."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("leadeditor")
+    app.setDesktopFileName("leadeditor")
+    from leadeditor.ui.icon import app_icon
+
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def open_main_window(url: str, user: str, password: str, *, non_latin: bool = False, sandbox: bool = False,
+                     label: str = "") -> MainWindow:
+    """Open the window signed in to `url` as `user`, in-process (tests, automation). Needs a running qasync
+    loop for its actions; `await window.check_access()` proves the sign-in."""
+    from leadeditor.ui.main_window import MainWindow, Session
+
+    application()
+    window = MainWindow(Session(url, user, password, non_latin, label), sandbox=sandbox, non_latin=non_latin)
+    window.show()
+    return window
+
+
+def run_demo(*, smoke_test: bool = False, non_latin: bool = False) -> int:
+    """`leadeditor --demo [--smoke-test]`: the sandbox in-process on a free loopback port, as user 6666."""
+    from leadeditor.ui.main_window import MainWindow
+
+    app = application()
+    window = MainWindow(None, sandbox=True, non_latin=non_latin)
+    window.show()
+    app.processEvents()  # first paint, before the loop machinery and the sandbox load
+
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    state: dict[str, Any] = {"code": 0, "server": None}
+
+    async def start() -> None:
+        try:
+            server = await asyncio.to_thread(_start_sandbox, non_latin)
+            state["server"] = server
+            from leadeditor.ui.main_window import Session
+
+            window.connect_session(Session(server.url, SANDBOX_USER, SANDBOX_PASSWORD, non_latin, "Sandbox"),
+                                   sandbox=True)
+            signed_in = await window.check_access()
+            if smoke_test:
+                code, reason = (1, "could not sign in to the sandbox")
+                if signed_in:
+                    code, reason = await _smoke(window)
+                (sys.stdout if code == 0 else sys.stderr).write(f"smoke test: {reason}\n")
+                state["code"] = code
+                app.exit(code)
+        except Exception as exc:  # start-up must say why it failed, not die silently
+            if smoke_test:
+                sys.stderr.write(f"smoke test: {type(exc).__name__}: {exc}\n")
+                state["code"] = 1
+                app.exit(1)
+            else:
+                window._report_error(exc)
+
+    def quitting() -> None:
+        from leadeditor.ui import tasks
+
+        tasks.cancel_all()
+
+    app.aboutToQuit.connect(quitting)
+    with loop:
+        task = loop.create_task(start())
+        if smoke_test:
+            loop.call_later(120, lambda: _give_up(app, state))
+        loop.run_forever()
+        task.cancel()
+    server = state.get("server")
+    if server is not None:
+        server.stop()
+    return int(state["code"])
+
+
+def run_with_profile(profile_name: str | None = None) -> int:
+    """`leadeditor [--profile NAME]`: the window first, then the profile's sign-in (keyring, dialog).
+
+    The window paints before the keyring, `requests` or the settings are imported; the sign-in runs inside the
+    qasync loop. Cancelling the sign-in leaves the window open and signed out, with File → Sign in to retry.
+    """
+    from leadeditor.ui.main_window import MainWindow
+
+    app = application()
+    window = MainWindow(None)
+    window.show()
+    app.processEvents()  # first paint
+
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    window.signInRequested.connect(lambda: loop.create_task(sign_in_window(window, None)))
+
+    def quitting() -> None:
+        from leadeditor.ui import tasks
+
+        tasks.cancel_all()
+
+    app.aboutToQuit.connect(quitting)
+    with loop:
+        task = loop.create_task(sign_in_window(window, profile_name))
+        loop.run_forever()
+        task.cancel()
+    return 0
+
+
+_VAULTS: dict[int, Any] = {}
+
+
+async def sign_in_window(window: MainWindow, profile_name: str | None, *, settings: Any = None,
+                         vault: Any = None) -> bool:
+    """Sign `window` in through a server profile: from the keyring when remembered, else the sign-in dialog.
+
+    One password vault per window, so that a password kept "for this session only" survives a later sign-in.
+    Returns whether the window is now signed in.
+    """
+    import asyncio
+
+    from leadeditor.secrets import PasswordVault
+    from leadeditor.settings import Settings
+    from leadeditor.ui.startup import capability_notice, choose_and_sign_in, status_text
+
+    try:
+        if settings is None:
+            settings = await asyncio.to_thread(Settings.load)
+        if vault is None:
+            vault = _VAULTS.setdefault(id(window), PasswordVault())
+        session = await choose_and_sign_in(window, settings, profile_name, vault=vault,
+                                           on_status=lambda text: window.set_status(text, "info"))
+    except Exception as exc:  # a broken settings file or keyring must be explained, not crash the app
+        window._report_error(exc)
+        return False
+    if session is None:
+        window.set_status(_tr("Not signed in. Use File \N{RIGHTWARDS ARROW} Sign in to a server"
+                              "\N{HORIZONTAL ELLIPSIS} to choose one."), "warn")
+        return False
+    window.use_client(session.client, non_latin=session.non_latin.for_previews, label=session.profile.name)
+    window.set_status(status_text(session), "ok")
+    notice = capability_notice(session)
+    if notice:
+        window.set_status(notice, "warn")
+    return True
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("App", text)
+
+
+def _give_up(app: QApplication, state: dict[str, Any]) -> None:
+    sys.stderr.write("smoke test: timed out after 120 s\n")
+    state["code"] = 1
+    app.exit(1)
+
+
+def _start_sandbox(non_latin: bool) -> Any:
+    """Runs in a worker thread: the sandbox (sqlite, http.server) stays off the first-paint path."""
+    from leadeditor.sandbox import SandboxServer
+
+    return SandboxServer(non_latin=non_latin).start()
+
+
+async def _smoke(window: MainWindow) -> tuple[int, str]:
+    """Search phone 3125550100 in the whole system through the window, as a user would."""
+    import asyncio
+
+    from leadeditor.editing.search import SearchScope
+    from leadeditor.ui.results import COLUMN_INDEX, PICK_TEXT
+
+    pane = window.searchPane
+    pane.leadIdInput.clear()
+    pane.vendorCodeInput.clear()
+    pane.matchLeadId.setChecked(False)
+    pane.matchVendorCode.setChecked(False)
+    pane.matchPhone.setChecked(True)
+    pane.set_scope(SearchScope.SYSTEM)
+    pane.phoneInput.setText(SMOKE_PHONE)
+    before = window.completed_searches
+    pane.searchButton.click()
+    while window.completed_searches == before:
+        await asyncio.sleep(0.05)
+    model = window.results.model
+    rows = {c.lead_id: c for c in model.candidates()}
+    missing = [i for i in SMOKE_LEADS if i not in rows]
+    if missing:
+        return 1, f"leads {missing} missing from the results (got {sorted(rows)}); " + \
+            window.statusMessage.text()
+    marked = [lead_id for lead_id in rows
+              if model.index(model.row_of(lead_id), COLUMN_INDEX["pick"]).data() == PICK_TEXT]
+    if marked != [SMOKE_PICK]:
+        return 1, f"expected lead {SMOKE_PICK} marked as the server's pick, got {marked}"
+    return 0, (f"passed: leads {', '.join(map(str, SMOKE_LEADS))} shown, lead {SMOKE_PICK} marked "
+               f"({window.results.summary.text()})")

@@ -1,0 +1,162 @@
+"""The user's edits to one lead, compared with what was loaded and with what the server will really store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from leadeditor.editing.lead import Lead
+from leadeditor.vicidial.fields import (
+    BLANK,
+    Blank,
+    FieldSpec,
+    explain,
+    predict_custom_stored,
+    predict_stored,
+)
+from leadeditor.vicidial.fields import field as field_spec
+
+__all__ = ["ChangeRow", "ChangeSet", "Edit", "display"]
+
+Edit = str | Blank
+
+
+def display(value: str | None) -> str:
+    """A stored value for people: empty shown as such, line breaks kept visible."""
+    if value is None:
+        return "(unchanged)"
+    if value == "":
+        return "(empty)"
+    return value
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    """One edited field: what is there now, what was typed, what the server will store, and why it differs."""
+
+    key: str  # column name, or the label of a custom field
+    label: str
+    now: str
+    typed: Edit
+    will_store: str | None  # None: the server will leave the field as it is
+    warnings: tuple[str, ...]
+    custom: bool = False
+    now_known: bool = True  # False: the lead could not be read, `now` is not what the server holds
+
+    @property
+    def sends(self) -> bool:
+        """True when this row is written: it changes something the server will apply."""
+        return self.will_store is not None and (not self.now_known or self.will_store != self.now)
+
+    @property
+    def differs_from_typed(self) -> bool:
+        typed = "" if isinstance(self.typed, Blank) else self.typed
+        return self.will_store is None or self.will_store != typed
+
+
+@dataclass
+class ChangeSet:
+    """Edits to `lead` (the values the form was loaded with), keyed by column or custom field label."""
+
+    lead: Lead
+    non_latin: bool = False
+    edits: dict[str, Edit] = field(default_factory=dict)
+    custom_edits: dict[str, Edit] = field(default_factory=dict)
+    update_phone_number: bool = False
+
+    def set(self, column: str, value: Edit) -> None:
+        """Record an edit; an edit back to the loaded value removes it."""
+        if isinstance(value, Blank) and not field_spec(column).blankable:
+            raise ValueError(f"{column} cannot be blanked")
+        if not isinstance(value, Blank) and value == self.lead.value(column) and \
+                (self.lead.known or value == ""):
+            self.edits.pop(column, None)
+        else:
+            self.edits[column] = value
+
+    def set_custom(self, label: str, value: Edit) -> None:
+        if not isinstance(value, Blank) and value == self.lead.custom.get(label, ""):
+            self.custom_edits.pop(label, None)
+        else:
+            self.custom_edits[label] = value
+
+    def revert(self, key: str) -> None:
+        self.edits.pop(key, None)
+        self.custom_edits.pop(key, None)
+
+    def clear(self) -> None:
+        self.edits.clear()
+        self.custom_edits.clear()
+
+    def row(self, column: str) -> ChangeRow | None:
+        if column not in self.edits:
+            return None
+        return self._row(field_spec(column), self.edits[column])
+
+    def _row(self, spec: FieldSpec, value: Edit) -> ChangeRow:
+        now = self.lead.value(spec.column)
+        stored = predict_stored(spec, value, non_latin=self.non_latin)
+        warnings = list(explain(spec, value, non_latin=self.non_latin))
+        if spec.column == "phone_number" and not self.update_phone_number:
+            stored = None
+            warnings.append("The phone number is written only after “Change phone number”.")
+        if spec.column == "list_id" and stored is not None and stored != now:
+            # PROTOCOL §2.5 and §5.13: the move is not checked against existing or allowed lists
+            warnings.append(f"This moves the lead to list {stored}; the server does not check that the list "
+                            "exists or that you may use it, and custom fields stay with the old list.")
+        if stored is not None and stored == now and not warnings and self.lead.known:
+            warnings.append("The server already holds this value.")
+        return ChangeRow(spec.column, spec.label, now, value, stored, tuple(warnings),
+                         now_known=self.lead.known)
+
+    def _custom_row(self, label: str, value: Edit) -> ChangeRow:
+        now = self.lead.custom.get(label, "")
+        stored = predict_custom_stored(value, non_latin=self.non_latin)
+        warnings: list[str] = []
+        typed = "" if isinstance(value, Blank) else value
+        if stored != typed:
+            warnings.append(f"The server stores {stored!r}.")
+        return ChangeRow(label, label, now, value, stored, tuple(warnings), custom=True,
+                         now_known=self.lead.known)
+
+    def rows(self) -> list[ChangeRow]:
+        """Every edit, standard fields in catalogue order, then custom fields."""
+        from leadeditor.vicidial.fields import FIELDS
+
+        out = [self._row(spec, self.edits[spec.column]) for spec in FIELDS if spec.column in self.edits]
+        out += [self._custom_row(label, value) for label, value in self.custom_edits.items()]
+        return out
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.edits and not self.custom_edits
+
+    def wire_changes(self) -> dict[str, Edit]:
+        """The standard fields to send: only those whose stored value will change."""
+        out: dict[str, Edit] = {}
+        for row in self.rows():
+            if row.custom or not row.sends:
+                continue
+            out[row.key] = BLANK if isinstance(row.typed, Blank) else row.typed
+        return out
+
+    def wire_custom_changes(self) -> dict[str, str]:
+        """Custom fields to send; an empty value clears a custom field (PROTOCOL §2.9)."""
+        return {r.key: "" if isinstance(r.typed, Blank) else r.typed
+                for r in self.rows() if r.custom and r.sends}
+
+    @property
+    def has_writes(self) -> bool:
+        return bool(self.wire_changes() or self.wire_custom_changes())
+
+    def copy_for(self, lead: Lead) -> ChangeSet:
+        """The same edits on another lead (a common change applied to several leads)."""
+        out = ChangeSet(lead, self.non_latin, update_phone_number=self.update_phone_number)
+        for column, value in self.edits.items():
+            out.set(column, value)
+        for label, value in self.custom_edits.items():
+            out.set_custom(label, value)
+        return out
+
+    def predictions(self) -> dict[str, str]:
+        """Predicted stored values of everything that will be sent (for verification after the write)."""
+        return {r.key: r.will_store for r in self.rows() if r.sends and r.will_store is not None}

@@ -1,0 +1,613 @@
+"""The change journal: every write Lead Editor makes, kept in a local SQLite database.
+
+VICIdial keeps no before/after history (PROTOCOL §2.16), so this is the only record of who changed what. Each
+entry holds the time, profile and server, API user, lead ID, the action, each field's value before,
+requested and stored, the server's answer lines and the outcome.
+
+Safety properties:
+- Crash-proof: WAL with synchronous=FULL, and each call that writes is one transaction, so an entry is never
+  half-written. A write is journaled *before* it is sent (`begin`, outcome "unknown") and completed after
+  (`finish`): if the app dies in between, the entry stays "unknown", which is the truth.
+- The password never reaches the file: every text parameter of every statement passes through the redactor
+  in `_execute`, the only way this class touches the database. It knows the password of each context it was
+  given and the shapes in which the server echoes credentials, so no caller has to remember to redact.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, Any, Final
+
+from leadeditor.editing.safety import FieldEvidence, Resolution, ResolutionState, UndoSource, Verification
+from leadeditor.vicidial.fields import BLANK, Blank
+
+__all__ = [
+    "CSV_COLUMNS",
+    "REDACTED",
+    "SCHEMA_VERSION",
+    "Action",
+    "FieldRecord",
+    "Journal",
+    "JournalContext",
+    "JournalEntry",
+    "JournalError",
+    "Outcome",
+    "default_journal_path",
+    "outcome_of_resolution",
+    "outcome_of_verification",
+]
+
+SCHEMA_VERSION: Final = 1
+REDACTED: Final = "[redacted]"
+
+
+class Action(StrEnum):
+    UPDATE = "update"
+    UNDO = "undo"
+    RESET = "reset"
+    DELETE = "delete"
+    INSERT = "insert"
+
+
+class Outcome(StrEnum):
+    SAVED = "saved"
+    SAVED_WITH_DIFFERENCES = "saved-with-differences"
+    NOT_APPLIED = "not applied"
+    UNKNOWN = "unknown"
+    FAILED = "failed"
+
+
+class JournalError(Exception):
+    """The journal file cannot be used (e.g. written by a newer version of Lead Editor)."""
+
+
+@dataclass(frozen=True)
+class JournalContext:
+    """Who writes, where. The password is only used to keep it out of the journal."""
+
+    profile: str
+    server: str
+    api_user: str
+    password: str = field(default="", repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class FieldRecord:
+    """One field of an entry. None means unknown (before: not readable; stored: not read back)."""
+
+    column: str
+    before: str | None
+    requested: str | Blank | None  # None: not part of the request (e.g. a field shown for a reset)
+    stored: str | None = None
+    redacted: bool = False  # a value contained the API password and was not kept whole
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    id: int
+    time: datetime  # UTC
+    profile: str
+    server: str
+    api_user: str
+    lead_id: int
+    action: Action
+    outcome: Outcome
+    fields: tuple[FieldRecord, ...]
+    answer: tuple[str, ...]  # the server's answer lines, redacted
+    note: str = ""
+    undo_of: int | None = None
+    record: Mapping[str, str] = field(default_factory=dict)  # the full lead, kept for deletions
+    completed: bool = True  # False: the app stopped between sending the write and recording its outcome
+
+    def undo_source(self) -> UndoSource:
+        """The values `safety.undo_changes` needs; a redacted value counts as unknown."""
+        before = {
+            f.column: (None if f.redacted else f.before) for f in self.fields if f.requested is not None
+        }
+        stored = {
+            f.column: (None if f.redacted else f.stored) for f in self.fields if f.requested is not None
+        }
+        return UndoSource(self.lead_id, before, stored)
+
+
+def outcome_of_verification(verification: Verification, *, applied: bool = True) -> Outcome:
+    """The journal outcome of a write that got an answer: `applied` is False when the server said it applied
+    nothing (empty body, or its UPDATE failed)."""
+    if not applied:
+        return Outcome.NOT_APPLIED
+    if verification.ok or (not verification.verified and not verification.differences):
+        return Outcome.SAVED  # unreadable lead: saved on the server's word, fields marked "not read back"
+    return Outcome.SAVED_WITH_DIFFERENCES
+
+
+def outcome_of_resolution(resolution: Resolution) -> Outcome:
+    """The journal outcome of a write whose answer was lost, once the lead was read back."""
+    if resolution.state is ResolutionState.NOT_APPLIED:
+        return Outcome.NOT_APPLIED
+    if resolution.state is ResolutionState.UNKNOWN:
+        return Outcome.UNKNOWN
+    if any(f.evidence is FieldEvidence.OTHER_VALUE for f in resolution.fields):
+        return Outcome.SAVED_WITH_DIFFERENCES
+    return Outcome.SAVED
+
+
+def default_journal_path() -> Path:
+    """`journal.sqlite3` in the user's data folder (created on first use)."""
+    import platformdirs  # lazily: not needed to paint the first window
+
+    return Path(platformdirs.user_data_path("leadeditor", appauthor=False)) / "journal.sqlite3"
+
+
+# --- redaction ------------------------------------------------------------------------------------------
+
+# The server echoes the password in its login error:
+# "ERROR: Login incorrect, please try again: |user|pass|BAD|".
+_LOGIN_ECHO = re.compile(r"(please try again: \|[^|\n]*\|)([^|\n]*)(\|)")
+# Form-encoded or query-string shapes: pass=..., password=...
+_PASS_PARAM = re.compile(r"(?i)(\b(?:pass|password)=)([^&\s|]*)")
+# Credentials inside a URL: scheme://user:secret@host
+_URL_USERINFO = re.compile(r"(?i)([a-z][a-z0-9+.-]*://[^/\s:@]*:)([^/\s@]*)(@)")
+
+
+class _Verbatim(str):
+    """A fixed word of the schema (column name, action, outcome): never rewritten by the redactor."""
+
+    __slots__ = ()
+
+
+class _Redactor:
+    def __init__(self) -> None:
+        self._secrets: set[str] = set()
+
+    def add(self, secret: str) -> None:
+        if secret:
+            self._secrets.add(secret)
+
+    def text(self, value: str) -> str:
+        value = _LOGIN_ECHO.sub(lambda m: m.group(1) + REDACTED + m.group(3), value)
+        value = _PASS_PARAM.sub(lambda m: m.group(1) + REDACTED, value)
+        value = _URL_USERINFO.sub(lambda m: m.group(1) + REDACTED + m.group(3), value)
+        for secret in sorted(self._secrets, key=len, reverse=True):
+            value = value.replace(secret, REDACTED)
+        return value
+
+    def contains_secret(self, value: str | None) -> bool:
+        return value is not None and any(s in value for s in self._secrets)
+
+
+# --- schema ---------------------------------------------------------------------------------------------
+
+_SCHEMA_V1: Final = """
+CREATE TABLE entries (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    time REAL NOT NULL,
+    profile TEXT NOT NULL,
+    server TEXT NOT NULL,
+    api_user TEXT NOT NULL,
+    lead_id INTEGER NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('update', 'undo', 'reset', 'delete', 'insert')),
+    outcome TEXT NOT NULL CHECK (outcome IN ('saved', 'saved-with-differences', 'not applied', 'unknown',
+                                             'failed')),
+    note TEXT NOT NULL DEFAULT '',
+    undo_of INTEGER REFERENCES entries(id),
+    completed_at REAL
+);
+CREATE INDEX entries_lead ON entries(lead_id, time);
+CREATE INDEX entries_time ON entries(time);
+CREATE INDEX entries_user ON entries(api_user, time);
+CREATE TABLE entry_fields (
+    entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    column_name TEXT NOT NULL,
+    before TEXT,
+    requested TEXT,
+    requested_blank INTEGER NOT NULL DEFAULT 0,
+    stored TEXT,
+    redacted INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (entry_id, column_name)
+);
+CREATE TABLE entry_answer (
+    entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    line TEXT NOT NULL,
+    PRIMARY KEY (entry_id, position)
+);
+CREATE TABLE entry_record (
+    entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+    column_name TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (entry_id, column_name)
+);
+"""
+
+# Future versions: {2: "ALTER TABLE ..."}; applied in order, each in its own transaction.
+_MIGRATIONS: Final[dict[int, str]] = {}
+
+CSV_COLUMNS: Final = (
+    "entry",
+    "time_utc",
+    "profile",
+    "server",
+    "api_user",
+    "lead_id",
+    "action",
+    "outcome",
+    "field",
+    "before",
+    "requested",
+    "stored",
+    "answer",
+    "note",
+    "undo_of",
+)
+
+
+def _epoch(when: datetime) -> float:
+    if when.tzinfo is None:
+        raise ValueError("use an aware datetime (UTC or local with tzinfo)")
+    return when.timestamp()
+
+
+class Journal:
+    """The change journal. Thread-safe (one connection, one lock): writes are small and rare."""
+
+    def __init__(self, path: Path | str | None = None, *, secrets: Iterable[str] = ()) -> None:
+        self.path = Path(path) if path is not None else default_journal_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._redactor = _Redactor()
+        for secret in secrets:
+            self._redactor.add(secret)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+
+    # -- plumbing
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        """The only path to the database: every free-text parameter is redacted here."""
+        clean = [
+            p if isinstance(p, _Verbatim) or not isinstance(p, str) else self._redactor.text(p)
+            for p in params
+        ]
+        return self._db.execute(sql, clean)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise JournalError(
+                f"The journal {self.path} was written by a newer Lead Editor "
+                f"(schema {version}; this version knows {SCHEMA_VERSION})."
+            )
+        if version == 0:
+            with self._transaction():
+                for statement in _SCHEMA_V1.split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            return
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self._transaction():
+                self._db.executescript(_MIGRATIONS[target])
+                self._db.execute(f"PRAGMA user_version={target}")
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def add_secret(self, secret: str) -> None:
+        """Another value never to be written (e.g. a password typed for a second profile)."""
+        self._redactor.add(secret)
+
+    # -- writing
+
+    def _insert_fields(self, entry_id: int, fields: Sequence[FieldRecord]) -> None:
+        for position, f in enumerate(fields):
+            blank = isinstance(f.requested, Blank)
+            requested = None if f.requested is None or blank else str(f.requested)
+            redacted = f.redacted or any(
+                self._redactor.contains_secret(v) for v in (f.before, requested, f.stored)
+            )
+            self._execute(
+                "INSERT INTO entry_fields (entry_id, position, column_name, before, requested,"
+                " requested_blank, stored, redacted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    entry_id,
+                    position,
+                    _Verbatim(f.column),
+                    f.before,
+                    requested,
+                    int(blank),
+                    f.stored,
+                    int(redacted),
+                ),
+            )
+
+    def _insert_answer(self, entry_id: int, lines: Iterable[str]) -> None:
+        start = self._db.execute(
+            "SELECT COALESCE(MAX(position) + 1, 0) FROM entry_answer WHERE entry_id = ?", (entry_id,)
+        ).fetchone()[0]
+        for offset, line in enumerate(lines):
+            self._execute(
+                "INSERT INTO entry_answer (entry_id, position, line) VALUES (?, ?, ?)",
+                (entry_id, start + offset, line),
+            )
+
+    def begin(
+        self,
+        context: JournalContext,
+        lead_id: int,
+        action: Action,
+        fields: Sequence[FieldRecord],
+        *,
+        record: Mapping[str, str] | None = None,
+        undo_of: int | None = None,
+        note: str = "",
+        when: datetime | None = None,
+    ) -> int:
+        """Record a write about to be sent (outcome "unknown", not completed). Returns the entry ID."""
+        self._redactor.add(context.password)
+        moment = _epoch(when or datetime.now(UTC))
+        with self._transaction():
+            cursor = self._execute(
+                "INSERT INTO entries (time, profile, server, api_user, lead_id, action, outcome, note,"
+                " undo_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    moment,
+                    context.profile,
+                    context.server,
+                    context.api_user,
+                    int(lead_id),
+                    _Verbatim(Action(action).value),
+                    _Verbatim(Outcome.UNKNOWN.value),
+                    note,
+                    undo_of,
+                ),
+            )
+            entry_id = cursor.lastrowid
+            assert entry_id is not None
+            self._insert_fields(entry_id, fields)
+            for column, value in (record or {}).items():
+                self._execute(
+                    "INSERT INTO entry_record (entry_id, column_name, value) VALUES (?, ?, ?)",
+                    (entry_id, _Verbatim(column), value),
+                )
+        return entry_id
+
+    def finish(
+        self,
+        entry_id: int,
+        outcome: Outcome,
+        *,
+        stored: Mapping[str, str | None] | None = None,
+        answer: Iterable[str] = (),
+        note: str | None = None,
+        lead_id: int | None = None,
+    ) -> None:
+        """Record the outcome of a write (may be called again, e.g. after "Check again").
+
+        `stored` gives the read-back value per column; `answer` lines are appended; `lead_id` sets the ID of a
+        newly inserted lead.
+        """
+        with self._transaction():
+            self._execute(
+                "UPDATE entries SET outcome = ?, completed_at = ? WHERE id = ?",
+                (_Verbatim(Outcome(outcome).value), datetime.now(UTC).timestamp(), entry_id),
+            )
+            if note is not None:
+                self._execute("UPDATE entries SET note = ? WHERE id = ?", (note, entry_id))
+            if lead_id is not None:
+                self._execute("UPDATE entries SET lead_id = ? WHERE id = ?", (int(lead_id), entry_id))
+            for column, value in (stored or {}).items():
+                redacted = self._redactor.contains_secret(value)
+                updated = self._execute(
+                    "UPDATE entry_fields SET stored = ?, redacted = MAX(redacted, ?)"
+                    " WHERE entry_id = ? AND column_name = ?",
+                    (value, int(redacted), entry_id, _Verbatim(column)),
+                )
+                if updated.rowcount == 0:  # a field the server reported that was not requested
+                    position = self._db.execute(
+                        "SELECT COALESCE(MAX(position) + 1, 0) FROM entry_fields WHERE entry_id = ?",
+                        (entry_id,),
+                    ).fetchone()[0]
+                    self._execute(
+                        "INSERT INTO entry_fields (entry_id, position, column_name, stored, redacted)"
+                        " VALUES (?, ?, ?, ?, ?)",
+                        (entry_id, position, _Verbatim(column), value, int(redacted)),
+                    )
+            self._insert_answer(entry_id, answer)
+
+    def record(
+        self,
+        context: JournalContext,
+        lead_id: int,
+        action: Action,
+        fields: Sequence[FieldRecord],
+        outcome: Outcome,
+        *,
+        answer: Iterable[str] = (),
+        record: Mapping[str, str] | None = None,
+        undo_of: int | None = None,
+        note: str = "",
+        when: datetime | None = None,
+    ) -> int:
+        """A complete entry at once (when nothing was sent, e.g. a write refused before sending)."""
+        entry_id = self.begin(
+            context, lead_id, action, fields, record=record, undo_of=undo_of, note=note, when=when
+        )
+        self.finish(entry_id, outcome, answer=answer)
+        return entry_id
+
+    # -- reading
+
+    def get(self, entry_id: int) -> JournalEntry:
+        entries = self._load("WHERE id = ?", [entry_id])
+        if not entries:
+            raise KeyError(entry_id)
+        return entries[0]
+
+    def query(
+        self,
+        *,
+        lead_id: int | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        api_user: str | None = None,
+        profile: str | None = None,
+        limit: int | None = None,
+    ) -> list[JournalEntry]:
+        """Entries newest first; `since` inclusive, `until` exclusive."""
+        where: list[str] = []
+        params: list[Any] = []
+        if lead_id is not None:
+            where.append("lead_id = ?")
+            params.append(int(lead_id))
+        if since is not None:
+            where.append("time >= ?")
+            params.append(_epoch(since))
+        if until is not None:
+            where.append("time < ?")
+            params.append(_epoch(until))
+        if api_user is not None:
+            where.append("api_user = ?")
+            params.append(api_user)
+        if profile is not None:
+            where.append("profile = ?")
+            params.append(profile)
+        clause = ("WHERE " + " AND ".join(where)) if where else ""
+        clause += " ORDER BY time DESC, id DESC"
+        if limit is not None:
+            clause += f" LIMIT {int(limit)}"
+        return self._load(clause, params)
+
+    def api_users(self) -> list[str]:
+        with self._lock:
+            return [r[0] for r in self._db.execute("SELECT DISTINCT api_user FROM entries ORDER BY api_user")]
+
+    def _load(self, clause: str, params: Sequence[Any]) -> list[JournalEntry]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, time, profile, server, api_user, lead_id, action, outcome, note, undo_of,"
+                f" completed_at FROM entries {clause}",
+                params,
+            ).fetchall()
+            ids = [r[0] for r in rows]
+            fields: dict[int, list[FieldRecord]] = {i: [] for i in ids}
+            answers: dict[int, list[str]] = {i: [] for i in ids}
+            records: dict[int, dict[str, str]] = {i: {} for i in ids}
+            for chunk_start in range(0, len(ids), 500):
+                chunk = ids[chunk_start : chunk_start + 500]
+                marks = ",".join("?" * len(chunk))
+                for eid, col, before, req, blank, stored, redacted in self._db.execute(
+                    "SELECT entry_id, column_name, before, requested, requested_blank, stored, redacted"
+                    f" FROM entry_fields WHERE entry_id IN ({marks}) ORDER BY entry_id, position",
+                    chunk,
+                ):
+                    requested: str | Blank | None = BLANK if blank else req
+                    fields[eid].append(FieldRecord(col, before, requested, stored, bool(redacted)))
+                for eid, line in self._db.execute(
+                    f"SELECT entry_id, line FROM entry_answer WHERE entry_id IN ({marks})"
+                    " ORDER BY entry_id, position",
+                    chunk,
+                ):
+                    answers[eid].append(line)
+                for eid, col, value in self._db.execute(
+                    f"SELECT entry_id, column_name, value FROM entry_record WHERE entry_id IN ({marks})",
+                    chunk,
+                ):
+                    records[eid][col] = value
+        return [
+            JournalEntry(
+                id=r[0],
+                time=datetime.fromtimestamp(r[1], UTC),
+                profile=r[2],
+                server=r[3],
+                api_user=r[4],
+                lead_id=r[5],
+                action=Action(r[6]),
+                outcome=Outcome(r[7]),
+                note=r[8],
+                undo_of=r[9],
+                completed=r[10] is not None,
+                fields=tuple(fields[r[0]]),
+                answer=tuple(answers[r[0]]),
+                record=records[r[0]],
+            )
+            for r in rows
+        ]
+
+    # -- export
+
+    def export_csv(self, target: Path | str | IO[str], entries: Iterable[JournalEntry] | None = None) -> int:
+        """Write entries (all, newest first, by default) as CSV, one row per field. Returns the row count."""
+        chosen = list(entries) if entries is not None else self.query()
+        if isinstance(target, (str, Path)):
+            with open(target, "w", newline="", encoding="utf-8") as handle:
+                return self._write_csv(handle, chosen)
+        return self._write_csv(target, chosen)
+
+    def _write_csv(self, handle: IO[str], entries: Sequence[JournalEntry]) -> int:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        clean = self._redactor.text
+        rows = 0
+        for e in entries:
+            base = [
+                str(e.id),
+                e.time.strftime("%Y-%m-%d %H:%M:%S"),
+                clean(e.profile),
+                clean(e.server),
+                clean(e.api_user),
+                str(e.lead_id),
+                e.action.value,
+                e.outcome.value,
+            ]
+            tail = [clean("\n".join(e.answer)), clean(e.note), "" if e.undo_of is None else str(e.undo_of)]
+            for f in e.fields or (None,):
+                if f is None:
+                    cells = ["", "", "", ""]
+                else:
+                    requested = "--BLANK--" if isinstance(f.requested, Blank) else (f.requested or "")
+                    cells = [
+                        f.column,
+                        "unknown" if f.before is None else clean(f.before),
+                        clean(requested),
+                        "" if f.stored is None else clean(f.stored),
+                    ]
+                writer.writerow(base + cells + tail)
+                rows += 1
+        return rows
+
+    def export_csv_text(self, entries: Iterable[JournalEntry] | None = None) -> str:
+        buffer = io.StringIO()
+        self.export_csv(buffer, entries)
+        return buffer.getvalue()

@@ -1,0 +1,106 @@
+"""A lead as the editor sees it, and a row of the search results.
+
+`Lead` is a plain snapshot of what the server returned (text values by column, custom fields by label), so the
+form, the change set and the journal never depend on the client's record class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from leadeditor.vicidial.fields import FIELDS
+
+__all__ = ["READ_COLUMNS", "Candidate", "Lead"]
+
+# Every column lead_all_info returns (PROTOCOL §3.1), in its order.
+READ_COLUMNS: Final[tuple[str, ...]] = (
+    "status", "user", "vendor_lead_code", "source_id", "list_id", "gmt_offset_now", "phone_code",
+    "phone_number", "title", "first_name", "middle_initial", "last_name", "address1", "address2", "address3",
+    "city", "state", "province", "postal_code", "country_code", "gender", "date_of_birth", "alt_phone",
+    "email",
+    "security_phrase", "comments", "called_count", "last_local_call_time", "rank", "owner", "entry_list_id",
+)
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _int_or_none(value: str) -> int | None:
+    return int(value) if value.strip().isdigit() else None
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What the server holds for one lead, as text (the way `read_lead` returns it)."""
+
+    lead_id: int
+    values: Mapping[str, str]
+    custom: Mapping[str, str] = field(default_factory=dict)
+    # Set when some values came from a slower fallback read (e.g. the PHP 8 apostrophe failure).
+    note: str = ""
+    # False when the lead's current values could not be read at all (no read permission, a failing server):
+    # the form then starts empty and only what the user types is written, after an acknowledgement.
+    known: bool = True
+
+    def value(self, column: str) -> str:
+        return self.values.get(column, "")
+
+    @property
+    def list_id(self) -> int | None:
+        return _int_or_none(self.value("list_id"))
+
+    @property
+    def entry_list_id(self) -> int | None:
+        return _int_or_none(self.value("entry_list_id"))
+
+    @property
+    def full_name(self) -> str:
+        parts = (self.value("first_name"), self.value("middle_initial"), self.value("last_name"))
+        return " ".join(p for p in parts if p)
+
+    @classmethod
+    def from_record(cls, record: Any, *, note: str = "") -> Lead:
+        """Build from the client's `LeadRecord` (attributes named after columns, custom fields by label)."""
+        values = {c: _text(getattr(record, c, "")) for c in READ_COLUMNS}
+        for spec in FIELDS:
+            values.setdefault(spec.column, _text(getattr(record, spec.column, "")))
+        custom = getattr(record, "custom_fields", None)
+        if custom is None:
+            custom = getattr(record, "custom", None)
+        custom_map = {str(k): _text(v) for k, v in dict(custom or {}).items()}
+        return cls(int(record.lead_id), values, custom_map, note)
+
+    def with_values(self, **changes: str) -> Lead:
+        merged = dict(self.values)
+        merged.update(changes)
+        return Lead(self.lead_id, merged, dict(self.custom), self.note, self.known)
+
+    @classmethod
+    def unknown(cls, lead_id: int, note: str = "") -> Lead:
+        """A lead whose values could not be read: nothing is known, every typed value is a change."""
+        return cls(int(lead_id), {}, {}, note, known=False)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One lead matching a search: its details when they could be read, otherwise why not."""
+
+    lead_id: int
+    lead: Lead | None
+    server_pick: bool = False
+    problem: str = ""  # why the details are missing (or only partly read), in plain words
+    list_id: int | None = None  # known from the search answer even when details are missing
+
+    @property
+    def readable(self) -> bool:
+        return self.lead is not None
+
+    def value(self, column: str) -> str:
+        if self.lead is not None:
+            return self.lead.value(column)
+        if column == "list_id" and self.list_id is not None:
+            return str(self.list_id)
+        return ""

@@ -1,0 +1,89 @@
+"""One change applied to several leads: one change set per lead, each written by its own lead ID.
+
+The window drives the loop (progress, Cancel between leads); each lead goes through `CorrectionWorkflow.save`,
+so each is conflict-checked against the values it was listed with, verified and journaled on its own. The
+server's `records=N` is never used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from leadeditor.editing.changes import ChangeSet
+from leadeditor.editing.lead import Candidate, Lead
+from leadeditor.editing.safety import multi_lead_plan
+from leadeditor.editing.workflow import SaveOutcome, SaveStatus
+
+__all__ = ["CommonChange", "LeadTask", "common_change", "describe_outcome", "template_lead"]
+
+
+def template_lead(count: int) -> Lead:
+    """What the form edits when several leads are selected: nothing loaded, so only typed fields count."""
+    return Lead(0, {}, {}, f"A common change for {count} leads", known=False)
+
+
+@dataclass(frozen=True)
+class LeadTask:
+    lead_id: int
+    changeset: ChangeSet | None  # None: skipped (see `skipped`)
+    skipped: str = ""  # why this lead is not written, in plain words
+
+
+@dataclass(frozen=True)
+class CommonChange:
+    tasks: tuple[LeadTask, ...]
+    ignored: dict[str, str]  # column -> why the server would not apply it
+
+    @property
+    def lead_ids(self) -> list[int]:
+        return [t.lead_id for t in self.tasks]
+
+    def describe(self, template: ChangeSet) -> str:
+        parts = [f"{r.label} → {'(empty)' if r.will_store == '' else r.will_store}"
+                 for r in template.rows() if r.sends]
+        return f"Setting {'; '.join(parts)} on {len(self.tasks)} leads, each by its lead ID."
+
+
+def common_change(template: ChangeSet, candidates: Sequence[Candidate]) -> CommonChange:
+    """A change set per selected lead, with the edits of `template` (a change set on `template_lead`)."""
+    if template.custom_edits:
+        raise ValueError("Custom fields differ from list to list; change them one lead at a time.")
+    plan = multi_lead_plan([c.lead_id for c in candidates], template.wire_changes(),
+                           non_latin=template.non_latin)
+    by_id = {c.lead_id: c for c in candidates}
+    tasks: list[LeadTask] = []
+    for step in plan.steps:
+        candidate = by_id[step.lead_id]
+        if candidate.lead is None:
+            tasks.append(LeadTask(step.lead_id, None, "its details could not be read; correct it on its own"))
+            continue
+        tasks.append(LeadTask(step.lead_id, template.copy_for(candidate.lead)))
+    return CommonChange(tuple(tasks), plan.ignored)
+
+
+def describe_outcome(outcome: SaveOutcome | None, skipped: str = "") -> tuple[str, str]:
+    """(outcome word for the per-lead table, detail) of one lead's save."""
+    if outcome is None:
+        return "skipped", skipped
+    status = outcome.status
+    if status is SaveStatus.ABORTED and outcome.conflicts:
+        fields = ", ".join(f"{c.label} {c.when_opened or '(empty)'} → {c.now or '(empty)'}"
+                           for c in outcome.conflicts[:3])
+        return "conflict", f"Changed on the server since it was listed ({fields}); not written"
+    if status is SaveStatus.ABORTED:
+        return "skipped", str(outcome.error or "cancelled before sending")
+    if status is SaveStatus.NOTHING_SENT:
+        return "as requested", "Already held these values; nothing sent"
+    if status is SaveStatus.ALREADY_SO:
+        return "as requested", "Already held these values"
+    if status is SaveStatus.FAILED:
+        return "failed", str(outcome.error)
+    if status is SaveStatus.NOT_APPLIED:
+        return "not applied", outcome.message
+    if status is SaveStatus.UNKNOWN:
+        return "unknown", "The answer was lost and reading back could not tell; check this lead"
+    if outcome.mismatches:
+        return "saved-with-differences", " ".join(outcome.mismatches)
+    return "saved", "; ".join(f"{r.label}: {r.now or '(empty)'} → {r.will_store or '(empty)'}"
+                              for r in outcome.changeset.rows() if r.sends)

@@ -1,0 +1,129 @@
+"""What the user asked to find, checked before anything is sent.
+
+Kept apart from the client's `Match` so that the window can be built without importing the network layer
+(start-up), and so the rules that protect the user live in one place:
+- the server tries lead ID, then vendor code, then phone, never "all of them" (PROTOCOL §2.3);
+- a list or campaign search with a list ID under 99 or fewer than 3 digits is silently widened to the whole
+  system by the server (§2.2 step 3), so it is refused here;
+- a phone number is searched only when it has 6 to 18 digits (§2.2 step 4).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+__all__ = ["SearchMethod", "SearchRequest", "SearchScope"]
+
+
+class SearchMethod(Enum):
+    """How to match, in the server's fixed priority order."""
+
+    LEAD_ID = "LEAD_ID"
+    VENDOR_LEAD_CODE = "VENDOR_LEAD_CODE"
+    PHONE_NUMBER = "PHONE_NUMBER"
+
+
+class SearchScope(Enum):
+    SYSTEM = "SYSTEM"
+    CAMPAIGN = "CAMPAIGN"
+    LIST = "LIST"
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    lead_id: str = ""
+    vendor_lead_code: str = ""
+    phone_number: str = ""
+    methods: frozenset[SearchMethod] = frozenset({SearchMethod.PHONE_NUMBER})
+    scope: SearchScope = SearchScope.SYSTEM
+    list_id: str = ""
+
+    @property
+    def phone_digits(self) -> str:
+        return _digits(self.phone_number)
+
+    def active_methods(self) -> list[SearchMethod]:
+        """The ticked methods that have a usable value, in the server's order."""
+        active = []
+        for method in SearchMethod:
+            if method not in self.methods:
+                continue
+            usable = {
+                SearchMethod.LEAD_ID: self.lead_id.strip().isdigit(),
+                SearchMethod.VENDOR_LEAD_CODE: bool(self.vendor_lead_code.strip()),
+                SearchMethod.PHONE_NUMBER: 6 <= len(self.phone_digits) <= 18,
+            }[method]
+            if usable:
+                active.append(method)
+        return active
+
+    def problems(self) -> list[str]:
+        """Why this search must not be sent, in plain words (empty when it is fine)."""
+        out: list[str] = []
+        if not self.methods:
+            out.append("Tick at least one way to match: lead ID, vendor code or phone number.")
+        lead_id = self.lead_id.strip()
+        if SearchMethod.LEAD_ID in self.methods and lead_id and not lead_id.isdigit():
+            out.append("A lead ID is made of digits only.")
+        digits = self.phone_digits
+        typed_phone = SearchMethod.PHONE_NUMBER in self.methods and self.phone_number.strip()
+        if typed_phone and not 6 <= len(digits) <= 18:
+            out.append("A phone number needs 6 to 18 digits.")
+        if self.methods and not out and not self.active_methods():
+            out.append("Type a value for at least one of the ticked ways to match.")
+        if self.scope is not SearchScope.SYSTEM:
+            where = "one list" if self.scope is SearchScope.LIST else "the campaign of a list"
+            list_id = self.list_id.strip()
+            if not list_id:
+                out.append(f"Searching {where} needs a list ID; without one the server would silently "
+                           "search the whole system.")
+            elif not list_id.isdigit() or len(list_id) < 3 or int(list_id) < 99:
+                out.append(f"“{list_id}” is not a valid list ID (3 or more digits, 99 or above); the server "
+                           "would silently search the whole system instead.")
+        return out
+
+    @property
+    def valid(self) -> bool:
+        return not self.problems()
+
+    def describe(self) -> str:
+        """A short phrase for status lines: "phone 3125550100 in the whole system"."""
+        keys = []
+        for method in self.active_methods():
+            if method is SearchMethod.LEAD_ID:
+                keys.append(f"lead {self.lead_id.strip()}")
+            elif method is SearchMethod.VENDOR_LEAD_CODE:
+                keys.append(f"vendor code {self.vendor_lead_code.strip()}")
+            else:
+                keys.append(f"phone {self.phone_digits}")
+        where = {SearchScope.SYSTEM: "in the whole system",
+                 SearchScope.CAMPAIGN: f"in the campaign of list {self.list_id.strip()}",
+                 SearchScope.LIST: f"in list {self.list_id.strip()}"}[self.scope]
+        return f"{', then '.join(keys) or 'nothing'} {where}"
+
+    def only(self, method: SearchMethod) -> SearchRequest:
+        """The same search restricted to one way of matching (to list every lead that matches that key)."""
+        return SearchRequest(self.lead_id, self.vendor_lead_code, self.phone_number, frozenset({method}),
+                             self.scope, self.list_id)
+
+    def to_match(self) -> Any:
+        """The client's `Match` (imported here, lazily, to keep the network layer off the start-up path)."""
+        from leadeditor.vicidial import models as vc
+
+        active = self.active_methods()
+        methods = {vc.MatchMethod[m.name] for m in active}
+        return vc.Match(
+            lead_id=int(self.lead_id) if SearchMethod.LEAD_ID in active else None,
+            vendor_lead_code=(self.vendor_lead_code.strip()
+                              if SearchMethod.VENDOR_LEAD_CODE in active else None),
+            phone_number=self.phone_digits if SearchMethod.PHONE_NUMBER in active else None,
+            methods=methods,
+            scope=vc.Scope[self.scope.name],
+            list_id=int(self.list_id) if self.scope is not SearchScope.SYSTEM else None,
+        )

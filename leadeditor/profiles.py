@@ -1,0 +1,303 @@
+"""Server profiles: everything needed to reach one VICIdial server, except the password.
+
+A profile is a frozen dataclass stored as a plain dict in the app's settings (`leadeditor.settings`). The
+password lives in the OS keyring under `Profile.keyring_account` (`<api user>@<host[:port]>`), see
+`leadeditor.secrets`. The per-profile sign-in bookkeeping of the lock-out guard is kept here too, because it
+must survive a restart (the server counts failures across restarts as well).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from leadeditor.settings import Settings
+
+SOURCE_MAX = 20  # the size of vicidial_api_log.source; the documented maximum
+SOURCE_MIN = 2  # the server refuses shorter sources after filtering (PROTOCOL §1.6)
+_SOURCE_RE = re.compile(r"[A-Za-z0-9]+")
+_API_NAME_ASCII = re.compile(r"[A-Za-z0-9_-]+")
+SCOPES = ("SYSTEM", "CAMPAIGN", "LIST")  # names of leadeditor.vicidial Scope members
+
+
+class NonLatinMode(enum.Enum):
+    """The server's `use_non_latin` system setting, which the API does not report: the user tells us."""
+
+    UNKNOWN = "unknown"
+    YES = "yes"
+    NO = "no"
+
+    @property
+    def for_previews(self) -> bool:
+        """The `non_latin` flag the previews use. Unknown predicts the stricter (ASCII) filters, so a preview
+        never promises to keep an accent the server may remove."""
+        return self is NonLatinMode.YES
+
+
+NON_LATIN_EXPLANATION = (
+    "VICIdial's \u201cnon-latin\u201d system setting decides which characters survive in names, addresses "
+    "and most other fields. When it is off, the server removes every accented or non-Latin letter "
+    "(\u201cJos\u00e9 Mu\u00f1oz\u201d is stored as \u201cJos Muoz\u201d); when it is on, letters of any "
+    "script are kept. The previews use this setting to show what will really be stored. If you do not know, "
+    "leave it on Unknown: the previews then assume the stricter setting and warn about accents."
+)
+
+
+def validate_source(source: str) -> str | None:
+    """A plain-word problem with `source`, or None. Letters and digits only, 2 to 20 of them."""
+    if not source:
+        return "The source is required (2 to 20 letters or digits)."
+    if not _SOURCE_RE.fullmatch(source):
+        return "The source may contain only letters A\u2013Z and digits: the server removes anything else."
+    if len(source) < SOURCE_MIN:
+        return "The source needs at least 2 letters or digits; the server refuses shorter ones."
+    if len(source) > SOURCE_MAX:
+        return f"The source may be at most {SOURCE_MAX} characters long."
+    return None
+
+
+def api_name_ok(text: str, *, non_latin: bool) -> bool:
+    """True when the API's user/pass filter keeps `text` whole (PROTOCOL §1.4: A-Z a-z 0-9 - _,
+    plus letters of any script when the server is in non-latin mode)."""
+    if not text:
+        return False
+    if _API_NAME_ASCII.fullmatch(text):
+        return True
+    if not non_latin:
+        return False
+    # \p{L} in PHP: any Unicode letter; str.isalpha() is the closest test (combining marks are not letters).
+    return all(ch.isalpha() or (ch.isdigit() and ch.isascii()) or ch in "-_" for ch in text)
+
+
+def host_port(url: str) -> str:
+    """`host` or `host:port` (only when the URL names a port), lower-case; IPv6 hosts in brackets."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    if ":" in host:
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return f"{host}:{port}" if port else host
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    url: str
+    user: str
+    source: str = "leadeditor"
+    verify_tls: bool = True
+    ca_bundle: str | None = None
+    connect_timeout: float = 5.0
+    read_timeout: float = 30.0
+    non_latin: NonLatinMode = NonLatinMode.UNKNOWN
+    default_scope: str = "SYSTEM"
+    default_list_id: str = ""
+    remember_password: bool = True
+
+    # -- derived -----------------------------------------------------------------------------------
+    @property
+    def keyring_account(self) -> str:
+        """The keyring user name: `<api user>@<host[:port]>`, so that profiles of different servers never
+        share a secret (two profiles for the same user on the same server rightly do)."""
+        return f"{self.user}@{host_port(self.url)}"
+
+    @property
+    def verify(self) -> bool | str:
+        """The client's `verify`: False, a CA bundle path, or True (the system's trust store)."""
+        if not self.verify_tls:
+            return False
+        return self.ca_bundle or True
+
+    @property
+    def timeout(self) -> tuple[float, float]:
+        return (float(self.connect_timeout), float(self.read_timeout))
+
+    @property
+    def is_https(self) -> bool:
+        return urlsplit(self.url.strip()).scheme.lower() == "https"
+
+    def replace(self, **changes: Any) -> Profile:
+        return dataclasses.replace(self, **changes)
+
+    # -- (de)serialisation -------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["non_latin"] = self.non_latin.value
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Profile:
+        known = {f.name for f in dataclasses.fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}  # unknown keys: written by a newer version
+        try:
+            values["non_latin"] = NonLatinMode(values.get("non_latin", "unknown"))
+        except ValueError:
+            values["non_latin"] = NonLatinMode.UNKNOWN
+        return cls(**values)
+
+    # -- validation --------------------------------------------------------------------------------
+    def problems(self) -> list[str]:
+        """Plain-word reasons this profile cannot be used as it is (empty when fine)."""
+        out: list[str] = []
+        if not self.name.strip():
+            out.append("Give the profile a name.")
+        parts = urlsplit(self.url.strip())
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            out.append("The server address must start with https:// (or http://) and name a host.")
+        else:
+            try:
+                _ = parts.port
+            except ValueError:
+                out.append("The port in the server address is not a number between 1 and 65535.")
+        if not self.user:
+            out.append("The API user is required.")
+        elif not api_name_ok(self.user, non_latin=self.non_latin is NonLatinMode.YES):
+            out.append(
+                "The API user may contain only letters, digits, '-' and '_': the server removes anything "
+                "else, so this user could never sign in."
+            )
+        problem = validate_source(self.source)
+        if problem:
+            out.append(problem)
+        if not 0 < self.connect_timeout <= 600 or not 0 < self.read_timeout <= 3600:
+            out.append("Timeouts must be more than 0 seconds (connect at most 600, read at most 3600).")
+        if self.default_scope not in SCOPES:
+            out.append("Unknown default scope.")
+        elif self.default_scope != "SYSTEM" and not (
+            self.default_list_id.isdigit() and len(self.default_list_id) >= 3
+        ):
+            out.append("A campaign or list scope needs a list ID of at least 3 digits.")
+        if self.default_list_id and not self.default_list_id.isdigit():
+            out.append("The default list ID may contain digits only.")
+        return out
+
+
+@dataclass
+class SignInState:
+    """What the lock-out guard remembers about one profile between runs."""
+
+    failures: int = 0  # consecutive authentication failures this app saw
+    locked_until: str | None = None  # ISO time (UTC) the server's 15-minute lock ends, when one was reported
+    stored_password_rejected: bool = False  # the keyring password failed: never send it again automatically
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def locked_until_dt(self) -> datetime | None:
+        if not self.locked_until:
+            return None
+        try:
+            value = datetime.fromisoformat(self.locked_until)
+        except ValueError:
+            return None
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+class ProfileStore:
+    """Profiles kept in the app's settings. Every change is saved at once."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    # -- profiles ----------------------------------------------------------------------------------
+    def _raw(self) -> list[dict[str, Any]]:
+        raw = self.settings.data.get("profiles")
+        if not isinstance(raw, list):
+            raw = []
+            self.settings.data["profiles"] = raw
+        return raw
+
+    def all(self) -> list[Profile]:
+        out = []
+        for item in self._raw():
+            try:
+                out.append(Profile.from_dict(item))
+            except TypeError:
+                continue  # a broken entry (hand-edited file) is skipped, not fatal
+        return out
+
+    def names(self) -> list[str]:
+        return [p.name for p in self.all()]
+
+    def get(self, name: str) -> Profile | None:
+        return next((p for p in self.all() if p.name == name), None)
+
+    def add(self, profile: Profile) -> None:
+        if self.get(profile.name) is not None:
+            raise ValueError(f"a profile named {profile.name!r} already exists")
+        self._raw().append(profile.to_dict())
+        self.settings.save()
+
+    def update(self, old_name: str, profile: Profile) -> None:
+        """Replace the profile called `old_name` (it may be renamed)."""
+        if profile.name != old_name and self.get(profile.name) is not None:
+            raise ValueError(f"a profile named {profile.name!r} already exists")
+        raw = self._raw()
+        for i, item in enumerate(raw):
+            if item.get("name") == old_name:
+                raw[i] = profile.to_dict()
+                break
+        else:
+            raise KeyError(old_name)
+        if profile.name != old_name:
+            states = self.settings.section("sign_in")
+            if old_name in states:
+                states[profile.name] = states.pop(old_name)
+            if self.settings.data.get("last_profile") == old_name:
+                self.settings.data["last_profile"] = profile.name
+        self.settings.save()
+
+    def remove(self, name: str) -> Profile | None:
+        """Remove a profile and its bookkeeping. The caller removes its keyring secret (async) when
+        `account_in_use` says no other profile shares it."""
+        profile = self.get(name)
+        if profile is None:
+            return None
+        self.settings.data["profiles"] = [p for p in self._raw() if p.get("name") != name]
+        self.settings.section("sign_in").pop(name, None)
+        if self.settings.data.get("last_profile") == name:
+            self.settings.data["last_profile"] = None
+        self.settings.save()
+        return profile
+
+    def duplicate_name(self, name: str) -> str:
+        base = f"{name} (copy)"
+        candidate, n = base, 2
+        while self.get(candidate) is not None:
+            candidate = f"{name} (copy {n})"
+            n += 1
+        return candidate
+
+    def account_in_use(self, account: str, *, besides: str | None = None) -> bool:
+        """True when a profile other than `besides` uses the keyring account `account`."""
+        return any(p.keyring_account == account and p.name != besides for p in self.all())
+
+    # -- last used ---------------------------------------------------------------------------------
+    @property
+    def last_used(self) -> str | None:
+        name = self.settings.data.get("last_profile")
+        return name if isinstance(name, str) and self.get(name) is not None else None
+
+    def set_last_used(self, name: str) -> None:
+        self.settings.data["last_profile"] = name
+        self.settings.save()
+
+    # -- lock-out guard bookkeeping ----------------------------------------------------------------
+    def sign_in_state(self, name: str) -> SignInState:
+        raw = self.settings.section("sign_in").get(name) or {}
+        return SignInState(
+            failures=int(raw.get("failures", 0)),
+            locked_until=raw.get("locked_until"),
+            stored_password_rejected=bool(raw.get("stored_password_rejected", False)),
+            extra=dict(raw.get("extra", {})),
+        )
+
+    def set_sign_in_state(self, name: str, state: SignInState) -> None:
+        self.settings.section("sign_in")[name] = dataclasses.asdict(state)
+        self.settings.save()

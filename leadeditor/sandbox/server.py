@@ -1,0 +1,379 @@
+"""The HTTP side of the sandbox: a threading ``http.server`` that runs the emulated script, plus faults."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import ssl
+import sys
+import threading
+import time
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import urlsplit
+
+from leadeditor.sandbox.faults import Fault, FaultPlan, error_page, php_warnings
+from leadeditor.sandbox.phpinput import POST_MAX_SIZE, PhpInput
+from leadeditor.sandbox.script import Response, Script, ServerInfo, server_now_text
+from leadeditor.sandbox.world import LEAD_COLUMNS, World
+
+__all__ = ["ENDPOINT", "LoggedRequest", "SandboxServer"]
+
+ENDPOINT = "/vicidial/non_agent_api.php"
+_BODY_LIMIT = 64 * 1024 * 1024  # above this the connection is closed rather than read
+_HEADERS = (
+    ("Content-type", "text/html; charset=utf-8"),
+    ("Cache-Control", "no-cache, must-revalidate"),
+    ("Pragma", "no-cache"),
+)
+
+
+class LoggedRequest(tuple[str, dict[str, Any]]):
+    """``(method, params)`` as received (GET wins), plus where each parameter came from."""
+
+    method: str
+    params: dict[str, Any]
+    query: dict[str, Any]
+    body: list[tuple[str, Any]]
+
+    def __new__(
+        cls, method: str, params: dict[str, Any], query: dict[str, Any], body: list[tuple[str, Any]]
+    ) -> LoggedRequest:
+        self = super().__new__(cls, (method, params))
+        self.method, self.params, self.query, self.body = method, params, query, body
+        return self
+
+
+def _redacted(params: dict[str, Any]) -> dict[str, Any]:
+    return {k: ("***" if k == "pass" else v) for k, v in params.items()}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _HTTPServer
+    protocol_version = "HTTP/1.1"
+    # headers and body go out in separate writes: without TCP_NODELAY every kept-alive call waits ~40 ms
+    # for the client's delayed ACK
+    disable_nagle_algorithm = True
+    server_version = "Apache/2.4.62 (Unix)"
+    timeout = 60  # a client that stops sending mid-request must not hold a thread forever
+    sys_version = ""
+
+    def version_string(self) -> str:
+        return self.server_version
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # requests are logged by _log_request, with the password redacted
+
+    def _read_body(self) -> bytes | None:
+        length_text = self.headers.get("Content-Length")
+        if length_text is None:
+            if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+                return self._read_chunked()
+            return b""
+        try:
+            length = int(length_text)
+        except ValueError:
+            return None
+        if length < 0 or length > _BODY_LIMIT:
+            return None
+        chunks, left = [], length
+        while left > 0:
+            chunk = self.rfile.read(min(left, 1 << 16))
+            if not chunk:
+                return None
+            chunks.append(chunk)
+            left -= len(chunk)
+        body = b"".join(chunks)
+        return body if len(body) <= POST_MAX_SIZE else b""
+
+    def _read_chunked(self) -> bytes | None:
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            size_line = self.rfile.readline(1024)
+            try:
+                size = int(size_line.split(b";", 1)[0].strip() or b"x", 16)
+            except ValueError:
+                return None
+            if size == 0:
+                while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
+                    pass  # trailers
+                break
+            total += size
+            if total > _BODY_LIMIT:
+                return None
+            chunks.append(self.rfile.read(size))
+            self.rfile.readline(1024)
+        body = b"".join(chunks)
+        return body if len(body) <= POST_MAX_SIZE else b""
+
+    def _handle(self) -> None:
+        sandbox = self.server.sandbox
+        try:
+            body = self._read_body()
+        except (OSError, ValueError):
+            body = None
+        if body is None:
+            self.close_connection = True
+            self._send(Response(413, "Request Entity Too Large", b""), html=True)
+            return
+        target = urlsplit(self.path)
+        if target.path != ENDPOINT:
+            page = (
+                b'<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>404 Not Found'
+                b"</title>\n</head><body>\n<h1>Not Found</h1>\n<p>The requested URL was not found on this "
+                b"server.</p>\n</body></html>\n"
+            )
+            self._send(Response(404, "Not Found", page), html=True)
+            return
+        query = self.path.split("?", 1)[1].encode("utf-8", "surrogateescape") if "?" in self.path else b""
+        inp = PhpInput.build(self.command, query, body, self.headers.get("Content-Type", ""))
+        sandbox._record(
+            LoggedRequest(
+                self.command, inp.merged(), dict(inp.get), [(k, inp.post[k]) for k in inp.post_order]
+            )
+        )
+        function = str(inp.param("function") or "")
+        fault = sandbox._faults.take(function)
+        delay = sandbox.latency_ms / 1000.0
+        if fault is not None and fault.fault is Fault.LATENCY:
+            delay += fault.delay
+        if delay > 0:
+            time.sleep(delay)
+        kind = fault.fault if fault is not None else None
+        if kind is Fault.HANG:
+            time.sleep(fault.delay if fault else 0)
+            self._drop()
+            return
+        if kind is Fault.DROP_BEFORE_WRITE:
+            self._drop()
+            return
+        if kind in (Fault.HTTP_500, Fault.HTTP_502, Fault.HTTP_503):
+            status = {Fault.HTTP_500: 500, Fault.HTTP_502: 502, Fault.HTTP_503: 503}[kind]
+            reason = {500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}[status]
+            self._send(Response(status, reason, error_page(status)), html=True)
+            return
+        response = sandbox._run(inp, self)
+        if kind is Fault.DROP_AFTER_WRITE:
+            self._drop()
+            return
+        if kind is Fault.TRUNCATED_BODY:
+            body_bytes = response.body or b"SUCCESS: "
+            self.send_response(response.status, response.reason)
+            for name, value in _HEADERS:
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body_bytes) + 100))
+            self.end_headers()
+            self.wfile.write(body_bytes[: max(1, len(body_bytes) // 2)])
+            self.wfile.flush()
+            self._drop()
+            return
+        if kind is Fault.RANDOM_BYTES:
+            response = Response(200, "OK", os.urandom(64))
+        if kind is Fault.PHP_WARNINGS:
+            response = Response(response.status, response.reason, php_warnings() + response.body)
+        self._send(response)
+
+    def _send(self, response: Response, *, html: bool = False) -> None:
+        self.send_response(response.status, response.reason)
+        if html:
+            self.send_header("Content-Type", "text/html; charset=iso-8859-1")
+        else:
+            for name, value in _HEADERS:
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(response.body)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(response.body)
+
+    def _drop(self) -> None:
+        self.close_connection = True
+        try:
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    def _safe(self) -> None:
+        try:
+            self._handle()
+        except (ConnectionError, TimeoutError, ssl.SSLError):
+            self.close_connection = True
+        except Exception as exc:  # never let a request take the server down
+            self.close_connection = True
+            print(f"sandbox: internal error: {exc!r}", file=sys.stderr)
+            with contextlib.suppress(OSError):
+                self._send(Response(500, "Internal Server Error", b""))
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_HEAD = _safe
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    sandbox: SandboxServer
+
+
+class SandboxServer:
+    """A VICIdial ``non_agent_api.php`` look-alike on a local port (see the package README)."""
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        non_latin: bool = False,
+        php8_errors: bool = True,
+        leads_csv: str | None = None,
+        db_path: str | None = None,
+        latency_ms: int = 0,
+        clock: Callable[[], float] | None = None,
+        certfile: str | None = None,
+        keyfile: str | None = None,
+        log_requests: bool = False,
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.non_latin = non_latin
+        self.php8_errors = php8_errors
+        self.latency_ms = latency_ms
+        self.clock: Callable[[], float] = clock or time.time
+        self.certfile = certfile
+        self.keyfile = keyfile
+        self.log_requests = log_requests
+        self.request_log: list[LoggedRequest] = []
+        self._faults = FaultPlan()
+        self._world = World(db_path, leads_csv, now=server_now_text(self.clock()), non_latin=non_latin)
+        self._script_lock = threading.Lock()
+        self._httpd: _HTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # ----------------------------------------------------------------- life cycle
+    def start(self) -> SandboxServer:
+        if self._httpd is not None:
+            return self
+        httpd = _HTTPServer((self.host, self.port), _Handler)
+        httpd.sandbox = self
+        if self.certfile:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(self.certfile, self.keyfile)
+            httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+        self._httpd = httpd
+        self.port = httpd.server_address[1]
+        self._thread = threading.Thread(
+            target=httpd.serve_forever, kwargs={"poll_interval": 0.1}, name="vicidial-sandbox", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        httpd, self._httpd = self._httpd, None
+        if httpd is not None:
+            httpd.shutdown()
+            httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def close(self) -> None:
+        self.stop()
+        self._world.close()
+
+    def __enter__(self) -> SandboxServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        scheme = "https" if self.certfile else "http"
+        host = self.host if ":" not in self.host else f"[{self.host}]"
+        return f"{scheme}://{host}:{self.port}{ENDPOINT}"
+
+    # ----------------------------------------------------------------- data access for tests and the demo
+    def lead(self, lead_id: int) -> dict[str, str | None] | None:
+        return self._world.lead(lead_id)
+
+    def custom_value(self, lead_id: int, label: str) -> str | None:
+        lead = self._world.lead(lead_id)
+        candidates = []
+        if lead is not None:
+            candidates = [lead.get("entry_list_id") or "", lead.get("list_id") or ""]
+        for table_id in candidates:
+            row = self._world.custom_row(table_id, lead_id) if table_id and table_id != "0" else None
+            if row is not None and label in row:
+                return row[label]
+        return None
+
+    def api_log(self) -> list[dict[str, str | None]]:
+        """Rows of vicidial_api_log written so far, oldest first (user, function, result, ...)."""
+        names = (
+            "api_id",
+            "user",
+            "function",
+            "value",
+            "result",
+            "result_reason",
+            "source",
+            "data",
+            "api_date",
+        )
+        rows = self._world.query(f"SELECT {', '.join(names)} FROM vicidial_api_log ORDER BY api_id")
+        return [
+            {
+                n: (
+                    v.decode("utf-8", "surrogateescape")
+                    if isinstance(v, bytes)
+                    else None
+                    if v is None
+                    else str(v)
+                )
+                for n, v in zip(names, row, strict=True)
+            }
+            for row in rows
+        ]
+
+    def set_lead_field(self, lead_id: int, column: str, value: str | None) -> None:
+        """Write a column directly, as an agent screen would (modify_date follows a change)."""
+        if column == "lead_id" or column not in LEAD_COLUMNS:
+            raise KeyError(column)
+        lead = self._world.lead(lead_id)
+        if lead is None:
+            raise KeyError(lead_id)
+        changes: dict[str, str | None] = {column: value}
+        if column != "modify_date" and lead.get(column) != value:
+            changes["modify_date"] = server_now_text(self.clock())
+        self._world.write_lead(lead_id, changes)
+
+    # ----------------------------------------------------------------- faults
+    def inject(
+        self, fault: Fault, *, count: int = 1, function: str | None = None, seconds: float | None = None
+    ) -> None:
+        self._faults.add(fault, count, function, seconds)
+
+    def clear_faults(self) -> None:
+        self._faults.clear()
+
+    # ----------------------------------------------------------------- request plumbing
+    def _record(self, entry: LoggedRequest) -> None:
+        self.request_log.append(entry)
+        if self.log_requests:
+            print(f"sandbox: {entry.method} {_redacted(entry.params)}", file=sys.stderr, flush=True)
+
+    def _run(self, inp: PhpInput, handler: _Handler) -> Response:
+        host = (handler.headers.get("Host") or self.host).rsplit(":", 1)[0]
+        info = ServerInfo(
+            non_latin=self.non_latin,
+            php8_errors=self.php8_errors,
+            remote_ip=handler.client_address[0],
+            server_name=host,
+            server_port=self.port,
+            https=bool(self.certfile),
+        )
+        with self._script_lock:  # one script at a time: MyISAM-like, and keeps the login bookkeeping exact
+            return Script(inp, self._world, info, self.clock()).run()

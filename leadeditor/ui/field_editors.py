@@ -1,0 +1,257 @@
+"""One editor per field kind, behind a small common interface (get/set text, lock, change signal).
+
+Editors fit the server's column: digits-only where it keeps only digits, M/F/U or empty for gender, a date
+with "none", spin boxes with the column's range, a decimal for the GMT offset, and the column length as limit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from leadeditor.ui.messages import tr
+from leadeditor.vicidial.fields import FieldKind, FieldSpec
+from leadeditor.vicidial.storage import COLUMNS
+
+NO_DATE = QDate(1900, 1, 1)  # the date editor's "none"
+_GENDERS = (("", "(empty)"), ("M", "M – male"), ("F", "F – female"), ("U", "U – unknown"))
+_SPIN_RANGES = {"rank": (0, 32767), "called_count": (0, 65535)}  # digits only: no negative rank (§5.7)
+
+
+class Editor:
+    """Adapter over a Qt editor so the form treats every kind alike."""
+
+    def __init__(self, widget: QWidget) -> None:
+        self.widget = widget
+
+    def get(self) -> str:
+        raise NotImplementedError
+
+    def set(self, value: str) -> None:
+        raise NotImplementedError
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        raise NotImplementedError
+
+    def set_locked(self, locked: bool) -> None:
+        """Locked by the Blank toggle: empty-looking and not editable."""
+        self.widget.setEnabled(not locked)
+
+    def same(self, a: str, b: str) -> bool:
+        """Whether two texts mean the same stored value for this editor."""
+        return a == b
+
+
+class LineEditor(Editor):
+    widget: QLineEdit
+
+    def __init__(self, widget: QLineEdit) -> None:
+        super().__init__(widget)
+        self._saved = ""
+
+    def get(self) -> str:
+        return self.widget.text()
+
+    def set(self, value: str) -> None:
+        self.widget.setText(value)
+        self.widget.setCursorPosition(0)
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        self.widget.textChanged.connect(lambda _t: callback())
+
+    def set_locked(self, locked: bool) -> None:
+        if locked:
+            self._saved = self.widget.text()
+            self.widget.blockSignals(True)
+            self.widget.clear()
+            self.widget.blockSignals(False)
+            self.widget.setPlaceholderText(tr("(will be emptied)"))
+        else:
+            self.widget.setPlaceholderText("")
+            if not self.widget.text():
+                self.widget.blockSignals(True)
+                self.widget.setText(self._saved)
+                self.widget.blockSignals(False)
+        self.widget.setEnabled(not locked)
+
+
+class TextAreaEditor(Editor):
+    """Multi-line free text (comments), with the column length enforced as the user types."""
+
+    widget: QPlainTextEdit
+
+    def __init__(self, widget: QPlainTextEdit, max_len: int) -> None:
+        super().__init__(widget)
+        self.max_len = max_len
+        self._saved = ""
+        widget.textChanged.connect(self._enforce)
+
+    def _enforce(self) -> None:
+        text = self.widget.toPlainText()
+        if self.max_len and len(text) > self.max_len:
+            cursor = self.widget.textCursor()
+            self.widget.setPlainText(text[: self.max_len])
+            cursor.setPosition(min(cursor.position(), self.max_len))
+            self.widget.setTextCursor(cursor)
+
+    def get(self) -> str:
+        return self.widget.toPlainText()
+
+    def set(self, value: str) -> None:
+        self.widget.setPlainText(value)
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        self.widget.textChanged.connect(callback)
+
+    def set_locked(self, locked: bool) -> None:
+        self.widget.blockSignals(True)
+        if locked:
+            self._saved = self.widget.toPlainText()
+            self.widget.clear()
+            self.widget.setPlaceholderText(tr("(will be emptied)"))
+        else:
+            self.widget.setPlaceholderText("")
+            if not self.widget.toPlainText():
+                self.widget.setPlainText(self._saved)
+        self.widget.blockSignals(False)
+        self.widget.setEnabled(not locked)
+
+
+class SpinEditor(Editor):
+    widget: QSpinBox
+
+    def get(self) -> str:
+        return str(self.widget.value())
+
+    def set(self, value: str) -> None:
+        self.widget.setValue(int(value) if value.strip().isdigit() else 0)
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        self.widget.valueChanged.connect(lambda _v: callback())
+
+    def same(self, a: str, b: str) -> bool:
+        return (a.strip() or "0") == (b.strip() or "0")
+
+
+class DecimalEditor(Editor):
+    widget: QDoubleSpinBox
+
+    def get(self) -> str:
+        return f"{self.widget.value():.2f}"
+
+    def set(self, value: str) -> None:
+        try:
+            self.widget.setValue(float(value))
+        except ValueError:
+            self.widget.setValue(0.0)
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        self.widget.valueChanged.connect(lambda _v: callback())
+
+    def same(self, a: str, b: str) -> bool:
+        try:
+            return round(float(a or 0), 2) == round(float(b or 0), 2)
+        except ValueError:
+            return a == b
+
+
+class DateEditor(Editor):
+    widget: QDateEdit
+
+    def get(self) -> str:
+        date = self.widget.date()
+        return "" if date == NO_DATE else date.toString("yyyy-MM-dd")
+
+    def set(self, value: str) -> None:
+        date = QDate.fromString(value, "yyyy-MM-dd")
+        self.widget.setDate(date if date.isValid() and date > NO_DATE else NO_DATE)
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        self.widget.dateChanged.connect(lambda _d: callback())
+
+    def same(self, a: str, b: str) -> bool:
+        def norm(v: str) -> str:
+            return "" if v in ("", "0000-00-00") else v
+        return norm(a) == norm(b)
+
+
+class ChoiceEditor(Editor):
+    widget: QComboBox
+
+    def get(self) -> str:
+        return str(self.widget.currentData() or "")
+
+    def set(self, value: str) -> None:
+        index = self.widget.findData(value)
+        if index < 0:  # a value outside the list: show it rather than hide it
+            self.widget.addItem(value, value)
+            index = self.widget.count() - 1
+        self.widget.setCurrentIndex(index)
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        self.widget.currentIndexChanged.connect(lambda _i: callback())
+
+
+def make_editor(spec: FieldSpec, parent: QWidget) -> Editor:
+    """The editor that fits a field's kind and column."""
+    length = COLUMNS[spec.column].length
+    if spec.column in _SPIN_RANGES:
+        spin = QSpinBox(parent)
+        spin.setRange(*_SPIN_RANGES[spec.column])
+        spin.setMaximumWidth(140)
+        spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        return SpinEditor(spin)
+    if spec.kind is FieldKind.DECIMAL:
+        dec = QDoubleSpinBox(parent)
+        dec.setRange(-99.99, 99.99)
+        dec.setDecimals(2)
+        dec.setSingleStep(0.5)
+        dec.setMaximumWidth(140)
+        return DecimalEditor(dec)
+    if spec.kind is FieldKind.DATE:
+        date = QDateEdit(parent)
+        date.setDisplayFormat("yyyy-MM-dd")
+        date.setMinimumDate(NO_DATE)
+        date.setMaximumDate(QDate(9999, 12, 31))
+        date.setSpecialValueText(tr("none"))
+        date.setCalendarPopup(True)
+        date.setMaximumWidth(160)
+        date.setDate(NO_DATE)
+        return DateEditor(date)
+    if spec.kind is FieldKind.ENUM:
+        combo = QComboBox(parent)
+        for value, text in _GENDERS:
+            combo.addItem(tr(text), value)
+        combo.setMaximumWidth(180)
+        return ChoiceEditor(combo)
+    if spec.column == "comments":
+        area = QPlainTextEdit(parent)
+        area.setTabChangesFocus(True)
+        area.setFixedHeight(area.fontMetrics().lineSpacing() * 4 + 12)
+        return TextAreaEditor(area, length)
+    line = QLineEdit(parent)
+    if length:
+        line.setMaxLength(length)
+    if spec.kind is FieldKind.DIGITS:
+        line.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]*"), line))
+    if length and length <= 6:
+        line.setMaximumWidth(line.fontMetrics().horizontalAdvance("W") * max(length, 3) + 36)
+    line.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return LineEditor(line)
+
+
+def make_custom_editor(parent: QWidget) -> Editor:
+    line = QLineEdit(parent)
+    return LineEditor(line)

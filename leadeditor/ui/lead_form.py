@@ -1,0 +1,457 @@
+"""The lead form: every editable field grouped, Blank toggles, edit marks, live "will be stored" previews."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadeditor.editing.changes import ChangeRow, ChangeSet, display
+from leadeditor.editing.lead import Lead
+from leadeditor.ui.field_editors import Editor, make_custom_editor, make_editor
+from leadeditor.ui.messages import tr
+from leadeditor.vicidial.fields import BLANK, FIELDS, Blank, FieldGroup, FieldKind, FieldSpec
+
+EDIT_MARK = "●"
+_GROUP_ORDER = (FieldGroup.NAME, FieldGroup.CONTACT, FieldGroup.ADDRESS, FieldGroup.DIALING,
+                FieldGroup.SOURCE,
+                FieldGroup.NOTES)
+_GROUP_TITLES = {FieldGroup.SOURCE: "Source"}
+_PREVIEW_STYLE = ("QLabel { background: #fff4d6; border: 1px solid #e3c77a; border-radius: 3px;"
+                  " padding: 3px 6px;"
+                  " color: #3d2e00; }")
+
+
+class FieldRow:
+    """The widgets of one field inside a group's grid, and its edit state."""
+
+    def __init__(self, form: LeadForm, grid: QGridLayout, row: int, key: str, label: str,
+                 editor: Editor, *, blankable: bool, spec: FieldSpec | None, hint: str = "") -> None:
+        self.form, self.key, self.title, self.editor, self.spec = form, key, label, editor, spec
+        self.loaded = ""
+        parent = grid.parentWidget()
+        self.label = QLabel(label, parent)
+        self.label.setBuddy(editor.widget)
+        self.label.setObjectName(f"label_{key}")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.label.setMinimumWidth(120)
+        editor.widget.setObjectName(f"field_{key}")
+        editor.widget.setAccessibleName(label)
+        if hint:
+            editor.widget.setToolTip(hint)
+        if editor.widget.maximumWidth() >= 5000:
+            editor.widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+        self.blank: QCheckBox | None = None
+        if blankable:
+            self.blank = QCheckBox(tr("Blank"), parent)
+            self.blank.setObjectName(f"blank_{key}")
+            self.blank.setAccessibleName(tr("Blank {0}").format(label.lower()))
+            self.blank.setToolTip(tr("Empty this field on the server (sent as --BLANK--)"))
+            self.blank.toggled.connect(self._blank_toggled)
+
+        self.revert = QToolButton(parent)
+        self.revert.setObjectName(f"revert_{key}")
+        self.revert.setIcon(editor.widget.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.revert.setToolTip(tr("Revert {0} to the value on the server").format(label.lower()))
+        self.revert.setAccessibleName(tr("Revert {0}").format(label.lower()))
+        self.revert.setAutoRaise(True)
+        self.revert.clicked.connect(self.revert_field)
+        keep = self.revert.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.revert.setSizePolicy(keep)
+        self.revert.hide()
+
+        self.preview = QLabel(parent)
+        self.preview.setObjectName(f"preview_{key}")
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setStyleSheet(_PREVIEW_STYLE)
+        self.preview.hide()
+
+        self.extra = QHBoxLayout()
+        self.extra.setContentsMargins(0, 0, 0, 0)
+        self.extra.setSpacing(6)
+        if editor.widget.maximumWidth() < 5000:  # short columns: a short editor, aligned left
+            self.extra.addWidget(editor.widget)
+            self.extra.addStretch(1)
+        else:
+            self.extra.addWidget(editor.widget, 1)
+        grid.addWidget(self.label, row, 0)
+        grid.addLayout(self.extra, row, 1)
+        if self.blank is not None:
+            grid.addWidget(self.blank, row, 2)
+        grid.addWidget(self.revert, row, 3)
+        grid.addWidget(self.preview, row + 1, 1, 1, 3)
+        editor.on_change(self._changed)
+
+    # -- state -----------------------------------------------------------------------------------------
+    def load(self, value: str) -> None:
+        self.loaded = value
+        widget = self.editor.widget
+        widget.blockSignals(True)
+        if self.blank is not None:
+            self.blank.blockSignals(True)
+            self.blank.setChecked(False)
+            self.blank.blockSignals(False)
+            self.editor.set_locked(False)
+        self.editor.set(value)
+        widget.blockSignals(False)
+        self.show_state(None)
+
+    def edit(self) -> str | Blank | None:
+        """The user's edit, or None when the field shows what was loaded."""
+        if self.blank is not None and self.blank.isChecked():
+            return BLANK
+        value = self.editor.get()
+        if self.editor.same(value, self.loaded):
+            return None
+        if value == "" and self.blank is not None and self.spec is not None and \
+                self.spec.kind in (FieldKind.ENUM, FieldKind.DATE):
+            return BLANK  # "(empty)" gender or "none" date: the only way there is --BLANK--
+        return value
+
+    def _blank_toggled(self, checked: bool) -> None:
+        self.editor.set_locked(checked)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.form.field_changed(self)
+
+    def revert_field(self) -> None:
+        self.load(self.loaded)
+        self.form.field_changed(self)
+
+    def show_state(self, row: ChangeRow | None) -> None:
+        """Mark an edited field in words and weight (not colour alone), and show the preview."""
+        edited = row is not None
+        font = self.label.font()
+        font.setBold(edited)
+        self.label.setFont(font)
+        self.label.setText(f"{EDIT_MARK} {self.title}" if edited else self.title)
+        was = tr("Edited; the server holds {0}").format(_quote(self.loaded)) if edited else ""
+        self.label.setToolTip(was)
+        self.editor.widget.setAccessibleDescription(was)
+        self.revert.setVisible(edited)
+        text = preview_text(row) if row is not None else ""
+        self.preview.setText(text)
+        self.preview.setVisible(bool(text))
+
+
+def _quote(value: str) -> str:
+    return tr("nothing (empty)") if value == "" else f"“{value}”"
+
+
+def preview_text(row: ChangeRow) -> str:
+    """What the server will store when it differs from what was typed, and why; empty when it is the same."""
+    if not row.differs_from_typed and not row.warnings:
+        return ""
+    reasons = " ".join(row.warnings)
+    if row.will_store is None:
+        return tr("Will not change: {0}").format(reasons)
+    head = tr("Will be stored as: {0}").format(
+        f"“{row.will_store}”" if row.will_store else tr("(empty)"))
+    if not row.differs_from_typed:
+        return reasons
+    return f"{head} — {reasons}" if reasons else head
+
+
+def _empty_text() -> str:
+    return tr("Search for a lead, then select it in the results.\n\nIts current values appear here. Correct "
+              "what is wrong, tick Blank to empty a field, and review exactly what will be stored before "
+              "anything is sent.")
+
+
+class LeadForm(QWidget):
+    """Shows one lead; `saveRequested` when the user asks to review and save the edits."""
+
+    saveRequested = Signal()
+    editsChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, *, non_latin: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("leadForm")
+        self.setAccessibleName(tr("Lead details"))
+        self.non_latin = non_latin
+        self.lead: Lead | None = None
+        self.changeset: ChangeSet | None = None
+        self.common_ids: list[int] = []  # several leads selected: the form edits one change for all
+        self.rows: dict[str, FieldRow] = {}
+        self.custom_rows: dict[str, FieldRow] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(6)
+        self.title = QLabel(tr("No lead selected"), self)
+        self.title.setObjectName("leadTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel(tr("Select a lead in the results to see and correct it."), self)
+        self.subtitle.setObjectName("leadSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.note = QLabel(self)
+        self.note.setObjectName("leadNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(_PREVIEW_STYLE)
+        self.note.hide()
+        outer.addWidget(self.title)
+        outer.addWidget(self.subtitle)
+        outer.addWidget(self.note)
+
+        self.scrollArea = QScrollArea(self)
+        self.scrollArea.setObjectName("leadFormScroll")
+        self.scrollArea.setWidgetResizable(True)
+        self.scrollArea.setFrameShape(QFrame.Shape.StyledPanel)
+        self.body = QWidget(self.scrollArea)
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(8, 8, 8, 8)
+        self.body_layout.setSpacing(10)
+        self._build_groups()
+        self.custom_box = QGroupBox(tr("Custom fields"), self.body)
+        self.custom_grid = self._grid(self.custom_box)
+        self.custom_box.hide()
+        self.body_layout.addWidget(self.custom_box)
+        self.body_layout.addStretch(1)
+        self.scrollArea.setWidget(self.body)
+        outer.addWidget(self.scrollArea, 1)
+        self.emptyState = QLabel(_empty_text(), self)
+        self.emptyState.setObjectName("emptyState")
+        self.emptyState.setWordWrap(True)
+        self.emptyState.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.emptyState.setStyleSheet("QLabel#emptyState { color: #5a5f66; border: 1px dashed #b8bcc2;"
+                                      " border-radius: 4px; padding: 16px; }")
+        outer.addWidget(self.emptyState, 1)
+        self.editUnknownButton = QPushButton(tr("Edit without current values…"), self)
+        self.editUnknownButton.setObjectName("editUnknownButton")
+        self.editUnknownButton.setToolTip(tr("Write fields of this lead although its current values could "
+                                             "not be read; you acknowledge that before saving"))
+        self.editUnknownButton.clicked.connect(self._edit_unknown)
+        self.editUnknownButton.hide()
+        self._unknown_id = 0
+        outer.addWidget(self.editUnknownButton, 0, Qt.AlignmentFlag.AlignLeft)
+
+        footer = QHBoxLayout()
+        self.editCount = QLabel(self)
+        self.editCount.setObjectName("editCount")
+        self.revertAllButton = QPushButton(tr("Revert all"), self)
+        self.revertAllButton.setObjectName("revertAllButton")
+        self.revertAllButton.setToolTip(tr("Undo every edit in this form (nothing has been sent)"))
+        self.revertAllButton.clicked.connect(self.revert_all)
+        self.saveButton = QPushButton(tr("Review and save…"), self)
+        self.saveButton.setObjectName("saveButton")
+        self.saveButton.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        self.saveButton.setToolTip(tr("See exactly what will be stored, then confirm (Ctrl+S)"))
+        self.saveButton.setShortcut("Ctrl+S")
+        self.saveButton.clicked.connect(self.saveRequested)
+        footer.addWidget(self.editCount, 1)
+        footer.addWidget(self.revertAllButton)
+        footer.addWidget(self.saveButton)
+        outer.addLayout(footer)
+        self.set_lead(None)
+
+    # -- building --------------------------------------------------------------------------------------
+    @staticmethod
+    def _grid(box: QGroupBox) -> QGridLayout:
+        grid = QGridLayout(box)
+        grid.setContentsMargins(10, 8, 10, 8)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    def _build_groups(self) -> None:
+        for group in _GROUP_ORDER:
+            box = QGroupBox(tr(_GROUP_TITLES.get(group, group.value)), self.body)
+            box.setObjectName(f"group_{group.name.lower()}")
+            grid = self._grid(box)
+            row = 0
+            for spec in (f for f in FIELDS if f.group is group):
+                editor = make_editor(spec, box)
+                hint = spec.hint
+                if spec.length:
+                    hint = (hint + "\n" if hint else "") + tr("At most {0} characters.").format(spec.length)
+                field_row = FieldRow(self, grid, row, spec.column, tr(spec.label), editor,
+                                     blankable=spec.blankable, spec=spec, hint=hint)
+                self.rows[spec.column] = field_row
+                row += 2
+            self.body_layout.addWidget(box)
+        phone = self.rows["phone_number"]
+        self.changePhoneButton = QPushButton(tr("Change phone number"), self.body)
+        self.changePhoneButton.setObjectName("changePhoneButton")
+        self.changePhoneButton.setToolTip(tr("Unlock the phone number (sent with update_phone_number=Y)"))
+        self.changePhoneButton.clicked.connect(self.unlock_phone)
+        phone.extra.addWidget(self.changePhoneButton)
+
+    def _set_phone_locked(self, locked: bool) -> None:
+        editor = self.rows["phone_number"].editor.widget
+        if isinstance(editor, QLineEdit):
+            editor.setReadOnly(locked)
+        self.changePhoneButton.setEnabled(locked and self.lead is not None)
+        self.changePhoneButton.setText(tr("Change phone number") if locked else tr("Phone number unlocked"))
+        if self.changeset is not None:
+            self.changeset.update_phone_number = not locked
+
+    def unlock_phone(self) -> None:
+        self._set_phone_locked(False)
+        widget = self.rows["phone_number"].editor.widget
+        widget.setFocus()
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+        self.field_changed(self.rows["phone_number"])
+
+    def _build_custom(self, lead: Lead) -> None:
+        for row in self.custom_rows.values():
+            for w in (row.label, row.editor.widget, row.blank, row.revert, row.preview):
+                if w is not None:
+                    w.deleteLater()
+        self.custom_rows.clear()
+        while self.custom_grid.count():
+            self.custom_grid.takeAt(0)
+        labels = list(lead.custom)
+        for n, label in enumerate(labels):
+            editor = make_custom_editor(self.custom_box)
+            self.custom_rows[label] = FieldRow(self, self.custom_grid, n * 2, label, label, editor,
+                                               blankable=True,
+                                               spec=None, hint=tr("Custom field of list {0}").format(
+                                                   lead.entry_list_id or lead.list_id))
+        self.custom_box.setTitle(tr("Custom fields (list {0})").format(lead.entry_list_id or lead.list_id))
+        self.custom_box.setVisible(bool(labels))
+
+    # -- loading ---------------------------------------------------------------------------------------
+    def set_common(self, lead_ids: list[int]) -> None:
+        """Several leads selected: the form starts empty and edits one change applied to each of them."""
+        from leadeditor.editing.multi_lead import template_lead
+
+        self.set_lead(template_lead(len(lead_ids)))
+        self.common_ids = list(lead_ids)
+        shown = ", ".join(map(str, lead_ids[:8])) + (" …" if len(lead_ids) > 8 else "")
+        self.title.setText(tr("One change for {0} leads").format(len(lead_ids)))
+        self.subtitle.setText(tr("Leads {0}").format(shown))
+        self.note.setText(tr("Only the fields you fill in or blank are written, to each lead by its own lead "
+                             "ID; every other field stays as it is on each lead. Each lead is checked for "
+                             "changes by others just before writing and read back after."))
+        self.note.setVisible(True)
+        self.saveButton.setText(tr("Review and apply to {0} leads…").format(len(lead_ids)))
+
+    def offer_unknown(self, lead_id: int) -> None:
+        """The lead could not be read: offer to edit it anyway (values unknown, acknowledged at saving)."""
+        self._unknown_id = lead_id
+        self.title.setText(tr("Lead {0} · details unavailable").format(lead_id))
+        self.emptyState.setText(tr("The server did not send this lead's current values, so they cannot be "
+                                   "shown or checked.\n\nIf it must be corrected now, use “Edit without "
+                                   "current values”: the form starts empty, only the fields you fill in are "
+                                   "written, and you confirm first that the values could not be checked."))
+        self.editUnknownButton.show()
+
+    def _edit_unknown(self) -> None:
+        lead_id = self._unknown_id
+        self.set_lead(Lead.unknown(lead_id, tr("Its current values could not be read.")))
+        self.note.setText(tr("Note: the current values of lead {0} could not be read. The fields are empty; "
+                             "fill in only what must change. Nothing else is sent.").format(lead_id))
+        self.note.setVisible(True)
+
+    @property
+    def is_common(self) -> bool:
+        return bool(self.common_ids)
+
+    def set_lead(self, lead: Lead | None, *, problem: str = "") -> None:
+        """Show a lead as stored (no edits), or the empty state."""
+        self.common_ids = []
+        self.saveButton.setText(tr("Review and save…"))
+        self.editUnknownButton.hide()
+        self.emptyState.setText(_empty_text())
+        self.lead = lead
+        self.changeset = ChangeSet(lead, self.non_latin) if lead is not None else None
+        self.scrollArea.setVisible(lead is not None)
+        self.emptyState.setVisible(lead is None)
+        self.body.setEnabled(lead is not None)
+        if lead is None:
+            self.title.setText(tr("No lead selected"))
+            self.subtitle.setText(problem)
+            self.subtitle.setVisible(bool(problem))
+            self.subtitle.setStyleSheet(_PREVIEW_STYLE if problem else "")
+            self.note.setVisible(False)
+        else:
+            self.subtitle.setStyleSheet("")
+            self.subtitle.setVisible(True)
+            self.title.setText(tr("Lead {0} · {1}").format(
+                lead.lead_id, lead.full_name or (tr("(no name)") if lead.known else tr("values unknown"))))
+            calls = lead.value("called_count") or "0"
+            called = tr("never called") if calls == "0" else tr("called once") if calls == "1" else \
+                tr("called {0} times").format(calls)
+            last = lead.value("last_local_call_time")
+            last_text = tr(" · last call {0}").format(last) if calls != "0" and last else ""
+            self.subtitle.setText(tr("List {0} · status {1} · {2}{3}").format(
+                lead.value("list_id") or "?", lead.value("status") or tr("(none)"), called, last_text)
+                if lead.known else tr("The current values could not be read. Fill in only what must "
+                                      "change; nothing else is sent."))
+            self.note.setText((tr("Note: ") + (problem or lead.note)) if (problem or lead.note) else "")
+            self.note.setVisible(bool(problem or lead.note))
+            for column, row in self.rows.items():
+                row.load(lead.value(column))
+            self._build_custom(lead)
+            for label, row in self.custom_rows.items():
+                row.load(lead.custom.get(label, ""))
+        self._set_phone_locked(True)
+        self._update_footer()
+
+    # -- edits -----------------------------------------------------------------------------------------
+    def field_changed(self, row: FieldRow) -> None:
+        if self.changeset is None:
+            return
+        edit = row.edit()
+        custom = row.key in self.custom_rows
+        if edit is None:
+            self.changeset.revert(row.key)
+            row.show_state(None)
+        else:
+            if custom:
+                self.changeset.set_custom(row.key, edit)
+                change = next((r for r in self.changeset.rows() if r.custom and r.key == row.key), None)
+            else:
+                self.changeset.set(row.key, edit)
+                change = self.changeset.row(row.key)
+            row.show_state(change)
+        self._update_footer()
+
+    def revert_all(self) -> None:
+        if self.lead is not None:
+            self.set_lead(self.lead)
+
+    def edit_count(self) -> int:
+        if self.changeset is None:
+            return 0
+        return len(self.changeset.edits) + len(self.changeset.custom_edits)
+
+    def _update_footer(self) -> None:
+        n = self.edit_count()
+        sends = self.changeset.has_writes if self.changeset is not None else False
+        self.editCount.setText("" if self.lead is None else tr("No changes") if n == 0 else
+                               tr("1 field edited") if n == 1 else tr("{0} fields edited").format(n))
+        self.revertAllButton.setEnabled(n > 0)
+        self.saveButton.setEnabled(sends)
+        self.editsChanged.emit(n)
+
+    def set_busy(self, busy: bool) -> None:
+        self.body.setEnabled(not busy and self.lead is not None)
+        self.saveButton.setEnabled(not busy and bool(self.changeset and self.changeset.has_writes))
+        self.revertAllButton.setEnabled(not busy and self.edit_count() > 0)
+
+
+__all__ = ["EDIT_MARK", "FieldRow", "LeadForm", "display", "preview_text"]

@@ -1,0 +1,605 @@
+"""The main window: search pane, results, lead form, status area with a busy indicator and Cancel.
+
+All network work goes through `editing.CorrectionWorkflow` in worker threads (qasync); widgets are touched
+here, on the GUI thread. asyncio, the client and requests are imported on first use, after the first paint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadeditor import APP_NAME
+from leadeditor.editing.lead import Candidate, Lead
+from leadeditor.editing.search import SearchRequest
+from leadeditor.ui.icon import app_icon
+from leadeditor.ui.lead_form import LeadForm
+from leadeditor.ui.messages import describe_error, show_error, tr
+from leadeditor.ui.results import ResultsPanel
+from leadeditor.ui.search_pane import SearchPane
+
+if TYPE_CHECKING:
+    import asyncio
+    from pathlib import Path
+
+    from leadeditor.editing.workflow import CorrectionWorkflow, SaveOutcome
+    from leadeditor.ui.write_actions import WriteActions
+
+_BANNER_STYLE = ("QLabel#sandboxBanner { background: #ffd866; color: #2b2100;"
+                 " border-bottom: 1px solid #c9a227;"
+                 " padding: 6px 12px; font-weight: 600; }")
+_TONES = {  # status tone → (icon, frame style); the words carry the meaning, the colour only supports it
+    "info": (QStyle.StandardPixmap.SP_MessageBoxInformation, "background: palette(window);"),
+    "ok": (QStyle.StandardPixmap.SP_DialogApplyButton, "background: #e6f4ea;"),
+    "warn": (QStyle.StandardPixmap.SP_MessageBoxWarning, "background: #fff4d6;"),
+    "error": (QStyle.StandardPixmap.SP_MessageBoxCritical, "background: #fdecea;"),
+}
+
+
+@dataclass
+class Session:
+    """Where the window is signed in. The password stays here: never shown, logged or repr'd."""
+
+    url: str
+    user: str
+    password: str = field(repr=False)
+    non_latin: bool = False
+    label: str = ""  # what to call the server on screen ("Sandbox", a profile name), never the URL
+
+    @property
+    def server_name(self) -> str:
+        if self.label:
+            return self.label
+        from urllib.parse import urlsplit
+
+        return urlsplit(self.url).hostname or tr("the server")
+
+
+class MainWindow(QMainWindow):
+    # File → Sign in…: app.run_with_profile answers it with the profiles and sign-in dialogs
+    signInRequested = Signal()
+
+    def __init__(self, session: Session | None = None, *, sandbox: bool = False,
+                 non_latin: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.session = session
+        self._workflow: CorrectionWorkflow | None = None
+        self._cancel: asyncio.Future[None] | None = None
+        self._cancel_token: Any = None
+        self._busy_depth = 0
+        self._load_generation = 0
+        self._shown_lead_id: int | None = None
+        self._close_confirmed = False
+        self.last_outcome: SaveOutcome | None = None
+        self.completed_searches = 0  # for automation (the smoke test) to know a search has finished
+        self.sandbox = sandbox
+        # Where the change journal lives: None = the user's data folder, or for the sandbox a temporary file
+        # for this session only (practice edits never mix with the real journal). Set before the first write.
+        self.journal_path: Path | None = None
+        self._demo_journal_dir: Any = None
+        self._writes: WriteActions | None = None
+        # the dialogs of the last write, kept for tests and automation (opened with open(), never exec())
+        self.confirmDialog: Any = None
+        self.conflictDialog: Any = None
+        self.outcomeDialog: Any = None
+        self.differencesDialog: Any = None
+        self.typedConfirmDialog: Any = None
+        self.addLeadDialog: Any = None
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.sandboxBanner = QLabel(tr("SANDBOX — a practice server on this computer with sample leads. "
+                                       "Nothing you change here touches a real dialer."), central)
+        self.sandboxBanner.setObjectName("sandboxBanner")
+        self.sandboxBanner.setStyleSheet(_BANNER_STYLE)
+        self.sandboxBanner.setAccessibleName(tr("Sandbox mode"))
+        self.sandboxBanner.setVisible(sandbox)
+        layout.addWidget(self.sandboxBanner)
+
+        work = QWidget(central)
+        work_layout = QVBoxLayout(work)
+        work_layout.setContentsMargins(10, 10, 10, 6)
+        work_layout.setSpacing(8)
+        self.searchPane = SearchPane(work)
+        work_layout.addWidget(self.searchPane)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, work)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.results = ResultsPanel(self.splitter)
+        self.form = LeadForm(self.splitter, non_latin=non_latin or bool(session and session.non_latin))
+        self.splitter.addWidget(self.results)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([680, 560])
+        self.results.setMinimumWidth(380)
+        self.form.setMinimumWidth(460)
+        work_layout.addWidget(self.splitter, 1)
+        layout.addWidget(work, 1)
+        layout.addWidget(self._build_status_area(central))
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.actionSignIn.setVisible(not sandbox)
+        self.searchPane.searchRequested.connect(self._on_search)
+        self.searchPane.refused.connect(lambda text: self.set_status(text, "warn"))
+        self.results.currentLeadChanged.connect(self._on_current_lead)
+        self.results.selectedLeadsChanged.connect(self._on_selected_leads)
+        self.results.addLeadButton.clicked.connect(lambda: self._start(self.add_lead))
+        self.form.saveRequested.connect(self._on_save)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.searchPane.phoneInput.setFocus)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.searchPane.leadIdInput.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._cancel_clicked)
+        self.setTabOrder(self.searchPane.searchButton, self.results.table)
+        self.setTabOrder(self.results.table, self.form.scrollArea)
+        self._update_title()
+        self.resize(1240, 780)
+        self.searchPane.phoneInput.setFocus()
+        if session is None:
+            self.set_status(tr("Starting…"), "info")
+        else:
+            self.set_status(tr("Ready. Type a phone number, vendor code or lead ID and press Enter."), "info")
+
+    def sizeHint(self) -> QSize:
+        return QSize(1240, 780)
+
+    # -- menus -----------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        self.actionSignIn = QAction(tr("&Sign in to a server…"), self)
+        self.actionSignIn.setObjectName("actionSignIn")
+        self.actionSignIn.setStatusTip(tr("Choose a server profile and sign in"))
+        self.actionSignIn.triggered.connect(self.signInRequested.emit)
+        file_menu.addAction(self.actionSignIn)
+        file_menu.addSeparator()
+        self.actionQuit = QAction(tr("&Quit"), self)
+        self.actionQuit.setObjectName("actionQuit")
+        self.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.actionQuit.triggered.connect(self.close)
+        file_menu.addAction(self.actionQuit)
+        view = bar.addMenu(tr("&View"))
+        view.setObjectName("viewMenu")
+        self.actionJournal = QAction(tr("Change &journal"), self)
+        self.actionJournal.setObjectName("actionJournal")
+        self.actionJournal.setShortcut(QKeySequence("Ctrl+J"))
+        self.actionJournal.setStatusTip(tr("Every change made from this computer, with Undo"))
+        self.actionJournal.triggered.connect(lambda: self._start(self.show_journal))
+        view.addAction(self.actionJournal)
+        self.advancedMenu = bar.addMenu(tr("&Advanced"))
+        self.advancedMenu.setObjectName("advancedMenu")
+        self.actionResetLead = QAction(tr("&Reset lead…"), self)
+        self.actionResetLead.setObjectName("actionResetLead")
+        self.actionResetLead.triggered.connect(lambda: self._start(lambda: self.reset_or_delete("reset")))
+        self.actionDeleteLead = QAction(tr("&Delete lead…"), self)
+        self.actionDeleteLead.setObjectName("actionDeleteLead")
+        self.actionDeleteLead.triggered.connect(lambda: self._start(lambda: self.reset_or_delete("delete")))
+        self.actionAddLead = QAction(tr("&Add as new lead…"), self)
+        self.actionAddLead.setObjectName("actionAddLead")
+        self.actionAddLead.triggered.connect(lambda: self._start(self.add_lead))
+        self.advancedMenu.addAction(self.actionResetLead)
+        self.advancedMenu.addAction(self.actionDeleteLead)
+        self.advancedMenu.addSeparator()
+        self.advancedMenu.addAction(self.actionAddLead)
+        self.advancedMenu.aboutToShow.connect(self._update_advanced)
+
+    def _update_advanced(self) -> None:
+        """One lead at a time; greyed out (and saying why) when this server client cannot do it."""
+        one = self.form.lead is not None and not self.form.is_common and not self.busy
+        can: dict[str, bool] = {"reset": True, "delete": True, "insert": True}
+        if self._workflow is not None:
+            from leadeditor.editing.lead_admin import supported
+
+            can = supported(self._workflow.client)
+        for action, key, text in ((self.actionResetLead, "reset", tr("&Reset lead…")),
+                                  (self.actionDeleteLead, "delete", tr("&Delete lead…")),
+                                  (self.actionAddLead, "insert", tr("&Add as new lead…"))):
+            action.setEnabled(can[key] and (one or key == "insert") and not self.busy)
+            action.setText(text if can[key] else text.rstrip("…") + tr(" (not available yet)"))
+
+    def _start(self, make: Any) -> None:
+        """Start a window action (a coroutine factory) unless the window is busy."""
+        if not self.busy:
+            self._spawn(make())
+
+    def writes(self) -> WriteActions:
+        """The safe-write controller, imported on first use (journal, sqlite and the safety views)."""
+        if self._writes is None:
+            from leadeditor.ui.write_actions import WriteActions
+
+            self._writes = WriteActions(self)
+        return self._writes
+
+    def journal_location(self) -> Path:
+        if self.journal_path is not None:
+            return self.journal_path
+        from pathlib import Path
+
+        if self.sandbox:
+            import tempfile
+
+            if self._demo_journal_dir is None:
+                self._demo_journal_dir = tempfile.TemporaryDirectory(prefix="leadeditor-demo-",
+                                                                     ignore_cleanup_errors=True)
+            return Path(self._demo_journal_dir.name) / "journal.sqlite3"
+        from leadeditor.editing.journal import default_journal_path
+
+        return default_journal_path()
+
+    def journal_title(self) -> str:
+        if self.sandbox and self.journal_path is None:
+            return tr("Change journal — sandbox (this session only)")
+        return tr("Change journal")
+
+    async def show_journal(self) -> Any:
+        return await self.writes().show_journal()
+
+    async def undo(self, entry_id: int) -> SaveOutcome | None:
+        return await self.writes().undo(entry_id)
+
+    async def reset_or_delete(self, action: str) -> Any:
+        return await self.writes().reset_or_delete(action)
+
+    async def add_lead(self) -> Any:
+        return await self.writes().add_lead()
+
+    # -- status area -----------------------------------------------------------------------------------
+    def _build_status_area(self, parent: QWidget) -> QFrame:
+        self.statusArea = QFrame(parent)
+        self.statusArea.setObjectName("statusArea")
+        self.statusArea.setFrameShape(QFrame.Shape.NoFrame)
+        row = QHBoxLayout(self.statusArea)
+        row.setContentsMargins(12, 6, 12, 6)
+        row.setSpacing(8)
+        self.statusIcon = QLabel(self.statusArea)
+        self.statusIcon.setFixedSize(18, 18)
+        self.statusMessage = QLabel(self.statusArea)
+        self.statusMessage.setObjectName("statusMessage")
+        self.statusMessage.setAccessibleName(tr("Status"))
+        self.statusMessage.setWordWrap(True)
+        self.statusMessage.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusMessage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.busyLabel = QLabel(self.statusArea)
+        self.busyLabel.setObjectName("busyLabel")
+        self.busyIndicator = QProgressBar(self.statusArea)
+        self.busyIndicator.setObjectName("busyIndicator")
+        self.busyIndicator.setRange(0, 0)
+        self.busyIndicator.setFixedWidth(120)
+        self.busyIndicator.setTextVisible(False)
+        self.busyIndicator.setAccessibleName(tr("Working"))
+        self.cancelButton = QPushButton(tr("Cancel"), self.statusArea)
+        self.cancelButton.setObjectName("cancelButton")
+        self.cancelButton.setToolTip(tr("Stop waiting (Esc)"))
+        self.cancelButton.clicked.connect(self._cancel_clicked)
+        self.connectionLabel = QLabel(self.statusArea)
+        self.connectionLabel.setObjectName("connectionLabel")
+        self.connectionLabel.setStyleSheet("color: #5a5f66;")
+        row.addWidget(self.statusIcon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.statusMessage, 1)
+        row.addWidget(self.busyLabel)
+        row.addWidget(self.busyIndicator)
+        row.addWidget(self.cancelButton)
+        row.addWidget(self.connectionLabel)
+        for w in (self.busyLabel, self.busyIndicator, self.cancelButton):
+            w.hide()
+        return self.statusArea
+
+    def set_status(self, text: str, tone: str = "info") -> None:
+        pixmap, style = _TONES.get(tone, _TONES["info"])
+        self.statusIcon.setPixmap(self.style().standardIcon(pixmap).pixmap(18, 18))
+        self.statusArea.setStyleSheet(f"QFrame#statusArea {{ {style} border-top: 1px solid palette(mid); }}")
+        self.statusMessage.setText(text)
+        self.statusMessage.setProperty("tone", tone)
+
+    def _update_title(self) -> None:
+        title = APP_NAME
+        if self.session is not None:
+            title += f" — {self.session.user} @ {self.session.server_name}"
+            self.connectionLabel.setText(tr("Signed in as {0} · {1}").format(self.session.user,
+                                                                            self.session.server_name))
+        self.setWindowTitle(title)
+
+    # -- busy ------------------------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._busy_depth > 0
+
+    def _begin_busy(self, text: str, token: Any = None) -> asyncio.Future[None]:
+        import asyncio
+
+        self._busy_depth += 1
+        self._cancel = asyncio.get_running_loop().create_future()
+        self._cancel_token = token
+        self.busyLabel.setText(text)
+        for w in (self.busyLabel, self.busyIndicator, self.cancelButton):
+            w.show()
+        self.cancelButton.setEnabled(True)
+        self.searchPane.set_busy(True)
+        self.form.set_busy(True)
+        return self._cancel
+
+    def _end_busy(self) -> None:
+        self._busy_depth = max(0, self._busy_depth - 1)
+        if self._busy_depth:
+            return
+        self._cancel = None
+        self._cancel_token = None
+        for w in (self.busyLabel, self.busyIndicator, self.cancelButton):
+            w.hide()
+        self.searchPane.set_busy(False)
+        self.form.set_busy(False)
+
+    def _progress(self) -> Any:
+        """A progress callback for the worker thread: it hops to the GUI thread before touching the label."""
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        return lambda text: loop.call_soon_threadsafe(self.busyLabel.setText, text)
+
+    def _cancel_clicked(self) -> None:
+        if self._cancel_token is not None:
+            self._cancel_token.cancel()
+        if self._cancel is not None and not self._cancel.done():
+            self._cancel.set_result(None)
+
+    # -- tasks -----------------------------------------------------------------------------------------
+    def _spawn(self, coro: Any) -> Any:
+        from leadeditor.ui import tasks
+
+        return tasks.spawn(coro, self._report_error)
+
+    def _report_error(self, exc: BaseException) -> None:
+        title, text = describe_error(exc)
+        self.set_status(f"{title}: {text}", "error")
+        show_error(self, exc)
+
+    async def workflow(self) -> CorrectionWorkflow:
+        """The workflow on the signed-in client, created (with the network layer) on first use; every write
+        it makes is journaled."""
+        if self._workflow is None:
+            if self.session is None:
+                raise RuntimeError(tr("Not signed in to a server yet."))
+            from leadeditor.ui import tasks
+
+            session = self.session
+            self._workflow = await tasks.in_thread(_make_workflow, session)
+        wf = self._workflow
+        if wf.journal_hooks is None and self.session is not None:
+            from leadeditor.ui import tasks
+            from leadeditor.ui.write_actions import attach_journal
+
+            s = self.session
+            await tasks.in_thread(attach_journal, wf, self.journal_location(), s.label or s.server_name,
+                                  s.url, s.user, s.password)
+        return wf
+
+    def connect_session(self, session: Session, *, sandbox: bool = False) -> None:
+        """Sign the window in to a server (also used once the demo sandbox is up)."""
+        self.session = session
+        self._workflow = None
+        self.form.non_latin = session.non_latin
+        self.sandbox = sandbox
+        self.actionSignIn.setVisible(not sandbox)  # the sandbox window is signed in for good
+        if self._writes is not None and self._writes.journal_window is not None:
+            self._writes.journal_window.close()
+        self._writes = None
+        self.sandboxBanner.setVisible(sandbox)
+        self._update_title()
+        self.set_status(tr("Ready. Type a phone number, vendor code or lead ID and press Enter."), "info")
+
+    def use_client(self, client: Any, *, non_latin: bool = False, label: str = "",
+                   sandbox: bool = False) -> None:
+        """Sign the window in with a client that is already signed in (server profiles, issue 5)."""
+        from leadeditor.editing.workflow import CorrectionWorkflow
+
+        self.connect_session(Session(str(getattr(client, "url", "")), str(getattr(client, "user", "")), "",
+                                     non_latin, label), sandbox=sandbox)
+        self._workflow = CorrectionWorkflow(client, non_latin=non_latin)
+
+    async def check_access(self) -> bool:
+        """Prove the sign-in and the update permission without touching any lead."""
+        from leadeditor.ui import tasks
+
+        cancelled = self._begin_busy(tr("Signing in…"))
+        try:
+            wf = await self.workflow()
+            await tasks.in_thread(wf.client.check_access, cancelled=cancelled)
+        except Exception as exc:  # shown to the user, not swallowed
+            self._report_error(exc)
+            return False
+        finally:
+            self._end_busy()
+        self.set_status(tr("Signed in as {0} on {1}. Type a phone number, vendor code or lead ID and press "
+                           "Enter.").format(self.session.user if self.session else "", self.server_name()),
+                        "ok")
+        return True
+
+    def server_name(self) -> str:
+        return self.session.server_name if self.session else ""
+
+    # -- search ----------------------------------------------------------------------------------------
+    def _on_search(self, request: SearchRequest) -> None:
+        if not self.busy:
+            self._spawn(self.search(request))
+
+    async def search(self, request: SearchRequest) -> bool:
+        """Find the candidates and show them; True when the search completed."""
+        import asyncio
+
+        from leadeditor.editing.workflow import CancelToken
+        from leadeditor.ui import tasks
+
+        if not await self._may_discard_edits():
+            return False
+        token = CancelToken()
+        cancelled = self._begin_busy(tr("Searching {0}…").format(request.describe()), token)
+        self.set_status(tr("Searching {0}…").format(request.describe()), "info")
+        try:
+            wf = await self.workflow()
+            outcome = await tasks.in_thread(wf.find_candidates, request, cancel=token,
+                                            progress=self._progress(), cancelled=cancelled)
+        except (asyncio.CancelledError, _cancelled_type()):
+            self.set_status(tr("Search cancelled. Nothing was changed."), "info")
+            return False
+        finally:
+            self._end_busy()
+            self.completed_searches += 1
+        self._shown_lead_id = None
+        self.form.set_lead(None)
+        self.results.set_results(list(outcome.candidates), outcome.summary)
+        self.results.addLeadButton.setVisible(not outcome.candidates and bool(request.phone_digits))
+        self.set_status(outcome.summary, "ok" if outcome.candidates else "info")
+        if outcome.pick is not None:
+            self.results.select_lead(outcome.pick)
+        elif outcome.candidates:
+            self.results.select_lead(outcome.candidates[0].lead_id)
+        self.results.table.setFocus()
+        return True
+
+    # -- showing a lead --------------------------------------------------------------------------------
+    def _on_current_lead(self, candidate: Candidate | None) -> None:
+        if candidate is None or candidate.lead_id == self._shown_lead_id:
+            return
+        if len(self.results.selected_candidates()) > 1:
+            return  # several leads selected: the form edits one common change (_on_selected_leads)
+        self._spawn(self.show_candidate(candidate))
+
+    def _on_selected_leads(self, candidates: list[Candidate]) -> None:
+        if len(candidates) > 1:
+            self._spawn(self._show_common([c.lead_id for c in candidates]))
+        elif len(candidates) == 1 and self.form.is_common:
+            self._shown_lead_id = None
+            self._spawn(self.show_candidate(candidates[0]))
+
+    async def _show_common(self, lead_ids: list[int]) -> None:
+        if self.form.is_common and self.form.common_ids == lead_ids:
+            return
+        if not self.form.is_common and not await self._may_discard_edits():
+            return
+        self._shown_lead_id = None
+        self._load_generation += 1
+        self.form.set_common(lead_ids)
+        self.set_status(tr("{0} leads selected: the form now edits one change for all of them.").format(
+            len(lead_ids)), "info")
+
+    async def show_candidate(self, candidate: Candidate) -> None:
+        """Fill the form at once from the search's read, then fresh (with custom fields) when needed."""
+        from leadeditor.ui import tasks
+
+        previous = self._shown_lead_id
+        if previous is not None and previous != candidate.lead_id and not await self._may_discard_edits():
+            self.results.select_lead(previous)
+            return
+        if len(self.results.selected_candidates()) > 1:
+            return
+        if self.form.is_common and not await self._may_discard_edits():
+            return
+        self._shown_lead_id = candidate.lead_id
+        self._load_generation += 1
+        generation = self._load_generation
+        if candidate.lead is None:
+            self.form.set_lead(None, problem=tr("Lead {0}: {1} You can still correct it with “Edit without "
+                                                "current values”: only what you type is written, after you "
+                                                "confirm that its values could not be checked.").format(
+                candidate.lead_id, candidate.problem))
+            self.form.offer_unknown(candidate.lead_id)
+            self.set_status(tr("Lead {0}: {1}").format(candidate.lead_id, candidate.problem), "warn")
+            return
+        self.form.set_lead(candidate.lead, problem=candidate.problem)
+        entry = candidate.lead.entry_list_id
+        if not entry or entry <= 99:
+            return  # nothing more to fetch: the search just read this lead
+        cancelled = self._begin_busy(tr("Reading lead {0}…").format(candidate.lead_id))
+        try:
+            wf = await self.workflow()
+            lead = await tasks.in_thread(wf.load, candidate.lead_id, entry_list_id=entry, cancelled=cancelled)
+        except Exception as exc:
+            if type(exc).__name__ == "CancelledError":
+                return
+            self.set_status(tr("Custom fields of lead {0} could not be read: {1}").format(
+                candidate.lead_id, describe_error(exc)[1]), "warn")
+            return
+        finally:
+            self._end_busy()
+        if generation == self._load_generation and self.form.edit_count() == 0:
+            self.form.set_lead(lead, problem=candidate.problem)
+            self.results.model.replace(Candidate(lead.lead_id, lead, candidate.server_pick, lead.note,
+                                                 lead.list_id))
+
+    async def _may_discard_edits(self) -> bool:
+        if self.form.edit_count() == 0 or self.form.lead is None:
+            return True
+        from leadeditor.ui import tasks
+
+        return await tasks.ask(self, tr("Unsaved changes"),
+                               tr("Lead {0} has unsaved changes. Discard them?").format(
+                                   self.form.lead.lead_id),
+                               tr("Discard changes"), tr("Keep editing"))
+
+    # -- saving ----------------------------------------------------------------------------------------
+    def _on_save(self) -> None:
+        if not self.busy:
+            self._spawn(self.save())
+
+    async def save(self) -> SaveOutcome | None:
+        """Confirm, then the safe path: conflict check, write by lead ID, read back and verify, journal."""
+        return await self.writes().save_form()
+
+    # -- closing ---------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.form.edit_count() and not self._close_confirmed:
+            event.ignore()
+            self._spawn(self._confirm_close())
+            return
+        if self._writes is not None and self._writes.journal_window is not None:
+            self._writes.journal_window.close()  # a top-level window of its own: it goes with the app
+        try:
+            from leadeditor.ui import tasks
+
+            tasks.cancel_all()
+        except RuntimeError:
+            pass
+        super().closeEvent(event)
+
+    async def _confirm_close(self) -> None:
+        if await self._may_discard_edits():
+            self._close_confirmed = True
+            self.close()
+
+
+def _cancelled_type() -> type[BaseException]:
+    from leadeditor.editing.workflow import Cancelled
+
+    return Cancelled
+
+
+def _make_workflow(session: Session) -> CorrectionWorkflow:
+    """Runs in a worker thread: imports the network layer there, off the GUI thread."""
+    from leadeditor.editing.workflow import CorrectionWorkflow
+    from leadeditor.vicidial.client import VicidialClient
+
+    client = VicidialClient(session.url, session.user, session.password, source="leadeditor")
+    return CorrectionWorkflow(client, non_latin=session.non_latin)
+
+
+__all__ = ["Lead", "MainWindow", "Session"]

@@ -1,0 +1,266 @@
+"""The results table: every lead that matches, the one the server would update marked in words and an icon."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadeditor.editing.lead import Candidate
+from leadeditor.ui.messages import tr
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 2
+PICK_TEXT = "Would update"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    numeric: bool = False
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("lead_id", "Lead", numeric=True),
+    Column("pick", "Server"),
+    Column("name", "Name"),
+    Column("status", "Status"),
+    Column("list_id", "List", numeric=True),
+    Column("entry_list_id", "Entry list", numeric=True),
+    Column("phone_number", "Phone"),
+    Column("vendor_lead_code", "Vendor code"),
+    Column("city", "City"),
+    Column("called_count", "Called", numeric=True),
+    Column("problem", "Note"),
+)
+COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ResultsModel(QAbstractTableModel):
+    """Candidates as rows, named columns; `CANDIDATE_ROLE` gives the row's `Candidate`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Candidate] = []
+        self._pick_icon: QIcon | None = None
+        self._warn_icon: QIcon | None = None
+
+    def set_candidates(self, candidates: list[Candidate]) -> None:
+        self.beginResetModel()
+        self._rows = list(candidates)
+        self.endResetModel()
+
+    def candidates(self) -> list[Candidate]:
+        return list(self._rows)
+
+    def replace(self, candidate: Candidate) -> None:
+        """Show fresh details for one lead (after a save or a reload)."""
+        for row, old in enumerate(self._rows):
+            if old.lead_id == candidate.lead_id:
+                self._rows[row] = candidate
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def row_of(self, lead_id: int) -> int:
+        return next((i for i, c in enumerate(self._rows) if c.lead_id == lead_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(COLUMNS[section].title)
+        tooltip = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
+        if tooltip and COLUMNS[section].key == "pick":
+            return tr("The lead the server itself would update for this search")
+        return None
+
+    def _text(self, c: Candidate, key: str) -> str:
+        if key == "lead_id":
+            return str(c.lead_id)
+        if key == "pick":
+            return tr(PICK_TEXT) if c.server_pick else ""
+        if key == "name":
+            return c.lead.full_name if c.lead else tr("(details unavailable)")
+        if key == "problem":
+            return c.problem
+        return c.value(key)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        c = self._rows[index.row()]
+        key = COLUMNS[index.column()].key
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(c, key)
+        if role == SORT_ROLE:
+            text = self._text(c, key)
+            if COLUMNS[index.column()].numeric:
+                return int(text) if text.lstrip("-").isdigit() else -1
+            if key == "pick":
+                return 0 if c.server_pick else 1
+            return text.casefold()
+        if role == CANDIDATE_ROLE:
+            return c
+        if role == Qt.ItemDataRole.DecorationRole:
+            if key == "pick" and c.server_pick:
+                return self._icon("pick")
+            if key == "problem" and c.problem:
+                return self._icon("warn")
+        if role == Qt.ItemDataRole.FontRole and c.server_pick:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "pick" and c.server_pick:
+                return tr("The server would update this lead: it is the one update_lead finds first.")
+            if c.problem:
+                return c.problem
+        if role == Qt.ItemDataRole.AccessibleTextRole and key == "pick":
+            return tr("Server would update this lead") if c.server_pick else tr("Not the server's pick")
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()].numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _icon(self, which: str) -> QIcon:
+        from PySide6.QtWidgets import QApplication
+
+        style = QApplication.style()
+        if which == "pick":
+            if self._pick_icon is None:
+                self._pick_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
+            return self._pick_icon
+        if self._warn_icon is None:
+            self._warn_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warn_icon
+
+
+class ResultsPanel(QWidget):
+    """The table with its summary line. Emits `currentLeadChanged(Candidate | None)`."""
+
+    currentLeadChanged = Signal(object)
+    selectedLeadsChanged = Signal(list)  # every selected Candidate, in table order
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.summary = QLabel(tr("Search for a lead by phone number, vendor code or lead ID."), self)
+        self.summary.setObjectName("resultsSummary")
+        self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.05)
+        self.summary.setFont(font)
+        layout.addWidget(self.summary)
+
+        self.model = ResultsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setObjectName("resultsTable")
+        self.table.setAccessibleName(tr("Matching leads"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COLUMN_INDEX["pick"], Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selectedLeadsChanged.emit(self.selected_candidates()))
+        layout.addWidget(self.table, 1)
+        self.addLeadButton = QPushButton(tr("Add as new lead…"), self)
+        self.addLeadButton.setObjectName("addLeadButton")
+        self.addLeadButton.setToolTip(tr("No lead has this phone number: add one (insert_if_not_found)"))
+        self.addLeadButton.hide()
+        layout.addWidget(self.addLeadButton, 0, Qt.AlignmentFlag.AlignLeft)
+        QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy_selection)
+
+    def set_results(self, candidates: list[Candidate], summary: str) -> None:
+        self.model.set_candidates(candidates)
+        self.summary.setText(summary)
+        self.table.resizeColumnsToContents()
+        for key, cap in (("name", 220), ("problem", 360), ("city", 160)):
+            col = COLUMN_INDEX[key]
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), cap))
+
+    def clear(self, summary: str) -> None:
+        self.set_results([], summary)
+
+    def candidate_at(self, proxy_row: int) -> Candidate | None:
+        value = self.proxy.index(proxy_row, 0).data(CANDIDATE_ROLE)
+        return value if isinstance(value, Candidate) else None
+
+    def current(self) -> Candidate | None:
+        index = self.table.currentIndex()
+        return self.candidate_at(index.row()) if index.isValid() else None
+
+    def selected_candidates(self) -> list[Candidate]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [c for c in (self.candidate_at(r) for r in rows) if c is not None]
+
+    def select_leads(self, lead_ids: list[int]) -> None:
+        """Select several rows (as Ctrl+click would)."""
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        selection = QItemSelection()
+        for lead_id in lead_ids:
+            row = self.model.row_of(lead_id)
+            if row >= 0:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                selection.select(index, index)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().select(selection, flags)
+
+    def select_lead(self, lead_id: int) -> None:
+        row = self.model.row_of(lead_id)
+        if row < 0:
+            return
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(proxy_index.row())
+        self.table.setCurrentIndex(proxy_index)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.currentLeadChanged.emit(self.candidate_at(current.row()) if current.isValid() else None)
+
+    def copy_selection(self) -> None:
+        """Copy the selected rows as tab-separated text (for a ticket or a spreadsheet)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+        lines = ["\t".join(tr(c.title) for c in COLUMNS)]
+        for r in rows:
+            lines.append("\t".join(str(self.proxy.index(r, col).data() or "") for col in range(len(COLUMNS))))
+        QGuiApplication.clipboard().setText("\n".join(lines))

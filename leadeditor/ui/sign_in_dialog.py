@@ -1,0 +1,599 @@
+"""The sign-in dialog: choose a profile, type the password, and read in plain words what went wrong.
+
+The dialog never shows, logs or keeps the password beyond the attempt: a refused password is cleared from the
+field, so nothing re-sends it without the user typing it again. Network and keyring work run as qasync tasks
+in worker threads; open the dialog with `open()` (see `leadeditor.ui.startup.run_dialog`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadeditor.editing.sign_in import (
+    LOCK_AFTER,
+    LOCK_MINUTES,
+    FailureKind,
+    Preflight,
+    SignedInSession,
+    SignInFailure,
+    SignInFlow,
+)
+from leadeditor.profiles import Profile, ProfileStore
+from leadeditor.secrets import PasswordVault, SecretStoreError, expected_store_name
+from leadeditor.ui.profiles_dialog import (
+    AMBER_WARNING_STYLE,
+    RED_WARNING_STYLE,
+    ProfilesDialog,
+    small,
+    spawn,
+)
+
+log = logging.getLogger(__name__)
+
+ERROR_STYLE = "color: #b00020;"
+# Failures that judged the password: it is never put back into the field for another try.
+PASSWORD_VERDICTS = frozenset(
+    {FailureKind.WRONG_PASSWORD, FailureKind.LOCKED_OUT, FailureKind.NOT_SENT, FailureKind.TWO_FACTOR}
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SignInDialog", text)
+
+
+# -- plain words -----------------------------------------------------------------------------------
+PERMISSION_NEEDS = {
+    "update_lead": (
+        "change leads",
+        "user level 8 or more, \u201cModify Leads\u201d set (1 to 4), \u201cAgent API Access\u201d on, and "
+        "update_lead (or ALL_FUNCTIONS) in \u201cAPI Allowed Functions\u201d",
+    ),
+    "lead_all_info": (
+        "read lead details",
+        "user level 7 or more, \u201cModify Leads\u201d set (1 to 5), \u201cView Reports\u201d on, "
+        "\u201cAgent API Access\u201d on, and lead_all_info (or ALL_FUNCTIONS) in "
+        "\u201cAPI Allowed Functions\u201d",
+    ),
+    "lead_search": (
+        "search for leads",
+        "user level 8 or more, \u201cModify Leads\u201d set (1 to 5), \u201cAgent API Access\u201d on, and "
+        "lead_search (or ALL_FUNCTIONS) in \u201cAPI Allowed Functions\u201d",
+    ),
+    "lead_field_info": (
+        "read single lead fields",
+        "user level 7 or more, \u201cModify Leads\u201d set (1 to 4), \u201cAgent API Access\u201d on, and "
+        "lead_field_info (or ALL_FUNCTIONS) in \u201cAPI Allowed Functions\u201d",
+    ),
+}
+
+
+def permission_text(user: str, function: str) -> str:
+    what, needs = PERMISSION_NEEDS.get(
+        function,
+        (
+            f"use {function}",
+            f"user level 8 or more, \u201cAgent API Access\u201d on, and {function} (or ALL_FUNCTIONS) in "
+            "\u201cAPI Allowed Functions\u201d",
+        ),
+    )
+    return tr(
+        "The password is right, but user {user} may not {what} through the API ({function}). An "
+        "administrator must set, on this user in VICIdial's Admin \u2192 Users: {needs}. To read leads the "
+        "user also needs \u201cView Reports\u201d."
+    ).format(user=user, what=tr(what), function=function, needs=tr(needs))
+
+
+def failure_message(failure: SignInFailure, profile: Profile) -> str:
+    """One plain paragraph for a failed sign-in. It never contains the password."""
+    host = urlsplit(profile.url).hostname or profile.url
+    kind = failure.kind
+    if kind is FailureKind.WRONG_PASSWORD:
+        text = tr(
+            "The server refused user {user} with this password. Check the password and that the user "
+            "exists and is active."
+        ).format(user=profile.user)
+        if failure.failures:
+            text += " " + tr(
+                "Failed sign-ins in a row: {n}. The server locks the user for {m} minutes after {limit}."
+            ).format(n=failure.failures, m=LOCK_MINUTES, limit=LOCK_AFTER)
+        return text
+    if kind is FailureKind.LOCKED_OUT:
+        when = failure.locked_until.astimezone().strftime("%H:%M") if failure.locked_until else "?"
+        return tr(
+            "Too many failed sign-ins: the server has locked user {user} until about {when}. Wait until then "
+            "(trying earlier can extend the lock), or ask an administrator to reset the user's failed "
+            "login count."
+        ).format(user=profile.user, when=when)
+    if kind is FailureKind.PERMISSION:
+        return permission_text(profile.user, failure.function or "update_lead")
+    if kind is FailureKind.UNREACHABLE:
+        return tr(
+            "Lead Editor could not reach {host}. Check the server address, that the server is running, and "
+            "your network or VPN connection."
+        ).format(host=host)
+    if kind is FailureKind.TIMEOUT:
+        return tr(
+            "{host} did not answer in time (connect {c:g} s, read {r:g} s). The server may be busy or the "
+            "address may be wrong. You can raise the timeouts in the profile."
+        ).format(host=host, c=profile.connect_timeout, r=profile.read_timeout)
+    if kind is FailureKind.TLS:
+        return tr(
+            "The server's certificate is not trusted, so nothing was sent. This usually means {host} uses a "
+            "certificate from your company's own certificate authority, or a self-signed one. Ask your "
+            "administrator for that CA certificate file and choose it below: Lead Editor will then trust it "
+            "for this profile only."
+        ).format(host=host)
+    if kind is FailureKind.SERVER_FAILURE:
+        return tr(
+            "The server failed while answering. Try again in a moment; if it keeps failing, ask the "
+            "administrator to check the web server's error log."
+        )
+    if kind is FailureKind.TWO_FACTOR:
+        return tr(
+            "The server asks for two-factor authentication for user {user}, which the API cannot complete. "
+            "An administrator must exempt this API user from two-factor authentication."
+        ).format(user=profile.user)
+    if kind is FailureKind.IP_BLOCKED:
+        return tr(
+            "The server does not accept API calls from this computer's address. An administrator must add "
+            "it to the API IP list of the user's group."
+        )
+    if kind is FailureKind.NOT_SENT:
+        return tr(
+            "The password was not sent: it contains characters that VICIdial's API removes, so it could "
+            "never sign in. Ask an administrator for an API password made of letters, digits, '-' and '_'."
+        )
+    if kind is FailureKind.INVALID_PROFILE:
+        return tr("This profile is incomplete: {detail}").format(detail=failure.detail)
+    return tr(
+        "The answer from {host} is not what a VICIdial server sends. Check that the address points to the "
+        "VICIdial web server (for example https://dialer.example.com)."
+    ).format(host=host)
+
+
+def capability_notice(session: SignedInSession) -> str | None:
+    """A plain notice when the server is too old for the read functions (None when it is recent enough)."""
+    caps = session.capabilities
+    if not caps.limited:
+        return None
+    v = session.server_version
+    ident = f"{getattr(v, 'version', '?')}, build {getattr(v, 'build', '?')}"
+    if not caps.lead_all_info:
+        return tr(
+            "This server (VICIdial {ident}) is older than the lead reading and search functions (added in "
+            "2021). Lead Editor can still correct a lead by its lead ID, but cannot show its current values "
+            "or find it by phone number; ask for the server to be upgraded."
+        ).format(ident=ident)
+    if not caps.lead_search:
+        return tr(
+            "This server (VICIdial {ident}) has no lead search (added in October 2021). Lead Editor shows "
+            "only the lead the server itself would change, not every lead that matches."
+        ).format(ident=ident)
+    return tr(
+        "This server (VICIdial {ident}) cannot read leads by phone number (added in November 2021); search "
+        "by lead ID or vendor code instead."
+    ).format(ident=ident)
+
+
+def status_text(session: SignedInSession) -> str:
+    """A line for the main window's status bar."""
+    v = session.server_version
+    text = tr("{profile}: signed in as {user} \u00b7 VICIdial {version} (build {build})").format(
+        profile=session.profile.name,
+        user=session.profile.user,
+        version=getattr(v, "version", "?"),
+        build=getattr(v, "build", "?"),
+    )
+    if not session.profile.verify_tls and session.profile.is_https:
+        text += " \u00b7 " + tr("certificate NOT verified")
+    if session.capabilities.limited:
+        text += " \u00b7 " + tr("limited: old server")
+    return text
+
+
+# -- the dialog ------------------------------------------------------------------------------------
+class SignInDialog(QDialog):
+    """Result: `session` (a SignedInSession) when accepted, None otherwise."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        store: ProfileStore,
+        flow: SignInFlow,
+        vault: PasswordVault,
+        *,
+        profile_name: str | None = None,
+        failure: SignInFailure | None = None,
+        note: str | None = None,
+        prefill_password: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.flow = flow
+        self.vault = vault
+        self.session: SignedInSession | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._attempt: asyncio.Task[Any] | None = None
+        self._confirmed = False  # the user accepted the preflight warnings for the password as typed
+        self._store_name = expected_store_name()
+        self.setObjectName("signInDialog")
+        self.setWindowTitle(tr("Sign in \u2013 Lead Editor"))
+        self.setAccessibleName(tr("Sign in"))
+        self._build()
+        self._fill_profiles(profile_name or store.last_used)
+        if failure is not None and self.current_profile() is not None:
+            self.show_failure(failure)
+        if note:
+            self._show_message(note, AMBER_WARNING_STYLE)
+        if prefill_password and (failure is None or failure.kind not in PASSWORD_VERDICTS):
+            # A remembered password that never got a verdict (network, TLS...): the user may retry with it.
+            self.password_edit.blockSignals(True)
+            self.password_edit.setText(prefill_password)
+            self.password_edit.blockSignals(False)
+        spawn(self._learn_backend_name(), self._tasks)
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        title = QLabel(tr("<b>Sign in to a VICIdial server</b>"))
+        outer.addWidget(title)
+        form = QFormLayout()
+        outer.addLayout(form)
+
+        row = QHBoxLayout()
+        self.profile_combo = QComboBox()
+        self.profile_combo.setObjectName("profileSelector")
+        self.profile_combo.setAccessibleName(tr("Server profile"))
+        self.profile_combo.currentIndexChanged.connect(self._on_profile_changed)
+        row.addWidget(self.profile_combo, 1)
+        self.manage_button = QPushButton(tr("&Profiles\u2026"))
+        self.manage_button.setObjectName("manageProfilesButton")
+        self.manage_button.setAccessibleName(tr("Manage profiles"))
+        self.manage_button.setAutoDefault(False)
+        self.manage_button.clicked.connect(self._open_profiles)
+        row.addWidget(self.manage_button)
+        label = QLabel(tr("P&rofile:"))
+        label.setBuddy(self.profile_combo)
+        form.addRow(label, row)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("profileSummary")
+        self.summary.setWordWrap(True)
+        outer.addWidget(self.summary)  # wrapped labels outside the form: QFormLayout misjudges their height
+        self.tls_warning = QLabel(
+            tr("\u26a0 Certificate verification is OFF for this profile: the password could be intercepted.")
+        )
+        self.tls_warning.setObjectName("tlsWarning")
+        self.tls_warning.setStyleSheet(RED_WARNING_STYLE)
+        self.tls_warning.setWordWrap(True)
+        outer.addWidget(self.tls_warning)
+        form2 = QFormLayout()
+        outer.addLayout(form2)
+
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("passwordInput")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setAccessibleName(tr("Password"))
+        self.password_edit.textChanged.connect(self._on_password_edited)
+        pw_label = QLabel(tr("Pass&word:"))
+        pw_label.setBuddy(self.password_edit)
+        form2.addRow(pw_label, self.password_edit)
+
+        self.remember_check = QCheckBox(tr("Re&member password"))
+        self.remember_check.setObjectName("rememberPassword")
+        form2.addRow("", self.remember_check)
+        self.store_label = QLabel()
+        self.store_label.setObjectName("passwordStoreLabel")
+        self.store_label.setWordWrap(True)
+        small(self.store_label)
+        outer.addWidget(self.store_label)
+
+        self.preflight_label = QLabel()
+        self.preflight_label.setObjectName("preflightWarnings")
+        self.preflight_label.setWordWrap(True)
+        self.preflight_label.setStyleSheet(AMBER_WARNING_STYLE)
+        self.preflight_label.setVisible(False)
+        outer.addWidget(self.preflight_label)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("signInMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setVisible(False)
+        outer.addWidget(self.message_label)
+        self.detail_label = QLabel()
+        self.detail_label.setObjectName("signInDetail")
+        self.detail_label.setWordWrap(True)
+        small(self.detail_label)
+        self.detail_label.setVisible(False)
+        outer.addWidget(self.detail_label)
+
+        self.busy = QProgressBar()
+        self.busy.setObjectName("signInBusy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.setVisible(False)
+        outer.addWidget(self.busy)
+        outer.addStretch(1)
+        outer.addSpacing(6)
+
+        buttons = QHBoxLayout()
+        self.ca_button = QPushButton(tr("Choose &CA file\u2026"))
+        self.ca_button.setObjectName("chooseCaButton")
+        self.ca_button.setAutoDefault(False)
+        self.ca_button.setVisible(False)
+        self.ca_button.clicked.connect(self._choose_ca)
+        buttons.addWidget(self.ca_button)
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        buttons.addWidget(self.cancel_button)
+        self.sign_in_button = QPushButton(tr("&Sign in"))
+        self.sign_in_button.setObjectName("signInButton")
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.clicked.connect(self._on_sign_in_clicked)
+        buttons.addWidget(self.sign_in_button)
+        outer.addLayout(buttons)
+        self.setMinimumWidth(560)
+        self.resize(560, self.sizeHint().height())
+
+    # -- profiles ----------------------------------------------------------------------------------
+    def _fill_profiles(self, select: str | None) -> None:
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        for name in self.store.names():
+            self.profile_combo.addItem(name, name)
+        index = self.profile_combo.findData(select) if select else -1
+        self.profile_combo.setCurrentIndex(max(index, 0) if self.profile_combo.count() else -1)
+        self.profile_combo.blockSignals(False)
+        self._on_profile_changed()
+
+    def current_profile(self) -> Profile | None:
+        name = self.profile_combo.currentData()
+        return self.store.get(name) if name else None
+
+    def _on_profile_changed(self, *_: Any) -> None:
+        profile = self.current_profile()
+        self._clear_messages()
+        self.password_edit.clear()
+        self.sign_in_button.setEnabled(profile is not None)
+        if profile is None:
+            self.summary.setText(tr("No profile yet: add one with \u201cProfiles\u2026\u201d."))
+            self.tls_warning.setVisible(False)
+            return
+        security = tr("secure connection; certificate checked")
+        if not profile.is_https:
+            security = tr("plain http: not encrypted")
+        elif profile.ca_bundle and profile.verify_tls:
+            security = tr("certificate checked against {file}").format(file=profile.ca_bundle)
+        self.summary.setText(
+            tr("User {user} at {url} ({security})").format(
+                user=profile.user, url=profile.url, security=security
+            )
+        )
+        self.tls_warning.setVisible(profile.is_https and not profile.verify_tls)
+        self.remember_check.setChecked(profile.remember_password)
+        self._update_store_label()
+        if self.flow.locked_until(profile) is not None:
+            for warning in self.flow.preflight(profile, "x"):
+                if warning.kind.value == "locked":
+                    self._show_message(warning.message, ERROR_STYLE)
+
+    def _update_store_label(self) -> None:
+        self.store_label.setText(
+            tr("A remembered password is kept in {store}; never in a file.").format(store=self._store_name)
+        )
+
+    async def _learn_backend_name(self) -> None:
+        try:
+            name = await self.vault.backend_name()
+        except Exception:  # a name is a nicety; the sign-in itself reports keyring problems
+            return
+        if name and name != "no keyring":
+            self._store_name = name
+            self._update_store_label()
+
+    def _open_profiles(self) -> None:
+        current = self.profile_combo.currentData()
+        dialog = ProfilesDialog(self, self.store, self.vault, select=current)
+
+        def done(_result: int) -> None:
+            self._fill_profiles(dialog.selected_name or current)
+
+        dialog.finished.connect(done)
+        dialog.open()
+        self.profiles_dialog = dialog  # for tests and so it is not garbage-collected
+
+    # -- messages ----------------------------------------------------------------------------------
+    def _clear_messages(self) -> None:
+        self.message_label.setVisible(False)
+        self.detail_label.setVisible(False)
+        self.preflight_label.setVisible(False)
+        self.ca_button.setVisible(False)
+        self._confirmed = False
+        self.sign_in_button.setText(tr("&Sign in"))
+        self._fit()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._fit()  # a hidden dialog's layout was not measured yet
+
+    def _show_message(self, text: str, style: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet(style)
+        self.message_label.setVisible(True)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Fit the height to the messages shown now; runs after Qt has laid the new text out."""
+
+        def grow() -> None:
+            layout = self.layout()
+            width = max(self.width(), self.sizeHint().width())
+            # Word-wrapped labels: ask for the height at the real width, not at the hint's narrower one.
+            needed = -1
+            if layout is not None and layout.hasHeightForWidth():
+                needed = layout.totalHeightForWidth(width)
+            height = needed if needed > 0 else self.sizeHint().height()
+            self.resize(width, height)
+
+        QTimer.singleShot(0, grow)
+
+    def show_failure(self, failure: SignInFailure) -> None:
+        profile = self.current_profile()
+        if profile is None:
+            return
+        self._show_message(failure_message(failure, profile), ERROR_STYLE)
+        detail = tr("Details: {detail}").format(detail=failure.detail) if failure.detail else ""
+        self.detail_label.setText(detail)
+        self.detail_label.setVisible(bool(failure.detail))
+        self.ca_button.setVisible(failure.kind is FailureKind.TLS)
+
+    def _show_preflight(self, warnings: list[Preflight]) -> None:
+        self.message_label.setVisible(False)  # the warnings concern the next attempt, not the last one
+        self.detail_label.setVisible(False)
+        self.preflight_label.setText("\n\n".join(w.message for w in warnings))
+        self.preflight_label.setVisible(True)
+        self._fit()
+        self._confirmed = True
+        self.sign_in_button.setText(tr("&Sign in anyway"))
+
+    def _on_password_edited(self, _text: str) -> None:
+        if self._confirmed:
+            self.preflight_label.setVisible(False)
+            self._confirmed = False
+            self.sign_in_button.setText(tr("&Sign in"))
+
+    # -- sign-in -----------------------------------------------------------------------------------
+    def _on_sign_in_clicked(self) -> None:
+        if self.session is not None:  # "Continue" after a notice
+            self.accept()
+            return
+        profile = self.current_profile()
+        if profile is None or (self._attempt is not None and not self._attempt.done()):
+            return
+        password = self.password_edit.text()
+        if not password:
+            self._show_message(tr("Type the password of user {user}.").format(user=profile.user),
+                               AMBER_WARNING_STYLE)
+            self.password_edit.setFocus()
+            return
+        warnings = self.flow.preflight(profile, password)
+        if warnings and not self._confirmed:
+            self._show_preflight(warnings)
+            return
+        self._attempt = spawn(self._sign_in(profile, password), self._tasks)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for w in (self.sign_in_button, self.profile_combo, self.manage_button, self.password_edit):
+            w.setEnabled(not busy)
+
+    async def _sign_in(self, profile: Profile, password: str) -> None:
+        self.message_label.setVisible(False)
+        self.detail_label.setVisible(False)
+        self.preflight_label.setVisible(False)
+        self.ca_button.setVisible(False)
+        self._set_busy(True)
+        try:
+            result = await self.flow.sign_in(profile, password)
+        finally:
+            self._set_busy(False)
+        self._confirmed = False
+        self.sign_in_button.setText(tr("&Sign in"))
+        if isinstance(result, SignInFailure):
+            if result.kind in PASSWORD_VERDICTS:
+                self.password_edit.clear()  # a refused password is never sent again without retyping
+            self.show_failure(result)
+            self.password_edit.setFocus()
+            return
+        notes = await self._keep_password(profile, password)
+        notice = capability_notice(result)
+        if notice:
+            notes.append(notice)
+        self.session = result
+        if notes:
+            self._show_message("\n\n".join(notes), AMBER_WARNING_STYLE)
+            self.sign_in_button.setText(tr("&Continue"))
+            self.sign_in_button.setEnabled(True)
+            for w in (self.profile_combo, self.manage_button, self.password_edit, self.remember_check):
+                w.setEnabled(False)
+            return
+        self.accept()
+
+    async def _keep_password(self, profile: Profile, password: str) -> list[str]:
+        """Save (or forget) the password as the checkbox says. Returns notes for the user."""
+        notes: list[str] = []
+        remember = self.remember_check.isChecked()
+        if remember != profile.remember_password:
+            self.store.update(profile.name, profile.replace(remember_password=remember))
+        account = profile.keyring_account
+        if remember:
+            try:
+                await self.vault.store(account, password)
+            except SecretStoreError as exc:
+                self.vault.keep_for_session(account, password)
+                notes.append(str(exc) + " " + tr("Signed in; the password is kept for this session only."))
+        else:
+            self.vault.keep_for_session(account, password)
+            # Forget a saved copy, unless another profile for the same user and server still remembers it.
+            if not any(p.keyring_account == account and p.remember_password for p in self.store.all()):
+                try:
+                    await self.vault.delete(account)
+                except SecretStoreError as exc:
+                    notes.append(str(exc))
+        return notes
+
+    # -- TLS ---------------------------------------------------------------------------------------
+    def _choose_ca(self) -> None:
+        dialog = QFileDialog(self, tr("Choose the CA certificate file"))
+        dialog.setObjectName("caFileDialog")
+        dialog.setNameFilters([tr("Certificates (*.pem *.crt *.cer)"), tr("All files (*)")])
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.use_ca_file)
+        dialog.open()
+
+    def use_ca_file(self, path: str) -> None:
+        """Trust `path` for the current profile (verification stays on) and say so."""
+        profile = self.current_profile()
+        if profile is None or not path:
+            return
+        typed = self.password_edit.text()
+        self.store.update(profile.name, profile.replace(ca_bundle=path, verify_tls=True))
+        self._on_profile_changed()
+        self.password_edit.setText(typed)
+        self._show_message(
+            tr("This profile now trusts certificates issued by {file}. Sign in again.").format(file=path),
+            AMBER_WARNING_STYLE,
+        )
+
+    # -- closing -----------------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self._attempt is not None and not self._attempt.done():
+            self._attempt.cancel()
+        self.session = None
+        super().reject()
+
+    async def wait_idle(self) -> None:
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)

@@ -1,0 +1,423 @@
+"""Everything the main window writes, through one safe path: confirm, conflict check, write, verify, journal.
+
+Imported on the first write (it pulls in the journal, sqlite and the safety views), never on the first-paint
+path. Dialogs are opened with `open()` and awaited through their signals, never `exec()` inside a task. The
+workflow (no Qt) does the work in worker threads; this module only shows what happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
+
+from leadeditor.editing.changes import ChangeSet
+from leadeditor.editing.lead import Candidate, Lead
+from leadeditor.editing.workflow import (
+    CancelToken,
+    ConflictFound,
+    CorrectionWorkflow,
+    SaveOutcome,
+    SaveStatus,
+    UncheckedLead,
+)
+from leadeditor.ui import tasks
+from leadeditor.ui.messages import tr
+
+if TYPE_CHECKING:
+    from leadeditor.editing.journal import Journal
+    from leadeditor.ui.main_window import MainWindow
+
+_TONE = {SaveStatus.SAVED: "ok", SaveStatus.ALREADY_SO: "info", SaveStatus.UNKNOWN: "error",
+         SaveStatus.FAILED: "error"}
+
+
+class WriteActions:
+    """The window's writes: one lead, several leads, undo, reset, delete, add. One per window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        self.journal_window: Any = None
+        self.multi_dialog: QDialog | None = None
+
+    # -- one lead ----------------------------------------------------------------------------------------
+    async def save_form(self) -> SaveOutcome | None:
+        form = self.w.form
+        changeset = form.changeset
+        if changeset is None or not changeset.has_writes:
+            return None
+        if form.is_common:
+            await self.save_many(changeset, [c for c in self.w.results.model.candidates()
+                                             if c.lead_id in form.common_ids])
+            return None
+        return await self.write(changeset, from_form=True)
+
+    async def write(self, changeset: ChangeSet, *, action: str = "update", undo_of: int | None = None,
+                    heading: str = "", note: str = "", from_form: bool = False) -> SaveOutcome | None:
+        """Confirm, then the safe path; after a conflict, re-apply on the fresh values (confirmed again)."""
+        from leadeditor.ui.confirm_dialog import ConfirmDialog
+
+        w = self.w
+        acknowledged = False
+        while True:
+            w.confirmDialog = ConfirmDialog(changeset, server=w.server_name(), parent=w, title=heading,
+                                            note=note)
+            accepted = await tasks.dialog_result(w.confirmDialog) == QDialog.DialogCode.Accepted
+            acknowledged = acknowledged or bool(w.confirmDialog.acknowledge is not None and
+                                                w.confirmDialog.acknowledge.isChecked())
+            w.confirmDialog.deleteLater()
+            if not accepted:
+                w.set_status(tr("Nothing was sent. Your edits are still in the form."), "info")
+                return None
+            outcome = await self._save(changeset, acknowledged, action, undo_of)
+            if isinstance(outcome.error, UncheckedLead) and not acknowledged:
+                if not await tasks.ask(w, tr("Current values cannot be checked"),
+                                       tr("{0}\n\nWrite anyway? The journal will record the values before "
+                                          "the change as unknown.").format(str(outcome.error).capitalize()
+                                                                          + "."),
+                                       tr("Write without checking"), tr("Cancel")):
+                    w.set_status(tr("Nothing was sent: the lead could not be checked."), "warn")
+                    return outcome
+                acknowledged = True
+                outcome = await self._save(changeset, True, action, undo_of)
+            if isinstance(outcome.error, ConflictFound):
+                rebased = await self._conflict(outcome.error, changeset, from_form)
+                if rebased is None:
+                    return outcome
+                changeset = rebased
+                if from_form and not self.w.form.is_common:
+                    self._show_lead(conflict_fresh(outcome), replace_edits=False)
+                heading = tr("Re-apply your changes to lead {0} on its current values?").format(
+                    changeset.lead.lead_id)
+                continue
+            self.show_outcome(outcome, replace_edits=from_form)
+            return outcome
+
+    async def _save(self, changeset: ChangeSet, acknowledged: bool, action: str,
+                    undo_of: int | None) -> SaveOutcome:
+        w = self.w
+        token = CancelToken()
+        w._begin_busy(tr("Checking and saving lead {0}…").format(changeset.lead.lead_id), token)
+        try:
+            wf = await w.workflow()
+            # No `cancelled` here: once sent, a write is waited for (its outcome is read back, never guessed).
+            outcome = await tasks.in_thread(wf.save, changeset, cancel=token,
+                                            acknowledge_unchecked=acknowledged, action=action,
+                                            undo_of=undo_of)
+        finally:
+            w._end_busy()
+        w.last_outcome = outcome
+        return outcome
+
+    async def _conflict(self, conflict: ConflictFound, changeset: ChangeSet,
+                        from_form: bool) -> ChangeSet | None:
+        """The conflict view; the change set re-applied on the fresh values, or None when nothing is to be
+        sent (cancelled, or the server already holds the change)."""
+        from leadeditor.ui.conflict_dialog import ConflictDialog
+
+        w = self.w
+        w.set_status(tr("Lead {0} was changed on the server since you opened it; nothing was sent.").format(
+            conflict.lead_id), "warn")
+        w.conflictDialog = ConflictDialog(conflict.lead_id, conflict.conflicts, w)
+        reapply = await tasks.dialog_result(w.conflictDialog) == QDialog.DialogCode.Accepted
+        w.conflictDialog.deleteLater()
+        if not reapply:
+            w.set_status(tr("Nothing was sent: lead {0} was changed on the server meanwhile. Your edits are "
+                            "still in the form.").format(conflict.lead_id), "warn")
+            return None
+        rebased = changeset.copy_for(conflict.fresh)
+        if not rebased.has_writes:
+            w.set_status(tr("Lead {0} already holds your changes; nothing was sent.").format(
+                conflict.lead_id), "info")
+            self._show_lead(conflict.fresh, replace_edits=from_form)
+            return None
+        return rebased
+
+    def show_outcome(self, outcome: SaveOutcome, *, replace_edits: bool = False) -> None:
+        """Status line, the lead as stored, and the right view: lost answer, or stored differently."""
+        w = self.w
+        tone = _TONE.get(outcome.status, "warn")
+        if outcome.mismatches:
+            tone = "warn"
+        if outcome.status is SaveStatus.SAVED and outcome.verification is None and outcome.resolution is None:
+            tone = "warn"  # saved on the server's word only: the workflow's note says it was not checked
+        shown = outcome.stored
+        if shown is None and replace_edits and outcome.status in (SaveStatus.SAVED, SaveStatus.ALREADY_SO):
+            shown = _as_written(outcome)  # not read back: show what was written, so no edit looks unsaved
+        if shown is not None:
+            self._show_lead(shown, replace_edits=replace_edits)
+        w.set_status(outcome.message, tone)
+        if outcome.resolution is not None:
+            self._open_unknown_outcome(outcome)
+        elif outcome.verification is not None and outcome.verification.differences:
+            from leadeditor.ui.verify_dialog import StoredDifferencesDialog
+
+            w.differencesDialog = StoredDifferencesDialog(outcome.lead_id, outcome.verification, w)
+            w.differencesDialog.open()
+        self.refresh_journal()
+
+    def _show_lead(self, lead: Lead, *, replace_edits: bool = False) -> None:
+        """Show the lead as the server holds it now, in the results and, when it is open there, in the form
+        (never over edits the user has not saved, unless those edits are what was just saved)."""
+        w = self.w
+        model = w.results.model
+        old = next((c for c in model.candidates() if c.lead_id == lead.lead_id), None)
+        if old is not None:
+            model.replace(Candidate(lead.lead_id, lead, old.server_pick, lead.note, lead.list_id))
+        form_lead = w.form.lead
+        if form_lead is not None and not w.form.is_common and form_lead.lead_id == lead.lead_id and \
+                (replace_edits or w.form.edit_count() == 0):
+            w.form.set_lead(lead)
+
+    def _open_unknown_outcome(self, outcome: SaveOutcome) -> None:
+        from leadeditor.ui.outcome_dialog import UnknownOutcomeDialog
+
+        w = self.w
+        dialog = UnknownOutcomeDialog(outcome.lead_id, outcome.resolution, w)
+        w.outcomeDialog = dialog
+
+        def check_again() -> None:
+            w._spawn(self._check_again(outcome, dialog))
+
+        dialog.checkAgainRequested.connect(check_again)
+        dialog.open()
+
+    async def _check_again(self, outcome: SaveOutcome, dialog: Any) -> None:
+        w = self.w
+        dialog.set_checking(True)
+        try:
+            wf = await w.workflow()
+            await tasks.in_thread(wf.check_again, outcome)
+        except Exception as exc:  # the read itself failed: still unknown, say why
+            from leadeditor.ui.messages import describe_error
+
+            dialog.set_check_failed(describe_error(exc)[1])
+            return
+        if outcome.resolution is not None:
+            dialog.set_resolution(outcome.resolution)
+        if outcome.stored is not None:  # the form shows the change just resolved: show the lead as stored
+            self._show_lead(outcome.stored, replace_edits=w.form.changeset is outcome.changeset)
+        w.set_status(outcome.message, _TONE.get(outcome.status, "warn"))
+        self.refresh_journal()
+
+    # -- several leads -----------------------------------------------------------------------------------
+    async def save_many(self, template: ChangeSet, candidates: Sequence[Candidate]) -> dict[int, str]:
+        """One change, lead by lead, each by its lead ID, with progress, Cancel and a per-lead table."""
+        from leadeditor.editing.multi_lead import common_change, describe_outcome
+        from leadeditor.ui.outcome_dialog import MultiLeadOutcomeWidget
+
+        w = self.w
+        try:
+            change = common_change(template, candidates)
+        except ValueError as exc:
+            w.set_status(str(exc), "warn")
+            return {}
+        description = change.describe(template)
+        ignored = "".join(f"\n{c}: {why}." for c, why in change.ignored.items())
+        if not await tasks.ask(w, tr("Apply to {0} leads").format(len(change.tasks)),
+                               description + "\n\n" + tr("Each lead is read again just before writing; a "
+                                                         "lead changed since it was listed is not written. "
+                                                         "Each is read back and journaled.") + ignored,
+                               tr("Apply to {0} leads").format(len(change.tasks)), tr("Go back")):
+            w.set_status(tr("Nothing was sent. Your edits are still in the form."), "info")
+            return {}
+        dialog = QDialog(w)
+        dialog.setObjectName("multiLeadDialog")
+        dialog.setWindowTitle(tr("One change, several leads"))
+        layout = QVBoxLayout(dialog)
+        widget = MultiLeadOutcomeWidget(dialog)
+        layout.addWidget(widget, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=dialog)
+        close.rejected.connect(dialog.accept)
+        close.setEnabled(False)
+        layout.addWidget(close)
+        dialog.resize(760, 420)
+        self.multi_dialog = dialog
+        token = CancelToken()
+        widget.cancelRequested.connect(token.cancel)
+        widget.start(change.lead_ids, description)
+        dialog.open()
+        results: dict[int, str] = {}
+        wf = await w.workflow()
+        w._begin_busy(tr("Applying to {0} leads…").format(len(change.tasks)), token)
+        try:
+            for task in change.tasks:
+                if token.cancelled:
+                    break
+                widget.set_working(task.lead_id)
+                outcome = None
+                if task.changeset is not None:
+                    outcome = await tasks.in_thread(wf.save, task.changeset)
+                    if outcome.stored is not None:
+                        self._show_lead(outcome.stored)
+                label, detail = describe_outcome(outcome, task.skipped)
+                widget.set_outcome(task.lead_id, label, detail)
+                results[task.lead_id] = label
+        finally:
+            w._end_busy()
+            widget.finish(cancelled=token.cancelled)
+            close.setEnabled(True)
+        if w.form.is_common:
+            w.form.set_common(list(w.form.common_ids))  # the change was applied: start from a clean form
+        w.set_status(widget.summary.text(), "ok" if all(v in ("saved", "as requested")
+                                                         for v in results.values()) else "warn")
+        self.refresh_journal()
+        return results
+
+    # -- journal and undo --------------------------------------------------------------------------------
+    async def journal(self) -> Journal:
+        wf = await self.w.workflow()
+        hooks = wf.journal_hooks
+        assert hooks is not None
+        journal: Journal = hooks.journal
+        return journal
+
+    async def show_journal(self) -> Any:
+        from leadeditor.ui.journal_window import JournalWindow
+
+        journal = await self.journal()
+        if self.journal_window is None:
+            self.journal_window = JournalWindow(journal)
+            self.journal_window.setWindowTitle(self.w.journal_title())
+            self.journal_window.undoRequested.connect(lambda eid: self.w._spawn(self.undo(eid)))
+            self.journal_window.exported.connect(
+                lambda path, rows: self.w.set_status(tr("Exported {0} journal entries to {1}.").format(
+                    rows, path), "ok"))
+        self.journal_window.refresh()
+        self.journal_window.show()
+        self.journal_window.raise_()
+        self.journal_window.activateWindow()
+        return self.journal_window
+
+    def refresh_journal(self) -> None:
+        if self.journal_window is not None:
+            self.journal_window.refresh()
+
+    async def undo(self, entry_id: int) -> SaveOutcome | None:
+        """Write an entry's before values back, through the same checks as any save."""
+        from leadeditor.editing.journaling import undo_changeset
+
+        w = self.w
+        journal = await self.journal()
+        request = undo_changeset(journal.get(entry_id), non_latin=(await w.workflow()).non_latin)
+        problems = request.problems()
+        if request.changeset is None:
+            w.set_status(tr("Journal entry {0} cannot be undone. {1}").format(entry_id, " ".join(problems)),
+                         "warn")
+            return None
+        note = "\n".join(tr("⚠ ") + p for p in problems)
+        return await self.write(request.changeset, action="undo", undo_of=entry_id, note=note,
+                                heading=tr("Undo journal entry {0}: put lead {1} back as it was?").format(
+                                    entry_id, request.entry.lead_id))
+
+    # -- advanced: reset, delete, add --------------------------------------------------------------------
+    async def supported(self) -> dict[str, bool]:
+        from leadeditor.editing.lead_admin import supported
+
+        return supported((await self.w.workflow()).client)
+
+    async def reset_or_delete(self, action: str) -> Any:
+        from leadeditor.editing import lead_admin
+        from leadeditor.ui.typed_confirm import TypedConfirmDialog
+
+        w = self.w
+        lead = w.form.lead
+        if lead is None or w.form.is_common or lead.lead_id <= 0:
+            w.set_status(tr("Select one lead first: reset and delete work on one lead at a time."), "warn")
+            return None
+        lead_id = lead.lead_id
+        if action == "delete":
+            title = tr("Delete lead {0}").format(lead_id)
+            text = tr("The lead is removed from the server with its scheduled callbacks. The server keeps no "
+                      "copy and has no undo; Lead Editor keeps its full record in the journal.")
+            button = tr("Delete lead")
+        else:
+            title = tr("Reset lead {0}").format(lead_id)
+            text = tr("The lead becomes dialable again in its list (called since last reset = N). Its other "
+                      "fields are not changed.")
+            button = tr("Reset lead")
+        w.typedConfirmDialog = TypedConfirmDialog(lead_id, title, text, button, w)
+        accepted = await tasks.dialog_result(w.typedConfirmDialog) == QDialog.DialogCode.Accepted
+        w.typedConfirmDialog.deleteLater()
+        if not accepted:
+            w.set_status(tr("Nothing was sent."), "info")
+            return None
+        wf = await w.workflow()
+        fn = lead_admin.delete_lead if action == "delete" else lead_admin.reset_lead
+        w._begin_busy(tr("Working on lead {0}…").format(lead_id))
+        try:
+            result = await tasks.in_thread(fn, wf, lead_id)
+        finally:
+            w._end_busy()
+        w.set_status(result.message, "ok" if result.done else "warn")
+        if action == "delete" and result.done:
+            w.form.set_lead(None, problem=result.message)
+            w.results.model.set_candidates([c for c in w.results.model.candidates() if c.lead_id != lead_id])
+        self.refresh_journal()
+        return result
+
+    async def add_lead(self) -> Any:
+        from leadeditor.editing import lead_admin
+        from leadeditor.ui.add_lead_dialog import AddLeadDialog
+
+        w = self.w
+        pane = w.searchPane
+        list_id = pane.listIdInput.text().strip()
+        w.addLeadDialog = AddLeadDialog(pane.phoneInput.text().strip(), list_id, w)
+        accepted = await tasks.dialog_result(w.addLeadDialog) == QDialog.DialogCode.Accepted
+        d = w.addLeadDialog
+        d.deleteLater()
+        if not accepted:
+            return None
+        wf = await w.workflow()
+        w._begin_busy(tr("Adding the lead…"))
+        try:
+            result = await tasks.in_thread(lead_admin.insert_lead, wf, d.phoneCode.text().strip(),
+                                           d.phoneNumber.text(), int(d.listId.text()), d.values())
+        except ValueError as exc:
+            w.set_status(str(exc), "warn")
+            return None
+        finally:
+            w._end_busy()
+        w.set_status(result.message, "ok" if result.done else "warn")
+        self.refresh_journal()
+        if result.done and result.lead_id:
+            from leadeditor.editing.search import SearchMethod, SearchRequest
+
+            await w.search(SearchRequest(lead_id=str(result.lead_id),
+                                         methods=frozenset({SearchMethod.LEAD_ID})))
+        return result
+
+
+def attach_journal(wf: CorrectionWorkflow, journal_path: Any, profile: str, url: str, user: str,
+                   password: str) -> None:
+    """Runs in a worker thread: open the journal (sqlite) and journal every write of `wf`."""
+    from leadeditor.editing.journal import Journal, JournalContext
+    from leadeditor.editing.journaling import JournalHooks
+
+    secrets = [password] if password else []
+    reveal = getattr(wf.client, "_secrets", None)  # a client signed in elsewhere: its password, to redact
+    if callable(reveal):
+        secrets += [s for s in reveal() if isinstance(s, str)]
+    journal = Journal(journal_path, secrets=secrets)
+    JournalHooks(journal, JournalContext(profile, url, user, password)).install(wf)
+
+
+def conflict_fresh(outcome: SaveOutcome) -> Lead:
+    """The values the server holds now, as read by the conflict check."""
+    assert isinstance(outcome.error, ConflictFound)
+    return outcome.error.fresh
+
+
+def _as_written(outcome: SaveOutcome) -> Lead:
+    """The lead with the values just written (read back where possible, else as predicted)."""
+    from leadeditor.editing.lead import READ_COLUMNS
+
+    values = dict(outcome.changeset.predictions())
+    if outcome.verification is not None:
+        values.update({k: v for k, v in outcome.verification.stored.items() if v is not None})
+    base = outcome.changeset.lead
+    merged = {**base.values, **{k: v for k, v in values.items() if k in READ_COLUMNS}}
+    custom = {**base.custom, **{k: v for k, v in values.items() if k not in READ_COLUMNS}}
+    return Lead(base.lead_id, merged, custom, base.note, base.known)

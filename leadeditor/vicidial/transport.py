@@ -1,0 +1,262 @@
+"""One HTTP exchange with `non_agent_api.php`: a form-encoded POST, with every transport failure typed.
+
+Kept apart from the client so that the rules about the password live in one place: the body is encoded here
+(``pass`` second, never last), nothing of it is logged, and `requests` exceptions (whose ``.request``
+holds the
+body) are replaced by the client's own errors, raised outside the ``except`` block so that no exception
+context
+is attached.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+import requests
+from urllib3.exceptions import NewConnectionError
+
+from leadeditor import __version__
+from leadeditor.vicidial.errors import (
+    ConnectionFailed,
+    TimedOut,
+    TlsError,
+    UnknownOutcome,
+    VicidialError,
+    redact,
+)
+
+__all__ = ["Reply", "Transport", "endpoint_url"]
+
+log = logging.getLogger("leadeditor.vicidial")
+
+USER_AGENT = f"LeadEditor/{__version__}"
+_ENDPOINT = "non_agent_api.php"
+
+
+def endpoint_url(url: str) -> str:
+    """The full API URL from a server root, its ``/vicidial/`` folder or the endpoint itself.
+
+    Raises ValueError (without echoing the URL, which might carry credentials) for anything else.
+    """
+    text = url.strip()
+    if "://" not in text:
+        text = "https://" + text
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("The server address must be an http:// or https:// address.")
+    if parts.username is not None or parts.password is not None:
+        raise ValueError("The server address must not contain a user name or password.")
+    path = parts.path.rstrip("/")
+    if path.endswith(".php"):
+        if not path.endswith("/" + _ENDPOINT) and path != _ENDPOINT:
+            raise ValueError(f"The server address must end in {_ENDPOINT}, /vicidial/ or the server's root.")
+    elif path.endswith("/vicidial"):
+        path = f"{path}/{_ENDPOINT}"
+    else:
+        path = f"{path}/vicidial/{_ENDPOINT}"
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A raw answer: HTTP status and body bytes."""
+
+    status: int
+    body: bytes
+    location: str = ""
+
+
+def encode_form(pairs: list[tuple[str, str]]) -> bytes:
+    """``application/x-www-form-urlencoded`` in the given order; invalid UTF-8 (surrogate-escaped) kept
+    as bytes.
+
+    Duplicate keys and array keys (``x[]``) are refused: PHP keeps the last duplicate and turns ``x[]``
+    into an
+    array, which the server's filters cannot handle (PROTOCOL §1.1).
+    """
+    seen: set[str] = set()
+    for key, _value in pairs:
+        if key in seen or "[" in key or "]" in key or key == "DB":
+            raise ValueError(f"refusing to send parameter {key!r} (duplicate, array-style or debug)")
+        seen.add(key)
+    bad = next((key for key, value in pairs if not _encodable(value)), None)
+    if bad is not None:
+        # checked first: a UnicodeEncodeError would carry the whole offending text (its `.object`)
+        raise ValueError(f"The value of {bad!r} holds characters that cannot be sent.")
+    return urlencode(pairs, encoding="utf-8", errors="surrogateescape").encode("ascii")
+
+
+def _encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+_SSL_REASON = re.compile(
+    r"(certificate verify failed: [^'\"()\]]+|hostname '[^']*' doesn't match [^'\"()]+|"
+    r"wrong version number|unknown ca|self[- ]signed certificate[^'\"()]*)",
+    re.I,
+)
+
+
+class Transport:
+    """A keep-alive session to one endpoint. ``secrets`` are redacted from any text it reports."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        timeout: float | tuple[float, float],
+        verify: bool | str,
+        secrets: Callable[[], tuple[str, ...]],
+    ) -> None:
+        self.url = url
+        self.timeout = timeout
+        self.verify = verify
+        self._secrets = secrets
+        self._session = requests.Session()
+        self._session.headers["User-Agent"] = USER_AGENT
+        self._session.verify = verify
+        host = urlsplit(url)
+        self._where = host.netloc
+
+    def close(self) -> None:
+        self._session.close()
+
+    def post(
+        self, pairs: list[tuple[str, str]], *, function: str, write: bool, lead_id: int | None = None
+    ) -> Reply:
+        """Send one form-encoded POST. A failure after a write was sent raises `UnknownOutcome`."""
+        data = encode_form(pairs)
+        started = time.monotonic()
+        failure: VicidialError | None = None
+        reply: Reply | None = None
+        try:
+            response = self._session.post(
+                self.url,
+                data=data,
+                headers={"Content-Type": "application/x-www-form-urlencoded"},
+                timeout=self.timeout,
+                verify=self.verify,  # per request: requests lets REQUESTS_CA_BUNDLE override the session's
+                allow_redirects=False,  # a redirect must never carry the password somewhere else
+            )
+            reply = Reply(response.status_code, response.content, response.headers.get("Location", ""))
+            response.close()
+        except requests.exceptions.SSLError as exc:
+            failure = TlsError(self._tls_message(exc))
+        except requests.exceptions.ConnectTimeout:
+            failure = TimedOut(
+                f"{self._where} did not accept a connection in time; nothing was sent.", phase="connect"
+            )
+        except requests.exceptions.ReadTimeout:
+            failure = self._after_send(
+                write,
+                lead_id,
+                "timeout",
+                f"{self._where} did not answer in time.",
+                TimedOut(f"{self._where} did not answer in time.", phase="read"),
+            )
+        except requests.exceptions.ConnectionError as exc:
+            if _never_connected(exc):
+                failure = ConnectionFailed(
+                    f"Could not connect to {self._where}: {_connect_reason(exc)}. "
+                    "Check the address and the network."
+                )
+            else:
+                failure = self._after_send(
+                    write,
+                    lead_id,
+                    "connection",
+                    f"The connection to {self._where} broke before the answer arrived.",
+                    ConnectionFailed(f"The connection to {self._where} broke before the answer arrived."),
+                )
+        except (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError):
+            failure = self._after_send(
+                write,
+                lead_id,
+                "connection",
+                f"The answer from {self._where} was cut off.",
+                ConnectionFailed(f"The answer from {self._where} was cut off."),
+            )
+        except (
+            requests.exceptions.InvalidURL,
+            requests.exceptions.InvalidSchema,
+            requests.exceptions.MissingSchema,
+        ):
+            failure = ConnectionFailed("The server address is not valid.")
+        except requests.exceptions.RequestException:
+            failure = self._after_send(
+                write,
+                lead_id,
+                "connection",
+                f"The request to {self._where} failed.",
+                ConnectionFailed(f"The request to {self._where} failed."),
+            )
+        except OSError:  # not a RequestException: e.g. a CA bundle path that cannot be read; nothing was sent
+            if isinstance(self.verify, str):
+                failure = TlsError("The CA certificate file could not be read; choose another file.")
+            else:
+                failure = ConnectionFailed(f"Could not reach {self._where}.")
+        elapsed = (time.monotonic() - started) * 1000
+        if failure is not None:
+            log.warning(
+                "%s to %s failed after %.0f ms: %s", function, self._where, elapsed, type(failure).__name__
+            )
+            raise failure
+        assert reply is not None
+        log.debug(
+            "%s to %s: HTTP %d, %d bytes, %.0f ms",
+            function,
+            self._where,
+            reply.status,
+            len(reply.body),
+            elapsed,
+        )
+        return reply
+
+    def _after_send(
+        self, write: bool, lead_id: int | None, reason: str, what: str, read_error: VicidialError
+    ) -> VicidialError:
+        if not write:
+            return read_error
+        target = f"lead {lead_id}" if lead_id else "the new lead"
+        return UnknownOutcome(
+            f"{what} The change to {target} may or may not have been applied; read the lead back before "
+            "trying again.",
+            lead_id=lead_id,
+            reason=reason,
+        )
+
+    def _tls_message(self, exc: Exception) -> str:
+        found = _SSL_REASON.search(str(exc))
+        detail = f" ({redact(found.group(1), self._secrets())})" if found else ""
+        return (
+            f"The secure connection to {self._where} failed{detail}. If the server uses its own certificate "
+            "authority, choose its CA certificate file."
+        )
+
+
+def _never_connected(exc: requests.exceptions.ConnectionError) -> bool:
+    """True when the TCP connection was never made (refused, unknown host): nothing reached the server."""
+    reason = getattr(exc.args[0], "reason", None) if exc.args else None
+    return isinstance(reason, NewConnectionError) or isinstance(
+        exc.args[0] if exc.args else None, NewConnectionError
+    )
+
+
+def _connect_reason(exc: requests.exceptions.ConnectionError) -> str:
+    text = str(exc)
+    if "Name or service not known" in text or "nodename nor servname" in text or "NameResolution" in text:
+        return "the host name is unknown"
+    if "Connection refused" in text or "refused" in text:
+        return "the connection was refused"
+    if "No route to host" in text or "unreachable" in text:
+        return "the host cannot be reached"
+    return "no connection"

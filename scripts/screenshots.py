@@ -1,0 +1,311 @@
+"""Render the main window's states into docs/screenshots/ (run under Xvfb).
+
+    xvfb-run -a -s "-screen 0 1280x800x24" /work/venv/bin/python scripts/screenshots.py
+
+States: empty, results, form with edits and warnings, confirm dialog, saved, a lead the server fails to send
+whole (PHP 8 and an apostrophe); at 100 %, and the form again at
+150 % (QT_SCALE_FACTOR=1.5, in a child process so the scale applies from start-up).
+
+Then the safe writes of issue 6, each reached through the window as a user would: the conflict view (a lead
+changed by someone else meanwhile), the outcome of a write whose answer was lost (applied, then still
+unknown), one change applied to several leads, a save whose read-back differs from the prediction, and the
+change journal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+async def until(condition: Any, timeout: float = 30.0) -> None:
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    while not condition():
+        if loop.time() > end:
+            raise TimeoutError("the window did not reach the expected state")
+        await asyncio.sleep(0.05)
+
+
+def settle(app: Any, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+async def scenario(app: Any, window: Any, sandbox: Any, suffix: str, only_form: bool) -> list[Path]:
+    from PySide6.QtWidgets import QCheckBox, QLineEdit
+
+    saved: list[Path] = []
+
+    def shoot(name: str, widget: Any = None) -> None:
+        settle(app)
+        path = OUT / f"{name}{suffix}.png"
+        (widget or window).grab().save(str(path))
+        saved.append(path)
+
+    await until(lambda: not window.busy)
+    if not only_form:
+        shoot("01-empty")
+    pane = window.searchPane
+    pane.phoneInput.setText("3125550100")
+    before = window.completed_searches
+    pane.searchButton.click()
+    await until(lambda: window.completed_searches > before and not window.busy)
+    if not only_form:
+        shoot("02-results")
+    window.results.select_lead(1)
+    await until(lambda: window.form.lead is not None and window.form.lead.lead_id == 1 and not window.busy)
+    window.findChild(QLineEdit, "field_last_name").setText("Jones")
+    window.findChild(QLineEdit, "field_email").setText("john+sales@example.com")
+    window.findChild(QLineEdit, "field_first_name").setText("José")
+    window.findChild(QCheckBox, "blank_address2").click()
+    form_body = window.form.scrollArea
+    form_body.verticalScrollBar().setValue(0)
+    shoot("03-form-edits")
+    if only_form:
+        return saved
+    window.findChild(QLineEdit, "field_first_name").setText("John")
+    window.form.saveButton.click()
+    await until(lambda: getattr(window, "confirmDialog", None) is not None
+                and window.confirmDialog.isVisible())
+    shoot("04-confirm", window.confirmDialog)
+    window.confirmDialog.saveButton.click()
+    await until(lambda: window.last_outcome is not None and not window.busy)
+    shoot("05-saved")
+    pane.phoneInput.setText("3125550101")  # lead 2, O'Brien: the PHP 8 failure on apostrophes
+    before = window.completed_searches
+    pane.searchButton.click()
+    await until(lambda: window.completed_searches > before and not window.busy)
+    window.results.select_lead(2)
+    await until(lambda: window.form.lead is not None and window.form.lead.lead_id == 2 and not window.busy)
+    shoot("06-php8-apostrophe")
+    saved += await safe_writes(app, window, sandbox, shoot)
+    return saved
+
+
+def modal_box() -> Any:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    w = QApplication.activeModalWidget()
+    return w if isinstance(w, QMessageBox) and w.isVisible() else None
+
+
+def visible(window: Any, name: str) -> bool:
+    dialog = getattr(window, name, None)
+    try:
+        return dialog is not None and dialog.isVisible()
+    except RuntimeError:
+        return False
+
+
+async def safe_writes(app: Any, window: Any, sandbox: Any, shoot: Any) -> list[Path]:
+    from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+    from leadeditor.sandbox import Fault
+
+    async def find(phone: str) -> None:
+        window.searchPane.phoneInput.setText(phone)
+        before = window.completed_searches
+        window.searchPane.searchButton.click()
+        await until(lambda: window.completed_searches > before and not window.busy)
+
+    async def open_lead(lead_id: int) -> None:
+        window.results.select_lead(lead_id)
+        await until(lambda: window.form.lead is not None and window.form.lead.lead_id == lead_id
+                    and not window.busy)
+
+    async def edit_and_confirm(fields: dict[str, str]) -> None:
+        for name, value in fields.items():
+            window.findChild(QLineEdit, f"field_{name}").setText(value)
+        window.form.saveButton.click()
+        await until(lambda: visible(window, "confirmDialog"))
+
+    async def save() -> None:
+        previous = window.last_outcome
+        window.confirmDialog.saveButton.click()
+        await until(lambda: window.last_outcome is not previous and not window.busy)
+
+    # the conflict view: an agent dispositions lead 8 and edits its name while it is open here
+    await find("3125550100")
+    await open_lead(8)
+    await edit_and_confirm({"last_name": "Smith Jr", "address2": "Apt 2B"})
+    sandbox.set_lead_field(8, "last_name", "Smith-Jones")
+    sandbox.set_lead_field(8, "status", "CALLBK")
+    sandbox.set_lead_field(8, "called_count", "1")
+    sandbox.set_lead_field(8, "comments", "Customer asked for a callback tomorrow")
+    window.confirmDialog.saveButton.click()
+    await until(lambda: visible(window, "conflictDialog"))
+    shoot("conflict", window.conflictDialog)
+    window.conflictDialog.reapply_button.click()
+    await until(lambda: visible(window, "confirmDialog"))
+    await save()
+
+    # a lost answer: applied (read back), then one that reading back cannot decide
+    await find("3125550103")
+    await open_lead(4)
+    await edit_and_confirm({"last_name": "Johnston", "email": "alice+home@example.com"})
+    sandbox.inject(Fault.DROP_AFTER_WRITE, function="update_lead")
+    await save()
+    await until(lambda: visible(window, "outcomeDialog"))
+    shoot("outcome", window.outcomeDialog)
+    window.outcomeDialog.close_button.click()
+    await until(lambda: not visible(window, "outcomeDialog"))
+    await open_lead(5)
+    wf = await window.workflow()
+
+    def unreadable(_ctx: object) -> None:
+        sandbox.inject(Fault.HTTP_503, count=400, function="lead_all_info")
+        sandbox.inject(Fault.HTTP_503, count=400, function="lead_field_info")
+
+    wf.before_write.append(unreadable)
+    await edit_and_confirm({"city": "Evanston"})
+    sandbox.inject(Fault.DROP_AFTER_WRITE, function="update_lead")
+    await save()
+    wf.before_write.remove(unreadable)
+    await until(lambda: visible(window, "outcomeDialog"))
+    shoot("outcome-unknown", window.outcomeDialog)
+    sandbox.clear_faults()
+    window.outcomeDialog.check_again_button.click()
+    await until(lambda: "was applied" in window.outcomeDialog.headline.text())
+    window.outcomeDialog.close_button.click()
+
+    # several leads: one common change, lead 8 changed meanwhile
+    await find("3125550100")
+    window.results.select_leads([14, 8, 1])
+    await until(lambda: window.form.is_common and not window.busy)
+    window.findChild(QLineEdit, "field_owner").setText("TEAM-B")
+    shoot("07-common-change")
+    sandbox.set_lead_field(8, "status", "SALE")
+    window.form.saveButton.click()
+    await until(lambda: modal_box() is not None)
+    box = modal_box()
+    shoot("multi-confirm", box)
+    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+    writes = window.writes()
+    await until(lambda: writes.multi_dialog is not None and not window.busy
+                and writes.multi_dialog.findChild(object, "multiLeadSummary").text() != "")
+    shoot("outcome-multi", writes.multi_dialog)
+    writes.multi_dialog.accept()
+
+    # a lead the server cannot send at all: written only after acknowledging that it cannot be checked
+    sandbox.inject(Fault.HTTP_503, count=400, function="lead_all_info")
+    sandbox.inject(Fault.HTTP_503, count=400, function="lead_field_info")
+    await find("3035550204")
+    window.results.select_lead(13)
+    await until(lambda: window.form.editUnknownButton.isVisible() and not window.busy)
+    shoot("08-unreadable-lead")
+    window.form.editUnknownButton.click()
+    await edit_and_confirm({"city": "Boulder"})
+    window.confirmDialog.acknowledge.setChecked(True)
+    shoot("unreadable-confirm", window.confirmDialog)
+    await save()
+    sandbox.clear_faults()
+
+    # Advanced → Delete lead, with the lead ID typed to confirm
+    await find("4155550203")
+    await open_lead(12)
+    window.actionDeleteLead.trigger()
+    await until(lambda: visible(window, "typedConfirmDialog"))
+    window.typedConfirmDialog.input.setText("12")
+    shoot("typed-confirm", window.typedConfirmDialog)
+    window.typedConfirmDialog.confirmButton.click()
+    await until(lambda: "was deleted" in window.statusMessage.text())
+
+    # the journal: every write above; undo the correction of lead 8 from it
+    journal = await window.show_journal()
+    journal.resize(1180, 640)
+    entry = next(e for e in journal.visible_entries() if e.lead_id == 4)
+    journal.select_entry(entry.id)
+    journal.undo_button.click()
+    await until(lambda: visible(window, "confirmDialog"))
+    shoot("undo-confirm", window.confirmDialog)
+    await save()
+    await until(lambda: journal.model.rowCount() >= 8)
+    journal.select_entry(entry.id)
+    shoot("journal", journal)
+    journal.set_filters(lead_id=4)
+    journal.table.selectRow(0)
+    shoot("journal-filtered", journal)
+    journal.close()
+    return []
+
+
+async def differences(app: Any, sandbox: Any) -> list[Path]:
+    """A profile that wrongly says the server is in non-latin mode: the read-back shows what was stored."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from leadeditor.app import open_main_window
+
+    window = open_main_window(sandbox.url, "6666", "1234", sandbox=True, label="Sandbox", non_latin=True)
+    window.resize(1240, 780)
+    window.searchPane.phoneInput.setText("7185550201")
+    before = window.completed_searches
+    window.searchPane.searchButton.click()
+    await until(lambda: window.completed_searches > before and not window.busy)
+    window.results.select_lead(10)
+    await until(lambda: window.form.lead is not None and window.form.lead.lead_id == 10 and not window.busy)
+    window.findChild(QLineEdit, "field_first_name").setText("Évan")
+    window.findChild(QLineEdit, "field_city").setText("Brooklyn Heights")
+    window.form.saveButton.click()
+    await until(lambda: visible(window, "confirmDialog"))
+    previous = window.last_outcome
+    window.confirmDialog.saveButton.click()
+    await until(lambda: window.last_outcome is not previous and not window.busy
+                and visible(window, "differencesDialog"))
+    settle(app)
+    path = OUT / "verify-differences.png"
+    window.differencesDialog.grab().save(str(path))
+    path2 = OUT / "verify-differences-status.png"
+    window.grab().save(str(path2))
+    window.differencesDialog.accept()
+    window._close_confirmed = True
+    window.close()
+    return [path, path2]
+
+
+def main() -> int:
+    os.environ.setdefault("QT_API", "pyside6")
+    only_form = "--form-only" in sys.argv
+    suffix = "@150" if os.environ.get("QT_SCALE_FACTOR") == "1.5" else ""
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    import qasync
+
+    from leadeditor.app import application, open_main_window
+    from leadeditor.sandbox import SandboxServer
+
+    app = application()
+    sandbox = SandboxServer().start()
+    sandbox.set_lead_field(1, "address2", "Apt 9")
+    window = open_main_window(sandbox.url, "6666", "1234", sandbox=True, label="Sandbox")
+    window.resize(1240, 780)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        with loop:
+            paths = loop.run_until_complete(scenario(app, window, sandbox, suffix, only_form))
+            if not only_form:
+                paths += loop.run_until_complete(differences(app, sandbox))
+    finally:
+        sandbox.stop()
+    for path in paths:
+        print(path)
+    if not suffix and not only_form:  # the 150 % rendering, fresh process so the scale applies
+        env = dict(os.environ, QT_SCALE_FACTOR="1.5")
+        return subprocess.call([sys.executable, __file__, "--form-only"], env=env)
+    return 0
+
+
+if __name__ == "__main__":
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # The images are written. Skip interpreter teardown: PySide's can crash at exit (a shiboken refcount
+    # error during final garbage collection), which would turn a good run into a failed one.
+    os._exit(code)

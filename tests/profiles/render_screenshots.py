@@ -1,0 +1,136 @@
+"""Render the profiles and sign-in dialogs into docs/screenshots/profiles-*.png (real sign-ins against the
+sandbox, an in-memory keyring, settings in a temporary folder).
+
+    xvfb-run -a -s "-screen 0 1280x800x24" /work/venv/bin/python tests/profiles/render_screenshots.py
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import ClassVar
+
+os.environ.setdefault("QT_API", "pyside6")
+os.environ["QT_QPA_PLATFORM"] = "xcb"  # a real X server (Xvfb), not offscreen
+REPO = Path(__file__).resolve().parents[2]
+OUT = REPO / "docs" / "screenshots"
+
+
+def main() -> int:
+    import keyring
+    import keyring.backend
+    import qasync
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    class MemoryKeyring(keyring.backend.KeyringBackend):
+        """In memory, but named like the Secret Service backend so the pictures read as on a desktop."""
+
+        priority = 1
+        store: ClassVar[dict[tuple[str, str], str]] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.store.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.store[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.store.pop((service, username), None)
+
+    MemoryKeyring.__module__ = "keyring.backends.SecretService"
+    keyring.set_keyring(MemoryKeyring())
+    sys.path.insert(0, str(Path(__file__).parent))
+    from conftest import make_tls_files
+
+    from leadeditor.editing.sign_in import SignInFlow
+    from leadeditor.profiles import NonLatinMode, Profile, ProfileStore
+    from leadeditor.sandbox import SandboxServer
+    from leadeditor.secrets import PasswordVault
+    from leadeditor.settings import Settings
+    from leadeditor.ui.profiles_dialog import ProfilesDialog
+    from leadeditor.ui.sign_in_dialog import SignInDialog
+
+    app = QApplication(sys.argv)
+    app.setQuitOnLastWindowClosed(False)  # closing one dialog must not stop the loop
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    tmp = Path(tempfile.mkdtemp(prefix="le-shots-"))
+    _ca, cert, key = make_tls_files(tmp / "tls")
+    http = SandboxServer().start()
+    https = SandboxServer(certfile=str(cert), keyfile=str(key)).start()
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    settings = Settings.load(tmp / "settings.json")
+    store = ProfileStore(settings)
+    store.add(Profile("Production", "https://dialer.example.com", "api_editor", non_latin=NonLatinMode.NO,
+                      ca_bundle="/etc/ssl/company-ca.pem"))
+    store.add(Profile("Sandbox (HTTPS)", https.url, "6666"))
+    store.add(Profile("Training", http.url, "6666", default_scope="LIST", default_list_id="101"))
+    store.add(Profile("No permission", http.url, "7777"))
+    vault = PasswordVault()
+
+    def save(widget: QWidget, name: str) -> None:
+        widget.show()
+        widget.raise_()
+        for _ in range(20):
+            app.processEvents()
+        path = OUT / f"profiles-{name}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+    async def settle(widget: SignInDialog) -> None:
+        for _ in range(200):
+            await asyncio.sleep(0.05)
+            idle = widget._attempt is None or widget._attempt.done()
+            if idle and not widget.busy.isVisible():
+                return
+
+    async def shoot() -> None:
+        d = ProfilesDialog(None, store, vault, select="Production")
+        save(d, "dialog")
+        d.verify_check.blockSignals(True)
+        d.verify_check.setChecked(False)
+        d.verify_check.blockSignals(False)
+        d._update_warnings()
+        save(d, "dialog-no-verify")
+        d.close()
+
+        flow = SignInFlow(store)
+        s = SignInDialog(None, store, flow, vault, profile_name="Sandbox (HTTPS)")
+        await asyncio.sleep(0.3)
+        save(s, "sign-in")
+        s.password_edit.setText("1234")
+        s._on_sign_in_clicked()
+        await settle(s)
+        save(s, "sign-in-untrusted-certificate")
+        s.close()
+
+        s = SignInDialog(None, store, flow, vault, profile_name="Training")
+        s.password_edit.setText("wrong-password")
+        s._on_sign_in_clicked()
+        await settle(s)
+        save(s, "sign-in-wrong-password")
+        s.password_edit.setText("pass word!")
+        s._on_sign_in_clicked()
+        save(s, "sign-in-password-warning")
+        s.close()
+
+        s = SignInDialog(None, store, flow, vault, profile_name="No permission")
+        s.password_edit.setText("1234")
+        s._on_sign_in_clicked()
+        await settle(s)
+        save(s, "sign-in-permission")
+        s.close()
+
+    with loop:
+        loop.run_until_complete(shoot())
+    http.close()
+    https.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

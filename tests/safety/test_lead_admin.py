@@ -1,0 +1,113 @@
+"""Reset, delete and add-as-new-lead through `editing.lead_admin`, journaled, against the sandbox."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from leadeditor.editing.journal import Action, Journal, JournalContext, Outcome
+from leadeditor.editing.journaling import JournalHooks
+from leadeditor.editing.lead_admin import NotSupported, delete_lead, insert_lead, reset_lead, supported
+from leadeditor.editing.safety import ResolutionState
+from leadeditor.editing.workflow import CorrectionWorkflow
+from leadeditor.sandbox import Fault, SandboxServer
+from leadeditor.vicidial.client import VicidialClient
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Any]:
+    server = SandboxServer(log_requests=True).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[Journal]:
+    with Journal(tmp_path / "journal.sqlite3") as j:
+        yield j
+
+
+@pytest.fixture
+def wf(sandbox: Any, journal: Journal) -> CorrectionWorkflow:
+    workflow = CorrectionWorkflow(VicidialClient(sandbox.url, "6666", "1234", timeout=(2, 3)))
+    JournalHooks(journal, JournalContext("Sandbox", sandbox.url, "6666", "1234")).install(workflow)
+    return workflow
+
+
+def test_the_client_offers_every_advanced_call(sandbox: Any) -> None:
+    assert supported(VicidialClient(sandbox.url, "6666", "1234")) == {"reset": True, "delete": True,
+                                                                       "insert": True}
+    assert supported(object()) == {"reset": False, "delete": False, "insert": False}
+    with pytest.raises(NotSupported):
+        reset_lead(CorrectionWorkflow(object()), 5)
+
+
+def test_reset_is_journaled_with_the_value_before(
+    wf: CorrectionWorkflow, sandbox: Any, journal: Journal
+) -> None:
+    assert sandbox.lead(5)["called_since_last_reset"] == "Y"
+    out = reset_lead(wf, 5)
+    assert out.done and sandbox.lead(5)["called_since_last_reset"] == "N"
+    (entry,) = journal.query()
+    assert entry.action is Action.RESET and entry.outcome is Outcome.SAVED
+    assert [(f.column, f.before, f.requested, f.stored) for f in entry.fields] == [
+        ("called_since_last_reset", "Y", "N", "N")]
+
+
+def test_delete_keeps_the_full_record_in_the_journal(
+    wf: CorrectionWorkflow, sandbox: Any, journal: Journal
+) -> None:
+    out = delete_lead(wf, 12)
+    assert out.done and sandbox.lead(12) is None
+    (entry,) = journal.query()
+    assert entry.action is Action.DELETE and entry.outcome is Outcome.SAVED
+    assert entry.record["first_name"] == "Greg" and entry.record["phone_number"] == "4155550203"
+    assert entry.record["comments"] == "has comment"
+
+
+def test_a_delete_whose_answer_is_lost_is_resolved_by_reading(
+    wf: CorrectionWorkflow, sandbox: Any, journal: Journal
+) -> None:
+    sandbox.inject(Fault.DROP_AFTER_WRITE, function="update_lead")
+    out = delete_lead(wf, 13)
+    assert out.state is ResolutionState.APPLIED and sandbox.lead(13) is None
+    assert journal.query()[0].outcome is Outcome.SAVED
+    sandbox.inject(Fault.DROP_BEFORE_WRITE, function="update_lead")
+    out = delete_lead(wf, 16)
+    assert out.state is ResolutionState.NOT_APPLIED and sandbox.lead(16) is not None
+    writes = [r.params for r in sandbox.request_log if r.params.get("function") == "update_lead"]
+    assert len(writes) == 2  # one per delete: never re-sent
+
+
+def test_add_as_new_lead_never_sends_blank_and_is_journaled(
+    wf: CorrectionWorkflow, sandbox: Any, journal: Journal
+) -> None:
+    with pytest.raises(ValueError, match="BLANK"):
+        insert_lead(wf, "1", "3125559999", 101, {"first_name": "--BLANK--"})
+    values = {"first_name": "Nora", "last_name": "", "city": "Chicago"}
+    out = insert_lead(wf, "1", "312-555-9999", 101, values)
+    assert out.done and out.lead_id > 19
+    lead = sandbox.lead(out.lead_id)
+    assert (lead["phone_number"], lead["list_id"], lead["first_name"], lead["last_name"]) == (
+        "3125559999", "101", "Nora", "")
+    writes = [r.params for r in sandbox.request_log if r.params.get("function") == "update_lead"]
+    assert all("--BLANK--" not in v for w in writes for v in w.values())
+    assert "last_name" not in writes[-1]  # empty values are left out
+    (entry,) = journal.query()
+    assert entry.action is Action.INSERT and entry.lead_id == out.lead_id and entry.outcome is Outcome.SAVED
+    again = insert_lead(wf, "1", "3125559999", 101)
+    assert not again.done and again.lead_id == out.lead_id  # a lead has this number now: not added twice
+
+
+def test_deleting_a_lead_with_custom_fields_keeps_them_in_the_record(
+    wf: CorrectionWorkflow, sandbox: Any, journal: Journal
+) -> None:
+    custom = sandbox.custom_value(6, "favorite_color")
+    assert custom is not None
+    out = delete_lead(wf, 6)
+    assert out.done and sandbox.lead(6) is None
+    assert sandbox.custom_value(6, "favorite_color") is None  # no orphaned custom row
+    assert journal.query()[0].record["custom:favorite_color"] == custom

@@ -1,0 +1,30 @@
+"""`explain` groups the characters the server removes into one sentence per reason."""
+
+from __future__ import annotations
+
+from leadeditor.vicidial.fields import explain
+
+
+def test_removed_characters_are_named_together_with_what_the_field_keeps() -> None:
+    reasons = explain("last_name", 'O"Br&en#')
+    assert reasons == [
+        "'\"', '&' and '#' are removed: last name keeps only letters, digits, space and - ' _ ."
+    ]
+
+
+def test_each_kind_of_loss_gets_its_own_sentence() -> None:
+    reasons = explain("first_name", "Zoë 😀 a+b (x)")
+    assert "'+' becomes a space." in reasons
+    assert "'ë' is removed: the server is not in non-latin mode." in reasons
+    assert "'😀' is removed: the server keeps no emoji or symbols here." in reasons
+    expected = "'(' and ')' are removed: first name keeps only letters, digits, space and - ' _ ."
+    assert expected in reasons
+    assert explain("first_name", "Zoë", non_latin=True) == []
+
+
+def test_free_text_and_short_fields_say_what_happens() -> None:
+    stripped = "';', '#' and '\"' are removed: the server always strips them from comments."
+    assert explain("comments", 'a;b#c"') == [stripped]
+    assert explain("state", "Il.") == ["'.' is removed: state keeps only letters, digits, space and -.",
+                                       "Cut to 2 characters (the column's length)."]
+    assert explain("gender", "m")[0] == "'m' is removed: gender keeps only capital letters A-Z."
