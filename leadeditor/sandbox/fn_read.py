@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from leadeditor.sandbox.script import Script
-from leadeditor.sandbox.world import LEAD_COLUMNS
+from leadeditor.sandbox.world import LEAD_COLUMNS, STANDARD_LABELS
 
 __all__ = ["lead_all_info", "lead_field_info", "lead_search"]
 
@@ -42,40 +42,6 @@ _ROW_COLUMNS = (
     "owner",
     "entry_list_id",
     "lead_id",
-)
-_STANDARD_LABELS = frozenset(
-    [
-        "lead_id",
-        "vendor_lead_code",
-        "source_id",
-        "list_id",
-        "gmt_offset_now",
-        "called_since_last_reset",
-        "phone_code",
-        "phone_number",
-        "title",
-        "first_name",
-        "middle_initial",
-        "last_name",
-        "address1",
-        "address2",
-        "address3",
-        "city",
-        "state",
-        "province",
-        "postal_code",
-        "country_code",
-        "gender",
-        "date_of_birth",
-        "alt_phone",
-        "email",
-        "security_phrase",
-        "comments",
-        "called_count",
-        "last_local_call_time",
-        "rank",
-        "owner",
-    ]
 )
 _DELIMITERS = {"csv": ",", "tab": "\t", "newline": "\n", "pipe": "|"}
 
@@ -167,7 +133,7 @@ def _custom_columns(s: Script, entry_list: str, lead_id: int) -> tuple[list[str]
     fields = [
         f.label
         for f in s.world.custom_fields(entry_list)
-        if f.field_type not in ("DISPLAY", "SCRIPT", "SWITCH", "BUTTON") and f.label not in _STANDARD_LABELS
+        if f.field_type not in ("DISPLAY", "SCRIPT", "SWITCH", "BUTTON") and f.label not in STANDARD_LABELS
     ]
     if not fields or not s.world.custom_table_exists(entry_list):
         s.select_failed()

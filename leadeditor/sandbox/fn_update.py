@@ -8,7 +8,7 @@ import unicodedata
 
 from leadeditor.sandbox.script import Script
 from leadeditor.sandbox.sqltext import SqlError, parse_assignments, tokenize
-from leadeditor.sandbox.world import LEAD_COLUMNS, CustomField
+from leadeditor.sandbox.world import LEAD_COLUMNS, STANDARD_LABELS, CustomField
 from leadeditor.vicidial.filters import apply_custom_field_filter
 from leadeditor.vicidial.storage import coerce_date, replace_non_bmp, store
 
@@ -44,41 +44,6 @@ _SET_FIELDS = (
     ("owner", "owner"),
     ("called_count", "called_count"),
     ("phone_code", "phone_code"),
-)
-# Custom field labels the API never writes ($vicidial_list_fields, L1277)
-_STANDARD_LABELS = frozenset(
-    [
-        "lead_id",
-        "vendor_lead_code",
-        "source_id",
-        "list_id",
-        "gmt_offset_now",
-        "called_since_last_reset",
-        "phone_code",
-        "phone_number",
-        "title",
-        "first_name",
-        "middle_initial",
-        "last_name",
-        "address1",
-        "address2",
-        "address3",
-        "city",
-        "state",
-        "province",
-        "postal_code",
-        "country_code",
-        "gender",
-        "date_of_birth",
-        "alt_phone",
-        "email",
-        "security_phrase",
-        "comments",
-        "called_count",
-        "last_local_call_time",
-        "rank",
-        "owner",
-    ]
 )
 _NO_COLUMN_TYPES = frozenset({"DISPLAY", "SCRIPT", "BUTTON", "SWITCH"})
 _MAX_LIMIT = 18446744073709551615
@@ -535,7 +500,7 @@ class _State:
         for label, spec in fields.items():
             if not re.search(r"\?" + re.escape(label) + "=|&" + re.escape(label) + "=", s.query_string):
                 continue
-            if spec.field_type in _NO_COLUMN_TYPES or label in _STANDARD_LABELS:
+            if spec.field_type in _NO_COLUMN_TYPES or label in STANDARD_LABELS:
                 continue
             raw = s.inp.param(label)
             value = apply_custom_field_filter("" if raw is None else str(raw))
@@ -690,7 +655,7 @@ class _State:
         fields = [
             f
             for f in s.world.custom_fields(list_id)
-            if f.field_type not in _NO_COLUMN_TYPES and f.label not in _STANDARD_LABELS
+            if f.field_type not in _NO_COLUMN_TYPES and f.label not in STANDARD_LABELS
         ]
         if not fields:
             data = f"{phone}|{lead_id}|{list_id}"
