@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from urllib.parse import quote_plus
 
+from leadeditor.logs import register_secret
 from leadeditor.vicidial import lead_rows
 from leadeditor.vicidial.errors import (
     AuthenticationFailed,
@@ -156,6 +157,7 @@ class VicidialClient:
         self.timeout = timeout
         self.verify = verify
         self._password = _Secret(password)
+        register_secret(password)  # the app's log scrubs it from every record, whoever logs what
         self._transport = Transport(self.url, timeout=timeout, verify=verify, secrets=self._secrets)
 
     def __repr__(self) -> str:
