@@ -21,10 +21,15 @@ SANDBOX_PASSWORD = "1234"  # the sandbox's published demo login, not a secret
 SMOKE_PHONE = "3125550100"
 SMOKE_LEADS = (1, 8, 14)
 SMOKE_PICK = 14
+# Benchmark hook (benchmarks/bench_startup.py): when set to "1", `run_demo` and `run_with_profile` print
+# "first-paint <CLOCK_MONOTONIC ns>" once the main window is painted, then "ready <ns>" once the rest of the
+# window is built, and return 0 without starting the loop, the sandbox or the sign-in. No effect otherwise.
+EXIT_AFTER_FIRST_PAINT = "LEADEDITOR_EXIT_AFTER_FIRST_PAINT"
 
 
-def application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication, created with the app's names and icon if there is none yet."""
+def application(argv: list[str] | None = None, *, icon: bool = True) -> QApplication:
+    """The one QApplication, created with the app's names and icon if there is none yet (`icon=False`:
+    the caller sets the icon itself, after the first paint)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -33,9 +38,10 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("leadeditor")
     app.setDesktopFileName("leadeditor")
-    from leadeditor.ui.icon import app_icon
+    if icon:
+        from leadeditor.ui.icon import app_icon
 
-    app.setWindowIcon(app_icon())
+        app.setWindowIcon(app_icon())
     return app
 
 
@@ -55,10 +61,15 @@ def run_demo(*, smoke_test: bool = False, non_latin: bool = False) -> int:
     """`leadeditor --demo [--smoke-test]`: the sandbox in-process on a free loopback port, as user 6666."""
     from leadeditor.ui.main_window import MainWindow
 
-    app = application()
-    window = MainWindow(None, sandbox=True, non_latin=non_latin)
+    app = application(icon=False)
+    window = MainWindow(None, sandbox=True, non_latin=non_latin, deferred=True)
     window.show()
-    app.processEvents()  # first paint, before the loop machinery and the sandbox load
+    app.processEvents()  # first paint, before the lead form, the loop machinery and the sandbox load
+    _benchmark_mark("first-paint")
+    _finish_start(app, window)
+    if _benchmark_stop(app):
+        return 0
+    _start_logging()
 
     import asyncio
 
@@ -118,10 +129,15 @@ def run_with_profile(profile_name: str | None = None) -> int:
     """
     from leadeditor.ui.main_window import MainWindow
 
-    app = application()
-    window = MainWindow(None)
+    app = application(icon=False)
+    window = MainWindow(None, deferred=True)
     window.show()
     app.processEvents()  # first paint
+    _benchmark_mark("first-paint")
+    _finish_start(app, window)
+    if _benchmark_stop(app):
+        return 0
+    _start_logging()
 
     import asyncio
 
@@ -179,6 +195,43 @@ async def sign_in_window(window: MainWindow, profile_name: str | None, *, settin
     notice = capability_notice(session)
     if notice:
         window.set_status(notice, "warn")
+    return True
+
+
+def _finish_start(app: QApplication, window: MainWindow) -> None:
+    """What the first paint left out: the icon (rendered from SVG) and the lead form."""
+    from leadeditor.ui.icon import app_icon
+
+    app.setWindowIcon(app_icon())
+    window.finish_building()
+
+
+def _start_logging() -> None:
+    """The rotating, password-scrubbing log file (after the first paint: it needs platformdirs)."""
+    from leadeditor.logs import setup_logging
+
+    setup_logging()
+
+
+def _benchmark_mark(name: str) -> None:
+    """The EXIT_AFTER_FIRST_PAINT hook: print `name` and CLOCK_MONOTONIC in ns (no-op unless it is set)."""
+    import os
+
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
+        import time
+
+        sys.stdout.write(f"{name} {time.clock_gettime_ns(time.CLOCK_MONOTONIC)}\n")
+        sys.stdout.flush()
+
+
+def _benchmark_stop(app: QApplication) -> bool:
+    """The EXIT_AFTER_FIRST_PAINT hook after the rest of the window is built: paint it, mark "ready", stop."""
+    import os
+
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT) != "1":
+        return False
+    app.processEvents()
+    _benchmark_mark("ready")
     return True
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QIcon
 
 SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64">
   <rect x="2" y="2" width="60" height="60" rx="12" fill="#1f5f99"/>
@@ -24,8 +22,19 @@ SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox=
 </svg>"""
 
 
+_rendered: list[QIcon] = []  # rendered once per process; QIcon is implicitly shared, so sharing it is cheap
+
+
 def app_icon() -> QIcon:
-    """The icon rendered crisply at the usual sizes."""
+    """The icon rendered crisply at the usual sizes (once: the app and its windows share it)."""
+    if _rendered:
+        return _rendered[0]
+    # imported here, not at the top: QtSvg and the rendering stay off the first-paint path (app.py sets the
+    # icon right after the first paint)
+    from PySide6.QtCore import QByteArray, Qt
+    from PySide6.QtGui import QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+
     renderer = QSvgRenderer(QByteArray(SVG.encode()))
     icon = QIcon()
     for size in (16, 24, 32, 48, 64, 128, 256):
@@ -35,4 +44,5 @@ def app_icon() -> QIcon:
         renderer.render(painter)
         painter.end()
         icon.addPixmap(pixmap)
+    _rendered.append(icon)
     return icon

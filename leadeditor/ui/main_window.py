@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,10 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadeditor import APP_NAME
-from leadeditor.editing.lead import Candidate, Lead
 from leadeditor.editing.search import SearchRequest
-from leadeditor.ui.icon import app_icon
-from leadeditor.ui.lead_form import LeadForm
 from leadeditor.ui.messages import describe_error, show_error, tr
 from leadeditor.ui.results import ResultsPanel
 from leadeditor.ui.search_pane import SearchPane
@@ -37,7 +34,9 @@ if TYPE_CHECKING:
     import asyncio
     from pathlib import Path
 
+    from leadeditor.editing.lead import Candidate, Lead
     from leadeditor.editing.workflow import CorrectionWorkflow, SaveOutcome
+    from leadeditor.ui.lead_form import LeadForm
     from leadeditor.ui.write_actions import WriteActions
 
 _BANNER_STYLE = ("QLabel#sandboxBanner { background: #ffd866; color: #2b2100;"
@@ -75,10 +74,11 @@ class MainWindow(QMainWindow):
     signInRequested = Signal()
 
     def __init__(self, session: Session | None = None, *, sandbox: bool = False,
-                 non_latin: bool = False) -> None:
+                 non_latin: bool = False, deferred: bool = False) -> None:
+        """`deferred=True` (app start-up) leaves the lead form, with the field catalogue behind it, and the
+        icon to `finish_building()`, called right after the first paint; any use of `form` builds it."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowIcon(app_icon())
         self.session = session
         self._workflow: CorrectionWorkflow | None = None
         self._cancel: asyncio.Future[None] | None = None
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._load_generation = 0
         self._shown_lead_id: int | None = None
         self._close_confirmed = False
+        self._split_done = False
         self.last_outcome: SaveOutcome | None = None
         self.completed_searches = 0  # for automation (the smoke test) to know a search has finished
         self.sandbox = sandbox
@@ -125,14 +126,16 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.results = ResultsPanel(self.splitter)
-        self.form = LeadForm(self.splitter, non_latin=non_latin or bool(session and session.non_latin))
+        self._form: LeadForm | None = None
+        self._form_non_latin = non_latin or bool(session and session.non_latin)
+        self._formPlaceholder: QWidget | None = QWidget(self.splitter)  # the form's place until it is built
         self.splitter.addWidget(self.results)
-        self.splitter.addWidget(self.form)
+        self.splitter.addWidget(self._formPlaceholder)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([680, 560])
         self.results.setMinimumWidth(380)
-        self.form.setMinimumWidth(460)
+        self._formPlaceholder.setMinimumWidth(460)
         work_layout.addWidget(self.splitter, 1)
         layout.addWidget(work, 1)
         layout.addWidget(self._build_status_area(central))
@@ -145,12 +148,12 @@ class MainWindow(QMainWindow):
         self.results.currentLeadChanged.connect(self._on_current_lead)
         self.results.selectedLeadsChanged.connect(self._on_selected_leads)
         self.results.addLeadButton.clicked.connect(lambda: self._start(self.add_lead))
-        self.form.saveRequested.connect(self._on_save)
         QShortcut(QKeySequence("Ctrl+F"), self, self.searchPane.phoneInput.setFocus)
         QShortcut(QKeySequence("Ctrl+L"), self, self.searchPane.leadIdInput.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._cancel_clicked)
         self.setTabOrder(self.searchPane.searchButton, self.results.table)
-        self.setTabOrder(self.results.table, self.form.scrollArea)
+        if not deferred:
+            self.finish_building()
         self._update_title()
         self.resize(1240, 780)
         self.searchPane.phoneInput.setFocus()
@@ -158,6 +161,44 @@ class MainWindow(QMainWindow):
             self.set_status(tr("Starting…"), "info")
         else:
             self.set_status(tr("Ready. Type a phone number, vendor code or lead ID and press Enter."), "info")
+
+    def finish_building(self) -> None:
+        """The parts left out of the first paint with `deferred=True`: the icon and the lead form."""
+        from leadeditor.ui.icon import app_icon
+
+        self.setWindowIcon(app_icon())
+        self.build_form()
+
+    @property
+    def form(self) -> LeadForm:
+        """The lead form, built on first use when the window was made with `deferred=True`."""
+        if self._form is None:
+            return self.build_form()
+        return self._form
+
+    def build_form(self) -> LeadForm:
+        """Build the lead form into its place in the splitter (once). Start-up calls it right after the first
+        paint so that the field catalogue and some hundred field widgets do not delay the window."""
+        if self._form is not None:
+            return self._form
+        from leadeditor.ui.lead_form import LeadForm
+
+        form = LeadForm(None, non_latin=self._form_non_latin)
+        form.setMinimumWidth(460)
+        sizes = self.splitter.sizes()
+        if self._formPlaceholder is not None:
+            self.splitter.replaceWidget(1, form)
+            self._formPlaceholder.deleteLater()
+            self._formPlaceholder = None
+        self.splitter.setStretchFactor(1, 4)
+        # before the window is shown the splitter has no sizes yet: keep the intended split then
+        self.splitter.setSizes(sizes if sum(sizes) > 0 else [680, 560])
+        self._form = form
+        form.saveRequested.connect(self._on_save)
+        self.setTabOrder(self.results.table, form.scrollArea)
+        if self.busy:
+            form.set_busy(True)
+        return form
 
     def sizeHint(self) -> QSize:
         return QSize(1240, 780)
@@ -397,6 +438,7 @@ class MainWindow(QMainWindow):
         """Sign the window in to a server (also used once the demo sandbox is up)."""
         self.session = session
         self._workflow = None
+        self._form_non_latin = session.non_latin
         self.form.non_latin = session.non_latin
         self.sandbox = sandbox
         self.actionSignIn.setVisible(not sandbox)  # the sandbox window is signed in for good
@@ -542,6 +584,8 @@ class MainWindow(QMainWindow):
         finally:
             self._end_busy()
         if generation == self._load_generation and self.form.edit_count() == 0:
+            from leadeditor.editing.lead import Candidate
+
             self.form.set_lead(lead, problem=candidate.problem)
             self.results.model.replace(Candidate(lead.lead_id, lead, candidate.server_pick, lead.note,
                                                  lead.list_id))
@@ -566,6 +610,21 @@ class MainWindow(QMainWindow):
         return await self.writes().save_form()
 
     # -- closing ---------------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_done:
+            # The first split is set once the splitter knows its width: sizes given earlier are lost when the
+            # form is swapped in, and the table's columns need the larger share (results 55 %, form 45 %).
+            self._split_done = True
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self._apply_first_split)
+
+    def _apply_first_split(self) -> None:
+        width = sum(self.splitter.sizes())
+        if width > 0:
+            self.splitter.setSizes([width * 55 // 100, width - width * 55 // 100])
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.form.edit_count() and not self._close_confirmed:
             event.ignore()
@@ -600,6 +659,16 @@ def _make_workflow(session: Session) -> CorrectionWorkflow:
 
     client = VicidialClient(session.url, session.user, session.password, source="leadeditor")
     return CorrectionWorkflow(client, non_latin=session.non_latin)
+
+
+def __getattr__(name: str) -> Any:
+    # `Lead` is re-exported as before, but loaded on first use: it brings the field catalogue, which the
+    # first paint does not need.
+    if name == "Lead":
+        from leadeditor.editing.lead import Lead
+
+        return Lead
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["Lead", "MainWindow", "Session"]

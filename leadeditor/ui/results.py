@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadeditor.editing.lead import Candidate
 from leadeditor.ui.messages import tr
+
+if TYPE_CHECKING:
+    from leadeditor.editing.lead import Candidate  # annotations only: keeps the field catalogue off start-up
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -222,6 +224,8 @@ class ResultsPanel(QWidget):
         self.set_results([], summary)
 
     def candidate_at(self, proxy_row: int) -> Candidate | None:
+        from leadeditor.editing.lead import Candidate
+
         value = self.proxy.index(proxy_row, 0).data(CANDIDATE_ROLE)
         return value if isinstance(value, Candidate) else None
 
