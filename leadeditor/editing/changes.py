@@ -12,6 +12,7 @@ from leadeditor.vicidial.fields import (
     explain,
     predict_custom_stored,
     predict_stored,
+    refusal,
 )
 from leadeditor.vicidial.fields import field as field_spec
 
@@ -94,7 +95,10 @@ class ChangeSet:
 
     def _row(self, spec: FieldSpec, value: Edit) -> ChangeRow:
         now = self.lead.value(spec.column)
-        stored = predict_stored(spec, value, non_latin=self.non_latin)
+        # a value the client refuses to send (it would be stored as another, valid-looking value) is never
+        # sent: its row predicts nothing, and explain() says why
+        refused = refusal(spec, value) is not None
+        stored = None if refused else predict_stored(spec, value, non_latin=self.non_latin)
         warnings = list(explain(spec, value, non_latin=self.non_latin))
         if spec.column == "phone_number" and not self.update_phone_number:
             stored = None

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from leadeditor.sandbox.fn_update import _vendor_key
 from leadeditor.sandbox.script import Script
+from leadeditor.sandbox.sqltext import SqlError, tokenize
 from leadeditor.sandbox.world import LEAD_COLUMNS, STANDARD_LABELS
 
 __all__ = ["lead_all_info", "lead_field_info", "lead_search"]
@@ -221,6 +223,24 @@ def _php_equal(a: str, b: str) -> bool:
     return a == b
 
 
+def _vendor_literals(s: Script, vendors: list[str]) -> list[str]:
+    """What MySQL reads from ``vendor_lead_code IN("a","b")``: a swallowed quote is a syntax error (fatal)."""
+
+    def statement(values: list[str]) -> str:
+        return "vendor_lead_code IN(" + ",".join(f'"{v}"' for v in values) + ") order by lead_id desc;"
+
+    expected = tokenize(statement(["x"] * len(vendors)))
+    try:
+        tokens = tokenize(statement(vendors))
+    except SqlError:
+        tokens = []
+    if [t.kind for t in tokens] != [t.kind for t in expected] or any(
+        t.kind != "str" and t != e for t, e in zip(tokens, expected, strict=True)
+    ):
+        s.select_failed()
+    return [t.text for t in tokens if t.kind == "str"]
+
+
 def lead_search(s: Script) -> None:
     p = s.p
     user = p["user"]
@@ -244,11 +264,14 @@ def lead_search(s: Script) -> None:
     if len(location) < 4 or small_list or len(list_id) < 3:
         location = "SYSTEM"
     method = p["search_method"]
-    phones = [x for x in p["phone_number"].split(",") if 6 <= len(x) <= 18] if p["phone_number"] else []
-    vendors = [x for x in p["vendor_lead_code"].split(",") if x] if p["vendor_lead_code"] else []
+    # The keys (L15320-L15370): each list is exploded on commas; the flags depend on the whole parameter, the
+    # SQL lists only on the usable entries, so a parameter with no usable entry gives "WHERE  ORDER BY",
+    # an SQL error (fatal), when that search runs.
     find_lead = "LEAD_ID" in method and len(p["lead_id"]) > 0
-    find_vendor = "VENDOR_LEAD_CODE" in method and len(vendors) > 0
-    find_phone = "PHONE_NUMBER" in method and len(phones) > 0
+    find_vendor = "VENDOR_LEAD_CODE" in method and len(p["vendor_lead_code"]) > 0
+    find_phone = "PHONE_NUMBER" in method and len(p["phone_number"]) > 5
+    vendors = [x for x in p["vendor_lead_code"].split(",") if x] if find_vendor else []
+    phones = [x for x in p["phone_number"].split(",") if 6 <= len(x) <= 18] if find_phone else []
     if not (find_lead or find_vendor or find_phone):
         data = (
             f"{user}|{method}|{p['lead_id']}({int(find_lead)})|{p['vendor_lead_code']}({int(find_vendor)})|"
@@ -269,41 +292,48 @@ def lead_search(s: Script) -> None:
         s.select_failed()
     table = _table(s)
     leads = [row for row in s.world.all_leads(table) if lists is None or _value(row, "list_id") in lists]
-    leads.sort(key=lambda r: int(_value(r, "lead_id")), reverse=True)
-    found: list[dict[str, str | None]] = []
+    leads.sort(key=lambda r: int(_value(r, "lead_id")), reverse=True)  # ORDER BY lead_id DESC
+    # (search key, lead_id) of every row found, by whichever single search ran (priority as update_lead)
+    found: list[tuple[str, str]] = []
     if find_lead:
-        ids = [x for x in p["lead_ids"].split(",") if x]
-        if not ids:
-            s.select_failed()  # lead_id IN() is an SQL error
+        ids = p["lead_ids"].split(",")
+        if any(x == "" for x in ids):
+            s.select_failed()  # lead_id IN() or IN(3,,5) is an SQL error
         wanted = {int(x) for x in ids}
-        found = [r for r in leads if int(_value(r, "lead_id")) in wanted][:limit]
-    vendor_rows: list[dict[str, str | None]] = []
-    phone_rows: list[dict[str, str | None]] = []
-    if find_vendor and not found:
-        keys = {v.rstrip(" ").casefold() for v in vendors}
-        vendor_rows = [r for r in leads if _value(r, "vendor_lead_code").rstrip(" ").casefold() in keys][
-            :limit
+        found = [
+            (_value(r, "lead_id"), _value(r, "lead_id")) for r in leads if int(_value(r, "lead_id")) in wanted
         ]
-        found = vendor_rows
+        found = found[:limit]
+    if find_vendor and not found:
+        if not vendors:
+            s.select_failed()
+        keys = {_vendor_key(v) for v in _vendor_literals(s, vendors)}
+        found = [
+            (_value(r, "vendor_lead_code"), _value(r, "lead_id"))
+            for r in leads
+            if _vendor_key(_value(r, "vendor_lead_code")) in keys
+        ][:limit]
     if find_phone and not found:
-        phone_rows = [r for r in leads if _value(r, "phone_number") in phones][:limit]
-        found = phone_rows
+        if not phones:
+            s.select_failed()
+        found = [
+            (_value(r, "phone_number"), _value(r, "lead_id"))
+            for r in leads
+            if _value(r, "phone_number") in phones
+        ]
+        found = found[:limit]
     if not found:
         data = f"{p['lead_id']}|{p['vendor_lead_code']}|{p['phone_number']}"
         s.echo(f"ERROR: lead_search NO MATCHES FOUND IN THE SYSTEM: |{user}|{data}\n")
         s.api_log("ERROR", "lead_search NO MATCHES FOUND IN THE SYSTEM", data)
         s.exit()
+    # One line per requested phone, then per requested vendor code, each compared with PHP == against the
+    # key of every row found, whichever search found it (L15521-L15579).
     output = "search_keyrecords_foundlead_ids\n" if p["header"] == "YES" else ""
-    if find_phone:
-        for phone in phones:
-            ids = [_value(r, "lead_id") for r in phone_rows if _php_equal(_value(r, "phone_number"), phone)]
-            output += f"{phone}|{len(ids)}|{'-'.join(ids)}\n"
-    if find_vendor:
-        for vendor in vendors:
-            ids = [
-                _value(r, "lead_id") for r in vendor_rows if _php_equal(_value(r, "vendor_lead_code"), vendor)
-            ]
-            output += f"{vendor}|{len(ids)}|{'-'.join(ids)}\n"
+    for key in [*phones, *vendors]:
+        ids = [lead for found_key, lead in found if _php_equal(key, found_key)]
+        output += f"{key}|{len(ids)}|{'-'.join(ids)}\n"
     s.echo(output)
-    s.api_log("SUCCESS", "lead_search", f"{user}|{p['phone_number']}|{p['vendor_lead_code']}")
+    data = f"{p['lead_id']}|{p['vendor_lead_code']}|{p['phone_number']}|{len(found)}"
+    s.api_log("SUCCESS", "lead_search LEADS FOUND IN THE SYSTEM", data)
     s.exit()

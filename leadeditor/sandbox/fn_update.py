@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from leadeditor.sandbox.script import Script
+from leadeditor.sandbox.script import Script, strlen
 from leadeditor.sandbox.sqltext import SqlError, parse_assignments, tokenize
 from leadeditor.sandbox.world import LEAD_COLUMNS, STANDARD_LABELS, CustomField
 from leadeditor.vicidial.filters import apply_custom_field_filter
@@ -252,7 +252,9 @@ def update_lead(s: Script) -> None:
         if p["insert_if_not_found"] != "Y":
             s.exit()
         state.insert()
-    state.hopper()
+    # The hopper sections need a match or an inserted lead (L17888, L17981); a failed INSERT skips them.
+    if matches or state.inserted_lead is not None:
+        state.hopper()
     s.exit()
 
 
@@ -616,7 +618,7 @@ class _State:
         data = f"{phone}|{list_id}|{lead_id}|{gmt}"
         s.echo(f"SUCCESS: update_lead LEAD HAS BEEN ADDED - {data}|{user}\n")
         s.api_log("SUCCESS", "update_lead LEAD HAS BEEN ADDED", data)
-        if len(p["multi_alt_phones"]) > 5:
+        if strlen(p["multi_alt_phones"]) > 5:
             self._alt_phones(lead_id)
         if p["custom_fields"] == "Y":
             self._insert_custom(lead_id, list_id)

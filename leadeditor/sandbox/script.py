@@ -37,7 +37,7 @@ from leadeditor.sandbox.sqltext import SqlError, parse_assignments
 from leadeditor.sandbox.world import User, World
 from leadeditor.vicidial.filters import apply_input_filter
 
-__all__ = ["Exit", "Fatal", "Response", "Script", "ServerInfo", "server_now_text", "server_time"]
+__all__ = ["Exit", "Fatal", "Response", "Script", "ServerInfo", "server_now_text", "server_time", "strlen"]
 
 VERSION = "2.14-202"
 BUILD = "250720-1841"
@@ -379,7 +379,7 @@ class Script:
     # ----------------------------------------------------------------- shared checks of the lead functions
     def check_source(self) -> None:
         source = self.p["source"]
-        if len(source) < 2:
+        if strlen(source) < 2:  # PHP counts bytes: one letter like "é" (non_latin=1) is long enough
             self.echo(f"ERROR: Invalid Source - {source}\n")
             self.api_log("ERROR", "Invalid Source", "")
             self.echo(f"ERROR: Invalid Source: |{source}|\n")
@@ -433,6 +433,11 @@ def _assignments(values: str, expected: list[str]) -> list[tuple[str, str | None
     except SqlError:
         return None
     return pairs if [name for name, _ in pairs] == expected else None
+
+
+def strlen(text: str) -> int:
+    """PHP ``strlen``: the length in bytes of the value as PHP holds it (UTF-8, stray bytes kept)."""
+    return len(text.encode("utf-8", "surrogateescape"))
 
 
 def now_epoch() -> float:

@@ -9,6 +9,7 @@ user out for 15 minutes).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -31,8 +32,9 @@ from leadeditor.vicidial.errors import (
     UnexpectedResponse,
     UnknownOutcome,
     excerpt,
+    redact,
 )
-from leadeditor.vicidial.fields import BLANK_TOKEN, FIELDS, Blank, to_wire
+from leadeditor.vicidial.fields import BLANK_TOKEN, FIELDS, Blank, custom_to_wire, refusal, to_wire
 from leadeditor.vicidial.filters import param_filter
 from leadeditor.vicidial.models import (
     LEAD_ALL_INFO_COLUMNS,
@@ -113,6 +115,8 @@ _API_PARAMETERS = frozenset(
 _GATEWAY = (502, 503, 504)
 _STANDARD_COLUMNS = frozenset(LEAD_ALL_INFO_COLUMNS)
 _QUERY_LIKE = re.compile(r"[&?][A-Za-z0-9_]+=")
+# PHP's fatal error text, HTML or plain: "Fatal error: Uncaught ... in /path/x.php:123" / "... on line 123"
+_PHP_FATAL_TEXT = re.compile(r"(?:PHP )?(?:Fatal|Parse) error(?:</b>)?:.*?\.php\b", re.S)
 
 
 class _Secret:
@@ -402,7 +406,8 @@ class VicidialClient:
             if event.code is Code.LEAD_ADDED:
                 new_id = _int(event.field(2)) or 0
                 return UpdateResult(
-                    new_id, 1, new_id > 0, f"Lead {new_id} added to list {target}.", tuple(events)
+                    new_id, 1, new_id > 0, f"Lead {new_id} added to list {target}.",
+                    _kept(events, self._secrets()),
                 )
             if event.code is Code.LIST_NOT_ALLOWED:
                 raise ListNotAllowed(f"List {target} is not one this user may add leads to.", list_id=target)
@@ -410,7 +415,8 @@ class VicidialClient:
                 raise ValueError("The server refused the new lead's phone number, phone code or list.")
         if any(e.code is Code.NO_MATCHES for e in events):
             return UpdateResult(
-                0, None, False, "The server did not add the lead (its INSERT failed).", tuple(events)
+                0, None, False, "The server did not add the lead (its INSERT failed).",
+                _kept(events, self._secrets()),
             )
         raise UnknownOutcome(
             "The server's answer to adding the lead could not be understood; it may or may not have been "
@@ -688,7 +694,23 @@ class VicidialClient:
         if custom:
             params.append(("custom_fields", "Y"))
         reply = self._read(lambda: self._call("lead_field_info", params))
-        text, _ = strip_php_messages(lead_rows.decode_field(reply.body))
+        raw = lead_rows.decode_field(reply.body)
+        text, _ = strip_php_messages(raw)
+        if _PHP_FATAL_TEXT.search(raw):
+            # display_errors on: PHP's fatal error text follows the value it printed (or stands alone); that
+            # text may quote the SQL of the API's log, password included, so it is never taken as a value
+            plain = _PHP_FATAL_TEXT.search(text)
+            value = text[: plain.start()] if plain else text
+            value = value[:-1] if value.endswith("\n") else value
+            if lead_rows.plausible_value_on_500(value):
+                return value
+            raise ServerFailure(
+                f"The server's PHP code failed while reading {name} of lead {lead_id}.",
+                status=reply.status,
+                reason="php_fatal",
+                excerpt=excerpt(raw, self._secrets()),
+                lead_id=lead_id,
+            )
         if reply.status == 500 and lead_rows.plausible_value_on_500(text):
             # PHP 8 prints the value, then dies logging it (an apostrophe or backslash breaks the API's own
             # log INSERT): observed.md shows `O'Neil` answered with HTTP 500. Accepted only when the body is
@@ -716,6 +738,10 @@ class VicidialClient:
                     raise ListNotAllowed(f"Lead {lead_id} is in a list this user may not read.")
                 if event.code is Code.INVALID_SEARCH_PARAMETERS:
                     raise InvalidSearch(f"The server refused to read {name} of lead {lead_id}.")
+            if any(event.function == "lead_field_info" for event in events):
+                # an unknown message of lead_field_info itself (§3.3 lists them all) is not a value; other
+                # text, such as a comment reading "ERROR: wrong number", is
+                raise self._unexpected(reply, f"The server gave an unexpected answer while reading {name}.")
         return text
 
     # ------------------------------------------------------------------------------------------- writing
@@ -753,6 +779,25 @@ class VicidialClient:
 
 
 # ------------------------------------------------------------------------------------------------- helpers
+
+
+def _kept(events: list[Event], secrets: tuple[str, ...]) -> tuple[Event, ...]:
+    """The events a result keeps, with the password blanked wherever a line echoes it. Only here, after every
+    decision was taken on the raw events: a short password could equal a lead ID or a list ID."""
+    return tuple(_scrubbed(event, secrets) for event in events)
+
+
+def _scrubbed(event: Event, secrets: tuple[str, ...]) -> Event:
+    texts = (event.line, event.rest, event.message, *event.fields)
+    if not any(secret in text for secret in secrets for text in texts):
+        return event
+    return dataclasses.replace(
+        event,
+        line=redact(event.line, secrets),
+        rest=redact(event.rest, secrets),
+        message=redact(event.message, secrets),
+        fields=tuple(redact(f, secrets) for f in event.fields),
+    )
 
 
 def _which(lead_id: int | None) -> str:
@@ -864,26 +909,14 @@ def _change_params(
         if spec is None:
             values.append(_custom_param(name, value, custom_fields))
             continue
-        if isinstance(value, str) and value == "":
-            raise ValueError(f"{name}: an empty value leaves the field unchanged; use BLANK to empty it.")
-        if isinstance(value, Blank) and not spec.blankable:
-            raise ValueError(f"{spec.label} cannot be blanked: the server ignores --BLANK-- for it.")
-        if name == "phone_number":
-            if not update_phone_number:
-                raise ValueError("phone_number is changed only with update_phone_number=True.")
-            assert isinstance(value, str)
-            digits = _PHONE_SEPARATORS.sub("", value)
-            if not digits.isdigit() or not digits.isascii() or len(digits) > 18:
-                raise ValueError("A new phone number must be 1 to 18 digits.")
-            values.append(("phone_number", digits))
-            continue
+        if name == "phone_number" and not update_phone_number:
+            raise ValueError("phone_number is changed only with update_phone_number=True.")
+        refused = refusal(spec, value)
+        if refused is not None:
+            # the same test makes `predict_stored` answer None: what is predicted is what happens
+            raise ValueError(refused)
         if name == "list_id":
-            text = value.strip() if isinstance(value, str) else ""
-            if not text.isdigit() or not text.isascii() or int(text) <= 0:
-                raise ValueError("list_id must be a positive list number.")
             flags.append(("list_exists_check", "Y"))  # refuse a move to a list that does not exist
-            values.append((spec.param, text))
-            continue
         values.append((spec.param, to_wire(spec, value)))
     if ("custom_fields", "Y") in flags:
         for param, value in values:
@@ -900,8 +933,10 @@ def _custom_param(label: str, value: str | Blank, custom_fields: bool) -> tuple[
         raise ValueError(
             f"{label!r} cannot be sent as a custom field: it is a lead column or an API parameter name."
         )
-    # custom values are sent as typed; `predict_custom_stored` says what the server keeps of them
-    return label, BLANK_TOKEN if isinstance(value, Blank) else value
+    if isinstance(value, str) and re.search("[\ud800-\udfff]", value):
+        raise ValueError(f"{label}: the value holds bytes that are not valid UTF-8, which cannot be stored.")
+    # `predict_custom_stored` says what the server keeps of them
+    return label, custom_to_wire(value)
 
 
 def _summarise_update(
@@ -934,7 +969,7 @@ def _summarise_update(
             False,
             f"The server found lead {lead_id} but had nothing to apply: every value sent was empty "
             "after the server's filters, so nothing was changed.",
-            tuple(events),
+            _kept(events, secrets),
         )
     if not known:
         raise UnknownOutcome(
@@ -974,6 +1009,6 @@ def _summarise_update(
         affected,
         applied,
         (message + custom_text + custom_note).strip(),
-        tuple(events),
+        _kept(events, secrets),
         custom_affected,
     )

@@ -30,13 +30,14 @@ __all__ = [
 ]
 
 REDACTED = "***"
-_LOGIN_LINE = re.compile(r"(Login incorrect, please try again: \|[^|\n]*\|)[^|\n]*(\|)")
+# the password slot, closed by `|` or cut off at the end of the line
+_LOGIN_LINE = re.compile(r"(Login incorrect, please try again: \|[^|\n]*\|)[^|\n]*")
 _EXCERPT_LENGTH = 200
 
 
 def redact(text: str, secrets: Iterable[str] = ()) -> str:
     """``text`` with every secret replaced, and the password slot of any `Login incorrect` line blanked."""
-    text = _LOGIN_LINE.sub(lambda m: m.group(1) + REDACTED + m.group(2), text)
+    text = _LOGIN_LINE.sub(lambda m: m.group(1) + REDACTED, text)
     # longest first, so that a secret containing another is replaced whole
     for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
         text = text.replace(secret, REDACTED)

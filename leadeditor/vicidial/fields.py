@@ -4,11 +4,22 @@ One row per `vicidial_list` column that `update_lead` can write (PROTOCOL.md §2
 length, whether `--BLANK--` can clear it and what that leaves, and its kind. `predict_stored` runs a value
 through the same path as the real request made by `VicidialClient.update` (newline and backslash handling,
 the server's input filter, MySQL's column rules), so the user can be told before anything is sent.
+
+Refuse or transform: `to_wire` transforms only what keeps the user's meaning (NFC, CR dropped, newlines and
+backslashes encoded in free text, separators and commas left out of a new phone number). `refusal` names the
+values the client will not send because the server would store another plausible value (numbers with a sign,
+a decimal point or out of range, dates not written YYYY-MM-DD, an invalid gender, phone numbers over 18
+digits, bytes that are not UTF-8); `VicidialClient.update` raises ValueError for them and `predict_stored`
+answers None. Characters the filters remove and text cut to the column length are sent, and predicted.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import Enum
 from typing import Final
 
@@ -29,10 +40,12 @@ __all__ = [
     "FieldGroup",
     "FieldKind",
     "FieldSpec",
+    "custom_to_wire",
     "explain",
     "field",
     "predict_custom_stored",
     "predict_stored",
+    "refusal",
     "to_wire",
 ]
 
@@ -190,19 +203,95 @@ def _mysql_unescape(value: str) -> str:
     return "".join(out)
 
 
-def to_wire(f: FieldSpec | str, value: str | Blank) -> str:
-    """The parameter value the client sends for a field: newlines as ``!N``, backslashes doubled.
+_PHONE_SEPARATORS: Final = re.compile(r"[\s\-().,]")
+_SURROGATES: Final = re.compile("[\ud800-\udfff]")
+_DECIMAL: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+_DATE: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_INT_LIMITS: Final = {"rank": 32767, "called_count": 65535, "list_id": 18446744073709551615}
 
-    CR is dropped (CRLF would be stored as CR followed by ``!N``); backslashes are doubled in the free-text
-    fields, the only ones whose filter lets them reach the SQL, so that what the user typed is what is stored.
+
+def to_wire(f: FieldSpec | str, value: str | Blank) -> str:
+    """The parameter value the client sends for a field.
+
+    NFC first (PROTOCOL §1.4, §5.5: the non-latin filters drop combining marks, so ``e`` + U+0301 would lose
+    its accent). CR is dropped (CRLF would be stored as CR followed by ``!N``, §5.9). In the free-text fields,
+    the only ones whose filter lets newlines and backslashes reach the SQL (§2.5), newlines become ``!N`` and
+    backslashes are doubled so that what the user typed is what is stored; elsewhere the filter removes both.
+    A new phone number loses spaces, dashes, dots, brackets and commas (§5 item 12: a comma would be stored).
     """
     if isinstance(value, Blank):
         return BLANK_TOKEN
     spec = _spec(f)
-    text = value.replace("\r\n", "\n").replace("\r", "")
+    text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "")
+    if spec.column == "phone_number":
+        return _PHONE_SEPARATORS.sub("", text)
     if spec.kind is FieldKind.FREE_TEXT:
-        text = _escape_for_mysql(text)
-    return text.replace("\n", "!N")
+        return _escape_for_mysql(text).replace("\n", "!N")
+    return text
+
+
+def refusal(f: FieldSpec | str, value: str | Blank) -> str | None:
+    """Why `VicidialClient.update` will not send ``value`` for this field, or None when it will.
+
+    The client refuses what the server would turn into a different value that looks valid (PROTOCOL §5
+    items 7 and 12): a sign or decimal point dropped from a number, a number clipped to its column's range,
+    a date in another format or an impossible date (stored as 0000-00-00), a gender that would be stored
+    empty, a phone number cut to 18 digits or stripped of a ``+``, and bytes that are not valid UTF-8 (with
+    non_latin=1 they wipe the whole value, §1.4; how MySQL stores them in the free-text fields is not
+    specified). Characters the filters remove and text cut to the column length are not refused: they are
+    predicted and explained. `predict_stored` still predicts a refused value (what the server would store).
+    """
+    spec = _spec(f)
+    if value == BLANK_TOKEN:  # typed literally, it does what BLANK does (§1.5)
+        value = BLANK
+    if isinstance(value, Blank):
+        if not spec.blankable:
+            return f"{spec.label} cannot be blanked: the server ignores --BLANK-- for it."
+        return None
+    if value == "":
+        return f"{spec.label}: an empty value leaves the field unchanged; use Blank to empty it."
+    if _SURROGATES.search(value):
+        return f"{spec.label}: the value holds bytes that are not valid UTF-8, which the server cannot store."
+    text = value.strip()
+    column = spec.column
+    if column == "phone_number":
+        digits = to_wire(spec, value)
+        if not (digits.isascii() and digits.isdigit() and len(digits) <= 18):
+            return ("A new phone number must be 1 to 18 digits (spaces, dashes, dots, brackets and commas "
+                    "are left out).")
+    elif column in ("rank", "called_count", "list_id"):
+        if text.startswith("-") and text[1:].isascii() and text[1:].isdigit():
+            return f"{spec.label} cannot be negative through the API: the server drops the sign."
+        lowest = 1 if column == "list_id" else 0
+        if not (text.isascii() and text.isdigit()) or not lowest <= int(text) <= _INT_LIMITS[column]:
+            return f"{spec.label} must be a whole number from {lowest} to {_INT_LIMITS[column]}."
+    elif column == "phone_code":
+        code = text[1:] if text.startswith("+") else text
+        if not (code.isascii() and code.isdigit() and len(code) <= 10):
+            return "The phone code must be 1 to 10 digits."
+    elif column == "gmt_offset_now":
+        if not _DECIMAL.fullmatch(text) or abs(Decimal(text)) >= Decimal("99.995"):
+            return "The GMT offset must be a number from -99.99 to 99.99, like -5 or 5.5."
+    elif column == "date_of_birth":
+        if text != "0000-00-00" and not _real_date(text):
+            return "The date of birth must be a real date written YYYY-MM-DD."
+    elif column == "gender":
+        kept = apply_input_filter(spec.param, text)
+        if kept and kept not in spec.choices:
+            return "Gender must be M, F or U: the server would store an empty value."
+    return None
+
+
+def _real_date(text: str) -> bool:
+    match = _DATE.fullmatch(text)
+    if match is None:
+        return False
+    year, month, day = (int(part) for part in match.groups())
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return year >= 1000
 
 
 def _to_display(stored: str) -> str:
@@ -214,16 +303,13 @@ def predict_stored(f: FieldSpec | str, value: str | Blank, *, non_latin: bool = 
     """Exactly what the server will store when the client sends ``value`` for this field.
 
     The result is shown the way `VicidialClient.read_lead` returns it (newlines, not ``!N``). None means the
-    server will leave the field as it is: nothing survived its filter (or, with non_latin=1, the value was not
-    valid UTF-8), or ``BLANK`` was given for a field the server cannot blank.
+    server will leave the field as it is: an empty value, BLANK for a field the server cannot blank, nothing
+    surviving its filter, or (non_latin=1) a value that is not valid UTF-8. This is a pure prediction of the
+    server: values that `VicidialClient.update` refuses to send (`refusal`) are still predicted, so that the
+    caller can show what the server would have made of them.
     """
     spec = _spec(f)
-    if isinstance(value, Blank):
-        if not spec.blankable:
-            return None
-        wire = BLANK_TOKEN
-    else:
-        wire = to_wire(spec, value)
+    wire = to_wire(spec, value)
     filtered = apply_input_filter(spec.param, wire, non_latin=non_latin)
     if filtered is None or filtered == "":
         return None
@@ -242,11 +328,25 @@ def _stored_from_filtered(spec: FieldSpec, filtered: str, non_latin: bool) -> st
     return _to_display(stored)
 
 
+def custom_to_wire(value: str | Blank) -> str:
+    """The parameter value the client sends for a custom field.
+
+    Custom values reach the SQL unescaped too (PROTOCOL §2.9), after a filter that drops ``;`` and ``"`` and
+    one trailing backslash: those two characters are left out here, backslashes doubled, and one more added
+    after a trailing backslash for the filter to take, so that backslashes are stored as typed (``C:\\temp\\``
+    would otherwise hold a TAB, or break the statement).
+    """
+    if isinstance(value, Blank):
+        return BLANK_TOKEN
+    text = _escape_for_mysql(value.replace(";", "").replace('"', ""))
+    return text + "\\" if text.endswith("\\") else text
+
+
 def predict_custom_stored(value: str | Blank, *, non_latin: bool = False) -> str:
     """What a custom field (TEXT type) will hold: an empty value or BLANK clears it."""
     if isinstance(value, Blank):
         return ""
-    filtered = apply_custom_field_filter(value)
+    filtered = apply_custom_field_filter(custom_to_wire(value))
     if filtered == BLANK_TOKEN:
         return ""
     return replace_non_bmp(_mysql_unescape(filtered), non_latin=non_latin)
@@ -306,18 +406,27 @@ def explain(f: FieldSpec | str, value: str | Blank, *, non_latin: bool = False) 
     """
     spec = _spec(f)
     reasons: list[str] = []
+    refused = refusal(spec, value)
     if isinstance(value, Blank):
-        if not spec.blankable:
-            return [f"{spec.label} cannot be blanked: the server ignores --BLANK-- for this field."]
+        if refused is not None:
+            return [refused]
         stored = predict_stored(spec, BLANK, non_latin=non_latin)
         if stored:
             reasons.append(f"Blanking {spec.label.lower()} stores {stored!r}, not an empty value.")
         return reasons
-    stored = predict_stored(spec, value, non_latin=non_latin)
     if value == "":
         return ["An empty value leaves the field unchanged; use Blank to empty it."]
+    if refused is not None:
+        return [refused + " Lead Editor will not send it."]
+    stored = predict_stored(spec, value, non_latin=non_latin)
     flt = param_filter(spec.param)
-    typed = value.replace("\r\n", "\n").replace("\r", "")
+    typed = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "")
+    if spec.column == "phone_number":
+        typed = to_wire(spec, typed)
+    as_filtered = apply_input_filter(spec.param, to_wire(spec, typed), non_latin=non_latin)
+    if stored == "" and as_filtered == BLANK_TOKEN:
+        return [f"{BLANK_TOKEN} is the server's word for emptying a field: "
+                f"{spec.label.lower()} will be emptied."]
     if "\r" in value:
         reasons.append("Carriage returns are dropped.")
     removed: list[str] = []
@@ -356,7 +465,9 @@ def explain(f: FieldSpec | str, value: str | Blank, *, non_latin: bool = False) 
             kept = _kept_description(flt) if flt else "some characters"
             end = "" if kept.endswith(".") else "."
             reasons.append(f"{_removed(others)}: {spec.label.lower()} keeps only {kept}{end}")
-    if (spec.kind is FieldKind.FREE_TEXT or flt is None) and any(ord(ch) > 0xFFFF for ch in typed):
+    if "!N" in typed and spec.kind is FieldKind.FREE_TEXT:
+        reasons.append("'!N' is VICIdial's line-break marker: it reads back as a line break.")
+    if any(ord(ch) > 0xFFFF for ch in as_filtered or ""):
         mark = "????" if non_latin else "?"
         reasons.append(f"Emoji and other characters beyond U+FFFF are stored as '{mark}' "
                        "(the database uses 3-byte utf8).")

@@ -119,9 +119,10 @@ def _decode_lines(body: bytes | str) -> list[str]:
 
 
 _PREFIX = re.compile(r"^(SUCCESS|NOTICE|ERROR):[ \t]?(.*)$", re.S)
-_LOGIN = re.compile(
-    r"^Login incorrect, please try again: \|(?P<user>[^|]*)\|.*?\|?(?P<code>[A-Z0-9]*)\|?$", re.S
-)
+# `|<user>|<pass>|<code>|`: only a code after a further `|` counts, so that a cut-off line (`|user|pass`)
+# never hands the echoed password on as the code
+_LOGIN = re.compile(r"^Login incorrect, please try again: \|(?P<user>[^|]*)\|(?P<rest>.*)$", re.S)
+_LOGIN_CODES = frozenset({"BAD", "2FA"})
 _LOCK = re.compile(
     r"^Too many login attempts, try again in 15 minutes: \|(?P<user>[^|]*)\|(?P<code>.*?)\|?$", re.S
 )
@@ -192,7 +193,9 @@ def _message_code(msg: str) -> Code:
 def _classify_prefixed(prefix: str, text: str, line: str) -> Event:
     login = _LOGIN.match(text)
     if prefix == "ERROR" and login:
-        user, code = login.group("user"), login.group("code")
+        user, parts = login.group("user"), login.group("rest").split("|")
+        code = parts[1].strip() if len(parts) > 1 else ""
+        code = code if code in _LOGIN_CODES else ""
         safe = f"ERROR: Login incorrect, please try again: |{user}|{REDACTED}|{code}|"
         return Event(
             Code.LOGIN_INCORRECT,

@@ -132,8 +132,33 @@ def coerce_integer(value: str, minimum: int, maximum: int) -> str:
     return str(max(minimum, min(maximum, number)))
 
 
-_DATE_DELIMITED = re.compile(r"^(\d{1,4})[^0-9](\d{1,2})[^0-9](\d{1,2})")
-_DATE_DIGITS = re.compile(r"^(\d{8}|\d{6})")
+_DIGIT_RUN = re.compile(r"\d+")
+_TIME_LIMITS = (23, 59, 59)  # hour, minute, second after the date parts
+
+
+def _date_parts(text: str) -> list[str]:
+    """The numeric parts MySQL's `str_to_datetime` reads: fixed widths for bare digits (YYYYMMDD, YYMMDD,
+    ...), otherwise every digit run up to the next delimiter (so `17-05-1980` reads day 1980, not 19)."""
+    digits = len(text) - len(text.lstrip("0123456789"))
+    if digits == len(text):
+        year = 4 if digits in (4, 8) or digits >= 14 else 2
+        widths = (year, 2, 2, 2, 2, 2)
+        parts, pos = [], 0
+        for width in widths:
+            if pos >= len(text):
+                break
+            parts.append(text[pos : pos + width])
+            pos += width
+        return parts
+    parts, pos = [], 0
+    while len(parts) < 7 and pos < len(text) and text[pos].isdigit():
+        run = _DIGIT_RUN.match(text, pos)
+        assert run is not None
+        parts.append(run.group())
+        pos = run.end()
+        while pos < len(text) and not text[pos].isalnum():
+            pos += 1  # any run of punctuation is one delimiter
+    return parts
 
 
 def _valid_date(year: int, month: int, day: int) -> bool:
@@ -146,28 +171,20 @@ def _valid_date(year: int, month: int, day: int) -> bool:
     return day <= days[month - 1]
 
 
-def _two_digit_year(year_text: str) -> int:
-    year = int(year_text)
-    if len(year_text) <= 2:
-        return year + (2000 if year < 70 else 1900)
-    return year
-
-
 def coerce_date(value: str) -> str:
-    """A string into a DATE column: `YYYY-MM-DD` (relaxed delimiters, 2-digit years), else `0000-00-00`."""
-    delimited = _DATE_DELIMITED.match(value)
-    if delimited:
-        year_text, month_text, day_text = delimited.groups()
-    else:
-        digits = _DATE_DIGITS.match(value)
-        if not digits:
-            return ZERO_DATE
-        text = digits.group(1)
-        if len(text) == 8:
-            year_text, month_text, day_text = text[:4], text[4:6], text[6:]
-        else:
-            year_text, month_text, day_text = text[:2], text[2:4], text[4:]
-    year, month, day = _two_digit_year(year_text), int(month_text), int(day_text)
+    """A string into a DATE column the non-strict way: `YYYY-MM-DD` (relaxed delimiters, YYYYMMDD, 2-digit
+    years), a time part after the date dropped if valid; anything else `0000-00-00` (PROTOCOL §5.7)."""
+    parts = _date_parts(value.lstrip())
+    if len(parts) < 3:
+        return ZERO_DATE
+    numbers = [int(part) for part in parts]
+    if any(number > 999999 for number in numbers):
+        return ZERO_DATE
+    year, month, day = numbers[:3]
+    if len(parts[0]) == 2 and any(numbers):
+        year += 2000 if year < 70 else 1900
+    if year > 9999 or any(n > limit for n, limit in zip(numbers[3:6], _TIME_LIMITS, strict=False)):
+        return ZERO_DATE
     if not _valid_date(year, month, day):
         return ZERO_DATE
     return f"{year:04d}-{month:02d}-{day:02d}"

@@ -11,6 +11,7 @@ from leadeditor.vicidial.fields import (
     field,
     predict_custom_stored,
     predict_stored,
+    refusal,
     to_wire,
 )
 from leadeditor.vicidial.storage import coerce_date, coerce_decimal, coerce_integer, replace_non_bmp, store
@@ -28,6 +29,14 @@ from leadeditor.vicidial.storage import coerce_date, coerce_decimal, coerce_inte
         ("----", "0000-00-00"),
         ("2024-13-01", "0000-00-00"),
         ("", "0000-00-00"),
+        # after the filter only digits and '-' are left; MySQL reads each digit run up to a delimiter as one
+        # part (str_to_datetime), so a day-first date has day 1980 and is invalid (§5.7: 0000-00-00)
+        ("17-05-1980", "0000-00-00"),
+        ("1980-05-171230", "0000-00-00"),  # '1980-05-17T12:30' after the filter
+        ("1980-05-17-12-30", "1980-05-17"),  # a valid time part is dropped
+        ("1980-05-17-25", "0000-00-00"),  # hour 25
+        ("1980--05--17", "1980-05-17"),
+        ("-1980-05-17", "0000-00-00"),
     ],
 )
 def test_dates_are_coerced_like_non_strict_mysql(value: str, stored: str) -> None:
@@ -76,7 +85,6 @@ def test_varchar_is_cut_to_its_length_in_characters() -> None:
         ("title", "Mrs+", False, "Mrs"),
         ("email", "a+b@x.com", False, "a b@x.com"),
         ("gender", "Male", False, "M"),
-        ("gender", "FEMALE", False, ""),
         ("state", "I.L", False, "IL"),
         ("comments", "a;b#c\"d&e", False, "abcd&e"),
         ("comments", "line 1\nline 2", False, "line 1\nline 2"),
@@ -87,6 +95,18 @@ def test_varchar_is_cut_to_its_length_in_characters() -> None:
 )
 def test_predicted_values_match_the_protocol(column: str, typed: str, non_latin: bool, stored: str) -> None:
     assert predict_stored(column, typed, non_latin=non_latin) == stored
+
+
+def test_values_the_client_refuses_are_still_predicted_as_the_server_would_store_them() -> None:
+    # PROTOCOL §5.7: FEMALE would be stored as '' (clearing the gender), -5 as 5, 17/05/1980 as 0000-00-00,
+    # +5:30 (filtered to 530) clipped to 99.99; §5.6: a 19-digit phone number cut to 18
+    for column, typed, server_stores in (("gender", "FEMALE", ""), ("rank", "-5", "5"),
+                                         ("date_of_birth", "17/05/1980", "0000-00-00"),
+                                         ("gmt_offset_now", "+5:30", "99.99"),
+                                         ("phone_number", "1" * 19, "1" * 18)):
+        assert refusal(column, typed) is not None
+        assert predict_stored(column, typed) == server_stores
+        assert "will not send" in explain(column, typed)[0]
 
 
 def test_values_that_filter_to_nothing_leave_the_field_unchanged() -> None:
@@ -129,5 +149,5 @@ def test_explanations_name_the_reason() -> None:
 
 def test_custom_field_values() -> None:
     assert predict_custom_stored("dark+green") == "dark green"
-    assert predict_custom_stored('a;b"c\\') == "abc"
+    assert predict_custom_stored('a;b"c\\') == "abc\\"  # backslashes are kept as typed (§2.9)
     assert predict_custom_stored(BLANK) == ""

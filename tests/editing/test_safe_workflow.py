@@ -233,9 +233,13 @@ def test_one_change_to_several_leads_each_by_lead_id(
 def test_a_change_the_client_refuses_before_sending_is_journaled_as_failed(
     wf: CorrectionWorkflow, sandbox: Any, journal: Journal
 ) -> None:
-    cs = ChangeSet(wf.load(9))
-    cs.set("list_id", "0")  # no such list: the client refuses it before sending anything
-    assert cs.wire_changes() == {"list_id": "0"}
+    cs = ChangeSet(wf.load(1))
+    # the server finds custom labels by searching the request text (PROTOCOL §2.9): a value holding
+    # "&favorite_color=" next to a custom field would be misread, so the client refuses it before sending
+    cs.set("comments", "see &favorite_color=red")
+    cs.set_custom("favorite_color", "green")
+    assert cs.wire_changes() == {"comments": "see &favorite_color=red"}
+    assert cs.wire_custom_changes() == {"favorite_color": "green"}
     outcome = wf.save(cs)
     assert outcome.status is SaveStatus.FAILED and isinstance(outcome.error, ValueError)
     assert writes(sandbox) == []

@@ -28,3 +28,19 @@ def test_free_text_and_short_fields_say_what_happens() -> None:
     assert explain("state", "Il.") == ["'.' is removed: state keeps only letters, digits, space and -.",
                                        "Cut to 2 characters (the column's length)."]
     assert explain("gender", "m")[0] == "'m' is removed: gender keeps only capital letters A-Z."
+
+
+def test_refused_values_blank_tokens_and_markers_are_explained() -> None:
+    assert explain("rank", "-5") == [
+        "Rank cannot be negative through the API: the server drops the sign. Lead Editor will not send it."
+    ]
+    assert explain("last_name", "--BLANK--") == [
+        "--BLANK-- is the server's word for emptying a field: last name will be emptied."
+    ]
+    assert explain("last_name", "a\nb") == [
+        "line break is removed: last name keeps only letters, digits, space and - ' _ ."
+    ]
+    assert explain("comments", "Hi!NThere") == [
+        "'!N' is VICIdial's line-break marker: it reads back as a line break."
+    ]
+    assert explain("comments", "Rene\u0301e") == []  # sent as NFC: stored exactly as it looks
