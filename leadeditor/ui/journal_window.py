@@ -354,7 +354,7 @@ class JournalWindow(QWidget):
         self.refresh_button.setObjectName("journalRefresh")
         self.export_button = QPushButton(tr("&Export CSV…"))
         self.export_button.setObjectName("journalExportButton")
-        self.undo_button = QPushButton(tr("&Undo this change…"))
+        self.undo_button = QPushButton(tr("U&ndo this change…"))
         self.undo_button.setObjectName("journalUndoButton")
         self.undo_button.setEnabled(False)
         self.undo_hint = QLabel()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 from leadeditor.editing.changes import ChangeRow, ChangeSet, display
 from leadeditor.editing.lead import Lead
 from leadeditor.ui.field_editors import Editor, make_custom_editor, make_editor
-from leadeditor.ui.messages import tr
+from leadeditor.ui.messages import in_sentence, tr
 from leadeditor.vicidial.fields import BLANK, FIELDS, Blank, FieldGroup, FieldKind, FieldSpec
 
 EDIT_MARK = "●"
@@ -34,6 +36,10 @@ _GROUP_TITLES = {FieldGroup.SOURCE: "Source"}
 _PREVIEW_STYLE = ("QLabel { background: #fff4d6; border: 1px solid #e3c77a; border-radius: 3px;"
                   " padding: 3px 6px;"
                   " color: #3d2e00; }")
+
+
+_UNLOCK_PHONE = "Unlock the phone number (sent with update_phone_number=Y)"
+_COMMON_PHONE = "Several leads are selected: change a phone number on one lead at a time"
 
 
 class FieldRow:
@@ -60,15 +66,15 @@ class FieldRow:
         if blankable:
             self.blank = QCheckBox(tr("Blank"), parent)
             self.blank.setObjectName(f"blank_{key}")
-            self.blank.setAccessibleName(tr("Blank {0}").format(label.lower()))
+            self.blank.setAccessibleName(tr("Blank {0}").format(in_sentence(label)))
             self.blank.setToolTip(tr("Empty this field on the server (sent as --BLANK--)"))
             self.blank.toggled.connect(self._blank_toggled)
 
         self.revert = QToolButton(parent)
         self.revert.setObjectName(f"revert_{key}")
         self.revert.setIcon(editor.widget.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
-        self.revert.setToolTip(tr("Revert {0} to the value on the server").format(label.lower()))
-        self.revert.setAccessibleName(tr("Revert {0}").format(label.lower()))
+        self.revert.setToolTip(tr("Revert {0} to the value on the server").format(in_sentence(label)))
+        self.revert.setAccessibleName(tr("Revert {0}").format(in_sentence(label)))
         self.revert.setAutoRaise(True)
         self.revert.clicked.connect(self.revert_field)
         keep = self.revert.sizePolicy()
@@ -218,6 +224,9 @@ class LeadForm(QWidget):
         self.scrollArea.setObjectName("leadFormScroll")
         self.scrollArea.setWidgetResizable(True)
         self.scrollArea.setFrameShape(QFrame.Shape.StyledPanel)
+        # not a Tab stop of its own: Tab goes from the results straight to the first field (it still scrolls
+        # to whichever field has the focus)
+        self.scrollArea.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body = QWidget(self.scrollArea)
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(8, 8, 8, 8)
@@ -294,7 +303,7 @@ class LeadForm(QWidget):
         phone = self.rows["phone_number"]
         self.changePhoneButton = QPushButton(tr("Change phone number"), self.body)
         self.changePhoneButton.setObjectName("changePhoneButton")
-        self.changePhoneButton.setToolTip(tr("Unlock the phone number (sent with update_phone_number=Y)"))
+        self.changePhoneButton.setToolTip(tr(_UNLOCK_PHONE))
         self.changePhoneButton.clicked.connect(self.unlock_phone)
         phone.extra.addWidget(self.changePhoneButton)
 
@@ -348,6 +357,10 @@ class LeadForm(QWidget):
                              "changes by others just before writing and read back after."))
         self.note.setVisible(True)
         self.saveButton.setText(tr("Review and apply to {0} leads…").format(len(lead_ids)))
+        # one phone number for several leads is never a correction: phone numbers change one lead at a time
+        self.changePhoneButton.setEnabled(False)
+        self.changePhoneButton.setText(tr("Phone: one lead at a time"))
+        self.changePhoneButton.setToolTip(tr(_COMMON_PHONE))
 
     def offer_unknown(self, lead_id: int) -> None:
         """The lead could not be read: offer to edit it anyway (values unknown, acknowledged at saving)."""
@@ -374,6 +387,7 @@ class LeadForm(QWidget):
         """Show a lead as stored (no edits), or the empty state."""
         self.common_ids = []
         self.saveButton.setText(tr("Review and save…"))
+        self.changePhoneButton.setToolTip(tr(_UNLOCK_PHONE))
         self.editUnknownButton.hide()
         self.emptyState.setText(_empty_text())
         self.lead = lead
@@ -410,6 +424,24 @@ class LeadForm(QWidget):
                 row.load(lead.custom.get(label, ""))
         self._set_phone_locked(True)
         self._update_footer()
+        self._chain_tab_order()
+
+    def tab_entry(self) -> QWidget:
+        """The first field, where Tab from the results table lands."""
+        return next(iter(self.rows.values())).editor.widget
+
+    def _chain_tab_order(self) -> None:
+        """Tab in visual order: each field's editor, its extra button, Blank and Revert, the custom fields
+        (built later, so otherwise last in the chain, after Save), then Revert all and Save."""
+        chain: list[QWidget] = []
+        for row in (*self.rows.values(), *self.custom_rows.values()):
+            chain.append(row.editor.widget)
+            if row is self.rows.get("phone_number"):
+                chain.append(self.changePhoneButton)
+            chain.extend(w for w in (row.blank, row.revert) if w is not None)
+        chain.extend((self.editUnknownButton, self.revertAllButton, self.saveButton))
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # -- edits -----------------------------------------------------------------------------------------
     def field_changed(self, row: FieldRow) -> None:

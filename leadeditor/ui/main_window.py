@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes(sizes if sum(sizes) > 0 else [680, 560])
         self._form = form
         form.saveRequested.connect(self._on_save)
-        self.setTabOrder(self.results.table, form.scrollArea)
+        self.setTabOrder(self.results.table, form.tab_entry())
         if self.busy:
             form.set_busy(True)
         return form

@@ -14,6 +14,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("LeadEditor", text)
 
 
+def in_sentence(label: str) -> str:
+    """A field label inside a sentence: "Last name" -> "last name", but "GMT offset" and "Source ID" keep
+    their capitals (screen readers spell "id" and "gmt" wrongly)."""
+    words = label.split(" ")
+    return " ".join(w.lower() if w[1:].islower() or len(w) == 1 else w for w in words)
+
+
 def describe_error(exc: BaseException) -> tuple[str, str]:
     """(title, sentence) for an error, by its class name so this module never imports the client."""
     name = type(exc).__name__

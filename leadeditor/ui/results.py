@@ -197,10 +197,14 @@ class ResultsPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the table for the form (arrow keys move between rows); cell-by-cell Tab trapped the focus
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # empty table: columns as wide as their headings (not 100 px each, which hid most of them)
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selectedLeadsChanged.emit(self.selected_candidates()))

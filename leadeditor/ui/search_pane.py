@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadeditor.editing.search import SearchMethod, SearchRequest, SearchScope
-from leadeditor.ui.messages import tr
+from leadeditor.ui.messages import in_sentence, tr
 
 _SCOPES = (
     (SearchScope.SYSTEM, "Whole system"),
@@ -75,7 +75,7 @@ class SearchPane(QFrame):
 
         row = 0
         for col, (text, edit) in enumerate(((tr("&Lead ID"), self.leadIdInput),
-                                            (tr("&Vendor lead code"), self.vendorCodeInput),
+                                            (tr("V&endor lead code"), self.vendorCodeInput),
                                             (tr("&Phone number"), self.phoneInput))):
             label = QLabel(text, self)
             label.setBuddy(edit)
@@ -151,7 +151,7 @@ class SearchPane(QFrame):
     def _check(self, name: str, text: str) -> QCheckBox:
         box = QCheckBox(text, self)
         box.setObjectName(name)
-        box.setAccessibleName(tr("Match by {0}").format(text.lower()))
+        box.setAccessibleName(tr("Match by {0}").format(in_sentence(text)))
         return box
 
     def _scope_changed(self) -> None:
