@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import re
 import threading
 from pathlib import Path
+
+from leadeditor.redaction import redact as redact_text
 
 __all__ = ["REDACTED", "RedactingFilter", "log_path", "redact", "register_secret", "setup_logging"]
 
 REDACTED = "***"
-
-_LOGIN_ECHO = re.compile(r"(please try again: \|[^|\n]*\|)([^|\n]*)(\|)")
-_PASS_PARAM = re.compile(r"(?i)(\b(?:pass|password)=)([^&\s|]*)")
 
 _secrets: set[str] = set()
 _lock = threading.Lock()
@@ -32,14 +30,10 @@ def register_secret(secret: str) -> None:
 
 
 def redact(text: str) -> str:
-    """`text` with every registered secret, login echo and `pass=` value replaced by ``***``."""
-    text = _LOGIN_ECHO.sub(lambda m: m.group(1) + REDACTED + m.group(3), text)
-    text = _PASS_PARAM.sub(lambda m: m.group(1) + REDACTED, text)
+    """`text` with every registered secret and every password shape replaced by ``***``."""
     with _lock:
-        secrets = sorted(_secrets, key=len, reverse=True)
-    for secret in secrets:
-        text = text.replace(secret, REDACTED)
-    return text
+        secrets = set(_secrets)
+    return redact_text(text, secrets, marker=REDACTED)
 
 
 class RedactingFilter(logging.Filter):

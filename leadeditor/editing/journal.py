@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -29,6 +28,7 @@ from pathlib import Path
 from typing import IO, Any, Final
 
 from leadeditor.editing.safety import FieldEvidence, Resolution, ResolutionState, UndoSource, Verification
+from leadeditor.redaction import redact
 from leadeditor.vicidial.fields import BLANK, Blank
 
 __all__ = [
@@ -150,15 +150,6 @@ def default_journal_path() -> Path:
 
 # --- redaction ------------------------------------------------------------------------------------------
 
-# The server echoes the password in its login error:
-# "ERROR: Login incorrect, please try again: |user|pass|BAD|".
-_LOGIN_ECHO = re.compile(r"(please try again: \|[^|\n]*\|)([^|\n]*)(\|)")
-# Form-encoded or query-string shapes: pass=..., password=...
-_PASS_PARAM = re.compile(r"(?i)(\b(?:pass|password)=)([^&\s|]*)")
-# Credentials inside a URL: scheme://user:secret@host
-_URL_USERINFO = re.compile(r"(?i)([a-z][a-z0-9+.-]*://[^/\s:@]*:)([^/\s@]*)(@)")
-
-
 class _Verbatim(str):
     """A fixed word of the schema (column name, action, outcome): never rewritten by the redactor."""
 
@@ -174,12 +165,7 @@ class _Redactor:
             self._secrets.add(secret)
 
     def text(self, value: str) -> str:
-        value = _LOGIN_ECHO.sub(lambda m: m.group(1) + REDACTED + m.group(3), value)
-        value = _PASS_PARAM.sub(lambda m: m.group(1) + REDACTED, value)
-        value = _URL_USERINFO.sub(lambda m: m.group(1) + REDACTED + m.group(3), value)
-        for secret in sorted(self._secrets, key=len, reverse=True):
-            value = value.replace(secret, REDACTED)
-        return value
+        return redact(value, self._secrets, marker=REDACTED)
 
     def contains_secret(self, value: str | None) -> bool:
         return value is not None and any(s in value for s in self._secrets)

@@ -8,8 +8,9 @@ errors from
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+
+from leadeditor.redaction import redact as redact_text
 
 __all__ = [
     "AuthenticationFailed",
@@ -30,18 +31,12 @@ __all__ = [
 ]
 
 REDACTED = "***"
-# the password slot, closed by `|` or cut off at the end of the line
-_LOGIN_LINE = re.compile(r"(Login incorrect, please try again: \|[^|\n]*\|)[^|\n]*")
 _EXCERPT_LENGTH = 200
 
 
 def redact(text: str, secrets: Iterable[str] = ()) -> str:
-    """``text`` with every secret replaced, and the password slot of any `Login incorrect` line blanked."""
-    text = _LOGIN_LINE.sub(lambda m: m.group(1) + REDACTED, text)
-    # longest first, so that a secret containing another is replaced whole
-    for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
-        text = text.replace(secret, REDACTED)
-    return text
+    """``text`` with every secret and every password shape (the login echo, ``pass=``) replaced."""
+    return redact_text(text, secrets, marker=REDACTED)
 
 
 def excerpt(text: str, secrets: Iterable[str] = (), limit: int = _EXCERPT_LENGTH) -> str:
