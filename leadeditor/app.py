@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication
 from leadeditor import APP_NAME, __version__
 
 if TYPE_CHECKING:
+    import qasync
+
     from leadeditor.ui.main_window import MainWindow
 
 SANDBOX_USER = "6666"
@@ -63,20 +65,11 @@ def run_demo(*, smoke_test: bool = False, non_latin: bool = False) -> int:
 
     app = application(icon=False)
     window = MainWindow(None, sandbox=True, non_latin=non_latin, deferred=True)
-    window.show()
-    app.processEvents()  # first paint, before the lead form, the loop machinery and the sandbox load
-    _benchmark_mark("first-paint")
-    _finish_start(app, window)
-    if _benchmark_stop(app):
+    if not _paint_first(app, window):
         return 0
-    _start_logging()
-
     import asyncio
 
-    import qasync
-
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
+    loop = _event_loop(app)
     state: dict[str, Any] = {"code": 0, "server": None}
 
     async def start() -> None:
@@ -103,12 +96,6 @@ def run_demo(*, smoke_test: bool = False, non_latin: bool = False) -> int:
             else:
                 window._report_error(exc)
 
-    def quitting() -> None:
-        from leadeditor.ui import tasks
-
-        tasks.cancel_all()
-
-    app.aboutToQuit.connect(quitting)
     with loop:
         task = loop.create_task(start())
         if smoke_test:
@@ -131,28 +118,11 @@ def run_with_profile(profile_name: str | None = None) -> int:
 
     app = application(icon=False)
     window = MainWindow(None, deferred=True)
-    window.show()
-    app.processEvents()  # first paint
-    _benchmark_mark("first-paint")
-    _finish_start(app, window)
-    if _benchmark_stop(app):
+    if not _paint_first(app, window):
         return 0
-    _start_logging()
-
-    import asyncio
-
-    import qasync
-
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
+    loop = _event_loop(app)
     window.signInRequested.connect(lambda: loop.create_task(sign_in_window(window, None)))
 
-    def quitting() -> None:
-        from leadeditor.ui import tasks
-
-        tasks.cancel_all()
-
-    app.aboutToQuit.connect(quitting)
     with loop:
         task = loop.create_task(sign_in_window(window, profile_name))
         loop.run_forever()
@@ -196,6 +166,39 @@ async def sign_in_window(window: MainWindow, profile_name: str | None, *, settin
     if notice:
         window.set_status(notice, "warn")
     return True
+
+
+def _paint_first(app: QApplication, window: MainWindow) -> bool:
+    """Show the window and paint it before anything heavy loads, then build the rest and start the log.
+
+    False when the benchmark hook (EXIT_AFTER_FIRST_PAINT) says to stop here.
+    """
+    window.show()
+    app.processEvents()  # first paint: before the lead form, the loop machinery, the sandbox or the keyring
+    _benchmark_mark("first-paint")
+    _finish_start(app, window)
+    if _benchmark_stop(app):
+        return False
+    _start_logging()
+    return True
+
+
+def _event_loop(app: QApplication) -> qasync.QEventLoop:
+    """The qasync loop the app runs on; quitting cancels every task still running."""
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    app.aboutToQuit.connect(_cancel_tasks)
+    return loop
+
+
+def _cancel_tasks() -> None:
+    from leadeditor.ui import tasks
+
+    tasks.cancel_all()
 
 
 def _finish_start(app: QApplication, window: MainWindow) -> None:
