@@ -481,14 +481,7 @@ class _State:
             custom_list = match.entry_list_id
         phone = p["phone_number"]
         if not s.world.custom_table_exists(custom_list):
-            data = f"{phone}|{match.lead_id}|{match.list_id}"
-            s.echo(
-                "NOTICE: update_lead CUSTOM FIELDS NOT ADDED, NO CUSTOM FIELDS DEFINED FOR THIS LIST - "
-                f"{data}\n"
-            )
-            s.api_log(
-                "NOTICE", "update_lead CUSTOM FIELDS NOT ADDED, NO CUSTOM FIELDS DEFINED FOR THIS LIST", data
-            )
+            self._no_custom_table(f"{phone}|{match.lead_id}|{match.list_id}")
             return
         if p["delete_lead"] == "Y":
             rows = s.world.custom_delete(custom_list, match.lead_id)
@@ -641,18 +634,17 @@ class _State:
         s.echo(f"NOTICE: update_lead MULTI-ALT-PHONE NUMBERS LOADED - {inserted}|{lead_id}|{p['user']}\n")
         s.api_log("NOTICE", "update_lead MULTI-ALT-PHONE NUMBERS LOADED", f"{inserted}|{lead_id}")
 
+    def _no_custom_table(self, data: str) -> None:
+        """L17631-L17635 and L17863-L17866: the same notice on the update and the insert path."""
+        message = "update_lead CUSTOM FIELDS NOT ADDED, NO CUSTOM FIELDS DEFINED FOR THIS LIST"
+        self.s.echo(f"NOTICE: {message} - {data}\n")
+        self.s.api_log("NOTICE", message, data)
+
     def _insert_custom(self, lead_id: int, list_id: str) -> None:
         s, p = self.s, self.s.p
         phone = p["phone_number"]
         if not s.world.custom_table_exists(list_id):
-            data = f"{phone}|{lead_id}|{list_id}"
-            s.echo(
-                "NOTICE: update_lead CUSTOM FIELDS NOT ADDED, NO CUSTOM FIELDS DEFINED FOR THIS LIST - "
-                f"{data}\n"
-            )
-            s.api_log(
-                "NOTICE", "update_lead CUSTOM FIELDS NOT ADDED, NO CUSTOM FIELDS DEFINED FOR THIS LIST", data
-            )
+            self._no_custom_table(f"{phone}|{lead_id}|{list_id}")
             return
         fields = [
             f
