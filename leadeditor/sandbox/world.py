@@ -57,41 +57,9 @@ LEAD_COLUMNS: tuple[str, ...] = (
     "entry_list_id",
 )
 
-# Custom field labels the API never reads or writes: its standard column list ($vicidial_list_fields, L1277)
-STANDARD_LABELS = frozenset(
-    [
-        "lead_id",
-        "vendor_lead_code",
-        "source_id",
-        "list_id",
-        "gmt_offset_now",
-        "called_since_last_reset",
-        "phone_code",
-        "phone_number",
-        "title",
-        "first_name",
-        "middle_initial",
-        "last_name",
-        "address1",
-        "address2",
-        "address3",
-        "city",
-        "state",
-        "province",
-        "postal_code",
-        "country_code",
-        "gender",
-        "date_of_birth",
-        "alt_phone",
-        "email",
-        "security_phrase",
-        "comments",
-        "called_count",
-        "last_local_call_time",
-        "rank",
-        "owner",
-    ]
-)
+# Custom field labels the API never reads or writes: its list of standard columns ($vicidial_list_fields,
+# L1277), which is every vicidial_list column but these five
+STANDARD_LABELS = frozenset(LEAD_COLUMNS) - {"entry_date", "modify_date", "status", "user", "entry_list_id"}
 # Columns that are NOT NULL (or get their default) when a loaded CSV leaves them empty.
 _NOT_NULL_DEFAULTS = {
     "phone_number": "",
