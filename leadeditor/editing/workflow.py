@@ -259,7 +259,7 @@ class CorrectionWorkflow:
         """The lead the server would update, every other lead matching the phone or vendor code, each read."""
         problems = request.problems()
         if problems:
-            raise errors.InvalidSearch(" ".join(problems))
+            raise errors.InvalidSearch(errors.Reason.INCOMPLETE_SEARCH, problems=tuple(problems))
         token = cancel or CancelToken()
         say = progress or (lambda _text: None)
         say("Asking the server which lead it would update…")

@@ -26,6 +26,7 @@ from leadeditor.vicidial.errors import (
     ListNotAllowed,
     LockedOut,
     PermissionDenied,
+    Reason,
     ServerFailure,
     TimedOut,
     TlsError,
@@ -188,9 +189,7 @@ class VicidialClient:
             if event.code is Code.VERSION:
                 return parse_version(event)
         self._raise_common(events, "version")
-        raise self._unexpected(
-            reply, "The server did not report its version; is this a VICIdial API address?"
-        )
+        raise self._unexpected(reply, "version")
 
     def check_access(self) -> None:
         """Prove the login and the `update_lead` permission without touching any lead (PROTOCOL §3.4)."""
@@ -199,7 +198,7 @@ class VicidialClient:
         self._raise_common(events, "update_lead")
         if any(e.code is Code.NO_VALID_SEARCH_METHOD for e in events):
             return
-        raise self._unexpected(reply, "The server gave an unexpected answer to the access check.")
+        raise self._unexpected(reply, "update_lead")
 
     def find(self, match: Match) -> FindResult | None:
         """The lead `update_lead` itself would update for this match (``no_update=Y``), or None.
@@ -224,7 +223,7 @@ class VicidialClient:
             if any(e.code is Code.NO_MATCHES for e in events):
                 continue
             self._raise_search_errors(events, match)
-            raise self._unexpected(reply, "The server gave an unexpected answer to the search.")
+            raise self._unexpected(reply, "update_lead")
         return None
 
     def search(self, match: Match) -> list[int]:
@@ -257,7 +256,7 @@ class VicidialClient:
             self._raise_search_errors(events, match)
             rows = lead_rows.parse_lead_search(events)
             if rows is None:
-                raise self._unexpected(reply, "The server gave an unexpected answer to the search.")
+                raise self._unexpected(reply, "lead_search")
             found.update(rows)
         return sorted(found, reverse=True)
 
@@ -410,7 +409,7 @@ class VicidialClient:
                     _kept(events, self._secrets()),
                 )
             if event.code is Code.LIST_NOT_ALLOWED:
-                raise ListNotAllowed(f"List {target} is not one this user may add leads to.", list_id=target)
+                raise ListNotAllowed(Reason.LIST_NOT_INSERTABLE, list_id=target)
             if event.code is Code.INVALID_INSERT:
                 raise ValueError("The server refused the new lead's phone number, phone code or list.")
         if any(e.code is Code.NO_MATCHES for e in events):
@@ -418,11 +417,7 @@ class VicidialClient:
                 0, None, False, "The server did not add the lead (its INSERT failed).",
                 _kept(events, self._secrets()),
             )
-        raise UnknownOutcome(
-            "The server's answer to adding the lead could not be understood; it may or may not have been "
-            "added. Look the phone number up before trying again.",
-            reason="unreadable",
-        )
+        raise UnknownOutcome(Reason.UNREADABLE)
 
     # ------------------------------------------------------------------------------------------- plumbing
 
@@ -432,14 +427,9 @@ class VicidialClient:
         return tuple(s for s in {password, filtered, quote_plus(password)} if s)
 
     def _check_credentials(self) -> None:
-        for what, value in (("user name", self.user), ("password", self._password.reveal())):
+        for what, value in (("user", self.user), ("pass", self._password.reveal())):
             if not value or not all(_credential_char(ch) for ch in value):
-                raise AuthenticationFailed(
-                    f"The {what} can contain only letters, digits, - and _ for the VICIdial API: it strips "
-                    f"anything else, so this {what} could never log in. Nothing was sent.",
-                    user=self.user,
-                    reason="LOCAL",
-                )
+                raise AuthenticationFailed(Reason.NOT_SENT, user=self.user, field=what)
 
     def _call(
         self, function: str, params: list[tuple[str, str]], *, write: bool = False, lead_id: int | None = None
@@ -485,37 +475,23 @@ class VicidialClient:
         text = excerpt(decode_lenient(reply.body), self._secrets())
         if 300 <= reply.status < 400:
             raise UnexpectedResponse(
-                f"The server redirects this address (HTTP {reply.status}); use the address "
-                "it points to (often https://).",
-                excerpt=text,
-                status=reply.status,
+                Reason.REDIRECT, excerpt=text, status=reply.status, function=function
             )
         if write and reply.status >= 500:
-            raise UnknownOutcome(
-                f"The server failed (HTTP {reply.status}) while handling the change to {_which(lead_id)}; "
-                "it may or "
-                "may not have been applied. Read the lead back before trying again.",
-                lead_id=lead_id,
-                reason="status",
-                status=reply.status,
-            )
+            raise UnknownOutcome(Reason.STATUS, lead_id=lead_id, status=reply.status, cause=Reason.HTTP)
         if reply.status == 404:
-            raise ServerFailure(
-                "There is no VICIdial API at this address (HTTP 404).", status=404, excerpt=text
-            )
+            raise ServerFailure(Reason.NO_API, status=404, excerpt=text, function=function)
         if reply.status in _GATEWAY:
-            raise ServerFailure(
-                f"The server is unavailable (HTTP {reply.status}).", status=reply.status, excerpt=text
-            )
-        raise ServerFailure(
-            f"The server failed while answering {function} (HTTP {reply.status}).",
-            status=reply.status,
-            excerpt=text,
-        )
+            raise ServerFailure(Reason.UNAVAILABLE, status=reply.status, excerpt=text, function=function)
+        raise ServerFailure(Reason.HTTP, status=reply.status, excerpt=text, function=function)
 
-    def _unexpected(self, reply: Reply, message: str) -> UnexpectedResponse:
+    def _unexpected(self, reply: Reply, function: str, field: str = "") -> UnexpectedResponse:
         return UnexpectedResponse(
-            message, excerpt=excerpt(decode_lenient(reply.body), self._secrets()), status=reply.status
+            Reason.UNRECOGNISED,
+            excerpt=excerpt(decode_lenient(reply.body), self._secrets()),
+            status=reply.status,
+            function=function,
+            field=field,
         )
 
     def _raise_common(self, events: list[Event], function: str) -> None:
@@ -523,74 +499,49 @@ class VicidialClient:
         for event in events:
             code = event.code
             if code is Code.LOGIN_INCORRECT:
-                reason = event.field(2) or "BAD"
-                if reason == "2FA":
-                    message = (
-                        f"User {self.user!r} needs two-factor authentication, which the API cannot "
-                        "complete; ask the administrator to exempt the API user."
-                    )
-                else:
-                    message = (
-                        f"The server refused the login of user {self.user!r}: wrong user name or "
-                        "password, or the user is inactive or below level 7. Ten failures lock the "
-                        "user out for 15 minutes."
-                    )
-                raise AuthenticationFailed(message, user=self.user, reason=reason)
+                two_factor = event.field(2) == Reason.TWO_FACTOR.value
+                reason = Reason.TWO_FACTOR if two_factor else Reason.BAD_LOGIN
+                raise AuthenticationFailed(reason, user=self.user)
             if code is Code.LOCKED_OUT:
                 raise LockedOut(self.user)
             if code is Code.IP_BLOCKED:
-                raise AuthenticationFailed(
-                    "The server does not accept API calls from this computer's IP address.",
-                    user=self.user,
-                    reason="IPBLOCK",
-                )
+                raise AuthenticationFailed(Reason.IP_BLOCKED, user=self.user)
             if code is Code.FUNCTION_NOT_ALLOWED:
                 name = event.field(1) or function
-                raise PermissionDenied(
-                    f"User {self.user!r} may not use the API function {name}.", function=name, user=self.user
-                )
+                raise PermissionDenied(Reason.FUNCTION_NOT_ALLOWED, function=name, user=self.user)
             if code is Code.NO_PERMISSION:
                 raise PermissionDenied(
-                    _permission_message(self.user, event.function or function),
-                    function=event.function or function,
-                    user=self.user,
+                    Reason.NO_PERMISSION, function=event.function or function, user=self.user
                 )
             if code is Code.USER_GROUP_MISSING:
-                raise PermissionDenied(
-                    f"The user group of {self.user!r} does not exist on the server.",
-                    function=function,
-                    user=self.user,
-                )
+                raise PermissionDenied(Reason.USER_GROUP_MISSING, function=function, user=self.user)
             if code is Code.INVALID_SOURCE:
                 raise UnexpectedResponse(
-                    "The server refused the source name of this client.", excerpt=event.line
+                    Reason.SOURCE_REFUSED, excerpt=excerpt(event.line, self._secrets()), function=function
                 )
             if code is Code.NO_FUNCTION:
-                raise UnexpectedResponse(f"The server does not offer the API function {function}.")
+                raise UnexpectedResponse(Reason.NO_SUCH_FUNCTION, function=function)
             if code is Code.DB_ERROR:
                 raise ServerFailure(
-                    "The server's database failed.",
+                    Reason.DATABASE,
                     status=200,
-                    reason="database",
                     excerpt=excerpt(event.line, self._secrets()),
+                    function=function,
                 )
             if code is Code.PHP_FATAL:
                 raise ServerFailure(
-                    f"The server's PHP code failed while answering {function}.",
+                    Reason.PHP_FATAL,
                     status=200,
-                    reason="php_fatal",
                     excerpt=excerpt(event.line, self._secrets()),
+                    function=function,
                 )
 
     def _raise_search_errors(self, events: list[Event], match: Match) -> None:
         for event in events:
             if event.code is Code.LIST_NOT_ALLOWED:
-                raise ListNotAllowed(
-                    f"List {match.list_id} is not one of the lists this user may search.",
-                    list_id=match.list_id,
-                )
+                raise ListNotAllowed(Reason.LIST_NOT_SEARCHABLE, list_id=match.list_id)
             if event.code is Code.NO_VALID_SEARCH_METHOD:
-                raise InvalidSearch("The server found no usable search key in this search.")
+                raise InvalidSearch(Reason.SERVER_NO_SEARCH_KEY)
 
     # ------------------------------------------------------------------------------------------ searching
 
@@ -600,21 +551,17 @@ class VicidialClient:
         plan: list[tuple[MatchMethod, str, str]] = []
         for method in match.ordered_methods:
             if method is MatchMethod.LEAD_ID and match.lead_id is not None:
-                plan.append((method, "lead_id", str(_check_lead_id(match.lead_id, InvalidSearch))))
+                plan.append((method, "lead_id", str(_check_lead_id(match.lead_id, search=True))))
             elif method is MatchMethod.VENDOR_LEAD_CODE and match.vendor_lead_code:
                 code = match.vendor_lead_code
                 if any(ch in code for ch in ';#"') or code.strip() == "":
-                    raise InvalidSearch(
-                        'A vendor lead code cannot contain ; # or " (the server strips them, '
-                        "so no stored code has them)."
-                    )
+                    # the server strips them, so no stored code has them
+                    raise InvalidSearch(Reason.BAD_VENDOR_CODE, field="vendor_lead_code")
                 plan.append((method, "vendor_lead_code", code))
             elif method is MatchMethod.PHONE_NUMBER and match.phone_number:
                 plan.append((method, "phone_number", _phone(match.phone_number, longest=18)))
         if not plan:
-            raise InvalidSearch(
-                "Give a lead ID, vendor lead code or phone number for the chosen way of matching."
-            )
+            raise InvalidSearch(Reason.NO_SEARCH_KEY)
         return plan
 
     @staticmethod
@@ -639,13 +586,8 @@ class VicidialClient:
     def _lead_rows(self, reply: Reply, lead_id: int | None) -> tuple[list[Event], list[lead_rows.Row]]:
         if reply.status == 500 and not reply.body.strip():
             # PHP 8 dies logging lead data that holds an apostrophe or a backslash (observed.md: lead 13)
-            which = f"lead {lead_id}" if lead_id is not None else "the leads with this phone number"
             raise ServerFailure(
-                f"The server failed while reading {which} (HTTP 500). On PHP 8 VICIdial cannot read a lead "
-                "holding an apostrophe or a backslash in one piece; it can still be read field by field.",
-                status=500,
-                reason="unreadable_lead",
-                lead_id=lead_id,
+                Reason.UNREADABLE_LEAD, status=500, function="lead_all_info", lead_id=lead_id
             )
         self._check_status(reply, "lead_all_info")
         prelude_bytes, rows = lead_rows.split_lead_all_info(reply.body)
@@ -656,16 +598,11 @@ class VicidialClient:
     def _raise_read_errors(self, events: list[Event], reply: Reply, lead_id: int | None) -> None:
         for event in events:
             if event.code is Code.LEAD_NOT_FOUND:
-                raise LeadNotFound(
-                    f"Lead {lead_id} does not exist." if lead_id else "No lead was found.", lead_id=lead_id
-                )
+                raise LeadNotFound(Reason.NO_SUCH_LEAD, lead_id=lead_id)
             if event.code is Code.LIST_NOT_FOUND:
-                raise ListNotAllowed(
-                    f"Lead {lead_id} is in a list this user may not read (not in the user "
-                    "group's campaigns, or the list was deleted).",
-                    list_id=None,
-                )
-        raise self._unexpected(reply, "The server's answer held no lead data.")
+                # not in the user group's campaigns, or the list was deleted
+                raise ListNotAllowed(Reason.LEAD_LIST_NOT_READABLE, lead_id=lead_id)
+        raise self._unexpected(reply, "lead_all_info")
 
     def _record_from_row(self, row: lead_rows.Row, lead_id: int | None) -> LeadRecord:
         values = row.values()
@@ -705,11 +642,12 @@ class VicidialClient:
             if lead_rows.plausible_value_on_500(value):
                 return value
             raise ServerFailure(
-                f"The server's PHP code failed while reading {name} of lead {lead_id}.",
+                Reason.PHP_FATAL,
                 status=reply.status,
-                reason="php_fatal",
                 excerpt=excerpt(raw, self._secrets()),
+                function="lead_field_info",
                 lead_id=lead_id,
+                field=name,
             )
         if reply.status == 500 and lead_rows.plausible_value_on_500(text):
             # PHP 8 prints the value, then dies logging it (an apostrophe or backslash breaks the API's own
@@ -718,12 +656,9 @@ class VicidialClient:
             return text
         if reply.status != 200:
             if reply.status == 500 and not text:
+                # an unknown column?
                 raise ServerFailure(
-                    f"The server failed while reading {name} of lead {lead_id} (HTTP 500; an "
-                    "unknown column?).",
-                    status=500,
-                    reason="php_fatal",
-                    lead_id=lead_id,
+                    Reason.PHP_FATAL, status=500, function="lead_field_info", lead_id=lead_id, field=name
                 )
             self._check_status(reply, "lead_field_info")
         if text.startswith(("ERROR: ", "NOTICE: ")):
@@ -733,15 +668,15 @@ class VicidialClient:
                 if event.code is Code.FIELD_NOT_FOUND:
                     return ""
                 if event.code is Code.LEAD_NOT_FOUND:
-                    raise LeadNotFound(f"Lead {lead_id} does not exist.", lead_id=lead_id)
+                    raise LeadNotFound(Reason.NO_SUCH_LEAD, lead_id=lead_id)
                 if event.code is Code.LIST_NOT_FOUND:
-                    raise ListNotAllowed(f"Lead {lead_id} is in a list this user may not read.")
+                    raise ListNotAllowed(Reason.LEAD_LIST_NOT_READABLE, lead_id=lead_id)
                 if event.code is Code.INVALID_SEARCH_PARAMETERS:
-                    raise InvalidSearch(f"The server refused to read {name} of lead {lead_id}.")
+                    raise InvalidSearch(Reason.FIELD_REFUSED, field=name, lead_id=lead_id)
             if any(event.function == "lead_field_info" for event in events):
                 # an unknown message of lead_field_info itself (§3.3 lists them all) is not a value; other
                 # text, such as a comment reading "ERROR: wrong number", is
-                raise self._unexpected(reply, f"The server gave an unexpected answer while reading {name}.")
+                raise self._unexpected(reply, "lead_field_info", field=name)
         return text
 
     # ------------------------------------------------------------------------------------------- writing
@@ -751,30 +686,19 @@ class VicidialClient:
         try:
             self._raise_common(events, "update_lead")
         except ServerFailure as failure:
-            raise UnknownOutcome(
-                f"{failure.message} The change to lead {lead_id} may or may not have been applied; read the "
-                "lead back before trying again.",
-                lead_id=lead_id,
-                reason="unreadable",
-            ) from None
+            raise UnknownOutcome(Reason.UNREADABLE, lead_id=lead_id, cause=failure.reason) from None
         for event in events:
             if event.code is Code.NO_MATCHES:
-                raise LeadNotFound(
-                    f"Lead {lead_id} does not exist (or is not in an allowed list); nothing was changed.",
-                    lead_id=lead_id,
-                )
+                raise LeadNotFound(Reason.NOT_FOUND_FOR_UPDATE, lead_id=lead_id)
             if event.code is Code.LIST_NOT_ALLOWED:
                 raise ListNotAllowed(
-                    f"Lead {lead_id} is in a list this user may not change; nothing was changed.",
-                    list_id=_int(event.field(-1)),
+                    Reason.LEAD_LIST_NOT_WRITABLE, list_id=_int(event.field(-1)), lead_id=lead_id
                 )
             if event.code is Code.LIST_NOT_DEFINED:
-                raise ListNotAllowed(
-                    f"List {event.field(-1)} does not exist; the lead was not moved and nothing was changed.",
-                    list_id=_int(event.field(-1)),
-                )
+                # the lead was not moved and nothing was changed
+                raise ListNotAllowed(Reason.LIST_MISSING, list_id=_int(event.field(-1)), lead_id=lead_id)
             if event.code is Code.NO_VALID_SEARCH_METHOD:
-                raise InvalidSearch("The server did not accept the lead ID; nothing was changed.")
+                raise InvalidSearch(Reason.LEAD_ID_REFUSED, lead_id=lead_id)
         return _summarise_update(lead_id, events, reply, self._secrets())
 
 
@@ -800,10 +724,6 @@ def _scrubbed(event: Event, secrets: tuple[str, ...]) -> Event:
     )
 
 
-def _which(lead_id: int | None) -> str:
-    return f"lead {lead_id}" if lead_id else "the new lead"
-
-
 def _credential_char(ch: str) -> bool:
     # the API keeps A-Z a-z 0-9 - _ (and letters of any script on non-latin servers) in `user` and `pass`
     return ch.isalpha() or ch in "-_" or "0" <= ch <= "9"
@@ -814,23 +734,23 @@ def _int(text: str) -> int | None:
     return int(text) if text.isdigit() else None
 
 
-def _check_lead_id(lead_id: object, error: type[Exception] = ValueError) -> int:
-    if isinstance(lead_id, bool) or not isinstance(lead_id, int | str):
-        raise error("A lead ID must be a whole number.")
-    text = str(lead_id).strip()
+def _check_lead_id(lead_id: object, *, search: bool = False) -> int:
+    """The lead ID as an int; InvalidSearch for a search key (``search``), else ValueError (a caller bug)."""
+    text = str(lead_id).strip() if isinstance(lead_id, int | str) and not isinstance(lead_id, bool) else ""
     if not text.isdigit() or not text.isascii() or int(text) <= 0 or len(text) > 11:
-        raise error("A lead ID must be a positive whole number.")
+        if search:
+            raise InvalidSearch(Reason.BAD_LEAD_ID, field="lead_id")
+        raise ValueError("A lead ID must be a positive whole number.")
     return int(text)
 
 
 def _phone(value: str, *, longest: int) -> str:
     digits = _PHONE_SEPARATORS.sub("", str(value))
     if not digits.isdigit() or not digits.isascii():
-        raise InvalidSearch(
-            "A phone number may contain only digits (spaces, dashes, dots and brackets are ignored)."
-        )
+        # spaces, dashes, dots and brackets are ignored
+        raise InvalidSearch(Reason.PHONE_NOT_DIGITS, field="phone_number", longest=longest)
     if not 6 <= len(digits) <= longest:
-        raise InvalidSearch(f"A phone number must have 6 to {longest} digits.")
+        raise InvalidSearch(Reason.PHONE_LENGTH, field="phone_number", longest=longest)
     return digits
 
 
@@ -840,10 +760,7 @@ def _scope_check(match: Match) -> None:
     list_id = match.list_id
     if isinstance(list_id, bool) or not isinstance(list_id, int) or list_id < 100:
         # the server quietly searches the whole system for a list ID below 99 or of fewer than 3 digits
-        raise InvalidSearch(
-            f"A {match.scope.value.lower()} search needs a list ID of at least 3 digits "
-            "(100 or more); otherwise the server would search the whole system."
-        )
+        raise InvalidSearch(Reason.SCOPE_NEEDS_LIST, scope=match.scope.value)
 
 
 def _find_result(events: list[Event], method: MatchMethod, sent: str) -> FindResult | None:
@@ -865,16 +782,6 @@ def _find_result(events: list[Event], method: MatchMethod, sent: str) -> FindRes
             method=method,
         )
     return None
-
-
-def _permission_message(user: str, function: str) -> str:
-    needs = {
-        "update_lead": "user level 8 or more, API access and permission to modify leads",
-        "lead_all_info": "user level 7 or more, API access, permission to modify leads and to view reports",
-        "lead_field_info": "user level 7 or more, API access and permission to modify leads",
-        "lead_search": "user level 8 or more, API access and permission to modify leads",
-    }.get(function, "the matching permissions")
-    return f"User {user!r} may not use {function}: it needs {needs}."
 
 
 def _record(header: list[str], values: Mapping[str, str], fallback: tuple[str, ...]) -> LeadRecord:
@@ -972,12 +879,7 @@ def _summarise_update(
             _kept(events, secrets),
         )
     if not known:
-        raise UnknownOutcome(
-            f"The server's answer to the change of lead {lead_id} could not be understood; it may or may not "
-            "have been applied. Read the lead back before trying again.",
-            lead_id=lead_id,
-            reason="unreadable",
-        )
+        raise UnknownOutcome(Reason.UNREADABLE, lead_id=lead_id)
     custom_text = ""
     if custom_affected is not None:
         custom_text = (

@@ -23,6 +23,7 @@ from urllib3.exceptions import NewConnectionError
 from leadeditor import __version__
 from leadeditor.vicidial.errors import (
     ConnectionFailed,
+    Reason,
     TimedOut,
     TlsError,
     UnknownOutcome,
@@ -150,60 +151,42 @@ class Transport:
             reply = Reply(response.status_code, response.content, response.headers.get("Location", ""))
             response.close()
         except requests.exceptions.SSLError as exc:
-            failure = TlsError(self._tls_message(exc))
+            failure = TlsError(host=self._where, detail=self._tls_detail(exc))
         except requests.exceptions.ConnectTimeout:
-            failure = TimedOut(
-                f"{self._where} did not accept a connection in time; nothing was sent.", phase="connect"
-            )
+            failure = TimedOut(Reason.CONNECT_TIMEOUT, host=self._where)
         except requests.exceptions.ReadTimeout:
             failure = self._after_send(
-                write,
-                lead_id,
-                "timeout",
-                f"{self._where} did not answer in time.",
-                TimedOut(f"{self._where} did not answer in time.", phase="read"),
+                write, lead_id, Reason.TIMEOUT, TimedOut(Reason.READ_TIMEOUT, host=self._where)
             )
         except requests.exceptions.ConnectionError as exc:
             if _never_connected(exc):
-                failure = ConnectionFailed(
-                    f"Could not connect to {self._where}: {_connect_reason(exc)}. "
-                    "Check the address and the network."
-                )
+                failure = ConnectionFailed(_connect_reason(exc), host=self._where)
             else:
                 failure = self._after_send(
-                    write,
-                    lead_id,
-                    "connection",
-                    f"The connection to {self._where} broke before the answer arrived.",
-                    ConnectionFailed(f"The connection to {self._where} broke before the answer arrived."),
+                    write, lead_id, Reason.CONNECTION, ConnectionFailed(Reason.BROKEN, host=self._where)
                 )
         except (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError):
             failure = self._after_send(
-                write,
-                lead_id,
-                "connection",
-                f"The answer from {self._where} was cut off.",
-                ConnectionFailed(f"The answer from {self._where} was cut off."),
+                write, lead_id, Reason.CONNECTION, ConnectionFailed(Reason.CUT_OFF, host=self._where)
             )
         except (
             requests.exceptions.InvalidURL,
             requests.exceptions.InvalidSchema,
             requests.exceptions.MissingSchema,
         ):
-            failure = ConnectionFailed("The server address is not valid.")
+            failure = ConnectionFailed(Reason.BAD_ADDRESS, host=self._where)
         except requests.exceptions.RequestException:
             failure = self._after_send(
                 write,
                 lead_id,
-                "connection",
-                f"The request to {self._where} failed.",
-                ConnectionFailed(f"The request to {self._where} failed."),
+                Reason.CONNECTION,
+                ConnectionFailed(Reason.REQUEST_FAILED, host=self._where),
             )
         except OSError:  # not a RequestException: e.g. a CA bundle path that cannot be read; nothing was sent
             if isinstance(self.verify, str):
-                failure = TlsError("The CA certificate file could not be read; choose another file.")
+                failure = TlsError(Reason.CA_FILE_UNREADABLE, host=self._where)
             else:
-                failure = ConnectionFailed(f"Could not reach {self._where}.")
+                failure = ConnectionFailed(Reason.NO_CONNECTION, host=self._where)
         elapsed = (time.monotonic() - started) * 1000
         if failure is not None:
             log.warning(
@@ -222,25 +205,16 @@ class Transport:
         return reply
 
     def _after_send(
-        self, write: bool, lead_id: int | None, reason: str, what: str, read_error: VicidialError
+        self, write: bool, lead_id: int | None, reason: Reason, read_error: VicidialError
     ) -> VicidialError:
         if not write:
             return read_error
-        target = f"lead {lead_id}" if lead_id else "the new lead"
-        return UnknownOutcome(
-            f"{what} The change to {target} may or may not have been applied; read the lead back before "
-            "trying again.",
-            lead_id=lead_id,
-            reason=reason,
-        )
+        return UnknownOutcome(reason, lead_id=lead_id, host=self._where, cause=read_error.reason)
 
-    def _tls_message(self, exc: Exception) -> str:
+    def _tls_detail(self, exc: Exception) -> str:
+        """The TLS library's own reason (``certificate verify failed: ...``), redacted; "" when none."""
         found = _SSL_REASON.search(str(exc))
-        detail = f" ({redact(found.group(1), self._secrets())})" if found else ""
-        return (
-            f"The secure connection to {self._where} failed{detail}. If the server uses its own certificate "
-            "authority, choose its CA certificate file."
-        )
+        return redact(found.group(1), self._secrets()) if found else ""
 
 
 def _never_connected(exc: requests.exceptions.ConnectionError) -> bool:
@@ -251,12 +225,12 @@ def _never_connected(exc: requests.exceptions.ConnectionError) -> bool:
     )
 
 
-def _connect_reason(exc: requests.exceptions.ConnectionError) -> str:
+def _connect_reason(exc: requests.exceptions.ConnectionError) -> Reason:
     text = str(exc)
     if "Name or service not known" in text or "nodename nor servname" in text or "NameResolution" in text:
-        return "the host name is unknown"
+        return Reason.HOST_UNKNOWN
     if "Connection refused" in text or "refused" in text:
-        return "the connection was refused"
+        return Reason.REFUSED
     if "No route to host" in text or "unreachable" in text:
-        return "the host cannot be reached"
-    return "no connection"
+        return Reason.UNREACHABLE
+    return Reason.NO_CONNECTION
