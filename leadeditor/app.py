@@ -145,6 +145,7 @@ async def sign_in_window(window: MainWindow, profile_name: str | None, *, settin
     from leadeditor.secrets import PasswordVault
     from leadeditor.settings import Settings
     from leadeditor.ui.startup import capability_notice, choose_and_sign_in, status_text
+    from leadeditor.ui.texts import tr
 
     try:
         if settings is None:
@@ -157,7 +158,7 @@ async def sign_in_window(window: MainWindow, profile_name: str | None, *, settin
         window._report_error(exc)
         return False
     if session is None:
-        window.set_status(_tr("Not signed in. Use File \N{RIGHTWARDS ARROW} Sign in to a server"
+        window.set_status(tr("Not signed in. Use File \N{RIGHTWARDS ARROW} Sign in to a server"
                               "\N{HORIZONTAL ELLIPSIS} to choose one."), "warn")
         return False
     window.use_client(session.client, non_latin=session.non_latin.for_previews, label=session.profile.name)
@@ -236,12 +237,6 @@ def _benchmark_stop(app: QApplication) -> bool:
     app.processEvents()
     _benchmark_mark("ready")
     return True
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("App", text)
 
 
 def _give_up(app: QApplication, state: dict[str, Any]) -> None:

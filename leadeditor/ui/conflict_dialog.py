@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from leadeditor.editing.safety import Conflict
+from leadeditor.ui.texts import tr
 
 YOURS_MARK = "✎ "  # marks the fields you changed as well (not by colour or weight alone)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
 
 
 def _cell(value: str) -> str:

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from leadeditor.editing.journal import Action, Journal, JournalEntry, Outcome
 from leadeditor.editing.safety import label_of
+from leadeditor.ui.texts import tr
 from leadeditor.vicidial.fields import Blank
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,11 +74,6 @@ ACTION_TEXT = {
     Action.INSERT: "New lead",
 }
 
-
-def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("JournalWindow", text)
 
 
 def _value_text(value: str | Blank | None) -> str:

@@ -1,62 +1,85 @@
-"""Errors from the lower layers as plain sentences, and the friendly dialog that shows them."""
+"""Errors from the lower layers as plain sentences (chosen by type, written in `ui.texts`), and the friendly
+dialog that shows them."""
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from leadeditor.ui import texts
+from leadeditor.ui.texts import in_sentence, tr
+
+if TYPE_CHECKING:
+    from leadeditor.vicidial.errors import TlsError
+
+__all__ = ["describe_error", "error_text", "find_tls", "in_sentence", "show_error", "tr"]
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LeadEditor", text)
+def find_tls(exc: BaseException) -> TlsError | None:
+    """The certificate failure behind ``exc``: itself, its cause or context, or one inside a group."""
+    from leadeditor.vicidial import errors as e  # here: the window paints before `leadeditor.vicidial` loads
 
-
-def in_sentence(label: str) -> str:
-    """A field label inside a sentence: "Last name" -> "last name", but "GMT offset" and "Source ID" keep
-    their capitals (screen readers spell "id" and "gmt" wrongly)."""
-    words = label.split(" ")
-    return " ".join(w.lower() if w[1:].islower() or len(w) == 1 else w for w in words)
+    seen: set[int] = set()
+    todo: list[BaseException] = [exc]
+    while todo:
+        item = todo.pop()
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, e.TlsError):
+            return item
+        if isinstance(item, BaseExceptionGroup):
+            todo.extend(item.exceptions)
+        todo.extend(x for x in (item.__cause__, item.__context__) if x is not None)
+    return None
 
 
 def describe_error(exc: BaseException) -> tuple[str, str]:
-    """(title, sentence) for an error, by its class name so this module never imports the client."""
-    name = type(exc).__name__
-    detail = str(exc).strip()
-    table = {
-        "AuthenticationFailed": (tr("Sign-in failed"),
-                                 tr("The server did not accept the user name or password. After ten failed "
-                                    "attempts it locks the user out for 15 minutes.")),
-        "LockedOut": (tr("Locked out"),
-                      tr("The server has locked this user out after too many failed sign-ins. Try again in "
-                         "15 minutes.")),
-        "PermissionDenied": (tr("Not allowed"),
-                             tr("This user may not do that on the server. Ask an administrator for API "
-                                "access "
-                                "with permission to modify leads.")),
-        "LeadNotFound": (tr("Lead not found"), tr("The server found no such lead.")),
-        "InvalidSearch": (tr("Search not sent"), detail or tr("The search is not complete.")),
-        "ListNotAllowed": (tr("List not allowed"),
-                           tr("This user may not work with leads in that list.")),
-        "ServerFailure": (tr("Server error"),
-                          tr("The server failed while answering. Nothing on your side is wrong; try again, "
-                             "and if it keeps happening tell the dialer administrator.")),
-        "UnexpectedResponse": (tr("Unexpected answer"),
-                               tr("The server answered in a way Lead Editor does not recognise, so nothing "
-                                  "was assumed. Check that this is a VICIdial server.")),
-        "ConnectionFailed": (tr("No connection"),
-                             tr("Lead Editor could not reach the server. Check the network and try again.")),
-        "TimedOut": (tr("No answer"), tr("The server did not answer in time. Try again in a moment.")),
-        "UnknownOutcome": (tr("Outcome unknown"),
-                           tr("The server did not confirm the change. Search for the lead again to see "
-                              "what it holds before trying once more.")),
-    }
-    if name in table:
-        return table[name]
-    return tr("Something went wrong"), tr("An unexpected problem stopped this action: {0}").format(
-        detail or name)
+    """(title, sentence) for an error, by its type; the facts it carries go into the sentence."""
+    from leadeditor.vicidial import errors as e
+
+    tls = find_tls(exc)
+    if tls is not None:
+        return texts.certificate_problem(tls.reason, host=tls.host, detail=tls.detail)
+    if isinstance(exc, e.LockedOut):
+        return texts.locked_out(user=exc.user)
+    if isinstance(exc, e.AuthenticationFailed):
+        return texts.authentication_failed(exc.reason, user=exc.user, field=exc.field)
+    if isinstance(exc, e.PermissionDenied):
+        return texts.permission_denied(exc.reason, user=exc.user, function=exc.function)
+    if isinstance(exc, e.LeadNotFound):
+        return texts.lead_not_found(exc.reason, lead_id=exc.lead_id)
+    if isinstance(exc, e.ListNotAllowed):
+        return texts.list_not_allowed(exc.reason, list_id=exc.list_id, lead_id=exc.lead_id)
+    if isinstance(exc, e.InvalidSearch):
+        return texts.invalid_search(exc.reason, field=exc.field, longest=exc.longest, scope=exc.scope,
+                                    lead_id=exc.lead_id, problems=exc.problems)
+    if isinstance(exc, e.ServerFailure):
+        return texts.server_failure(exc.reason, status=exc.status, function=exc.function,
+                                    lead_id=exc.lead_id, field=exc.field, excerpt=exc.excerpt)
+    if isinstance(exc, e.UnexpectedResponse):
+        return texts.unexpected_response(exc.reason, status=exc.status, function=exc.function,
+                                         excerpt=exc.excerpt)
+    if isinstance(exc, e.ConnectionFailed):
+        return texts.connection_failed(exc.reason, host=exc.host)
+    if isinstance(exc, e.TimedOut):
+        return texts.timed_out(exc.reason, host=exc.host)
+    if isinstance(exc, e.UnknownOutcome):
+        return texts.unknown_outcome(exc.reason, lead_id=exc.lead_id, status=exc.status, host=exc.host)
+    if isinstance(exc, e.VicidialError):
+        return texts.unexpected_problem("")  # a new error type: its developer text is for the log only
+    # ValueError and the like carry a sentence written for the user (a value the client refuses to send)
+    return texts.unexpected_problem(str(exc).strip())
+
+
+def error_text(exc: BaseException) -> str:
+    """The sentence alone, for a status line."""
+    return describe_error(exc)[1]
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:

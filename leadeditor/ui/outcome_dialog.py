@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,11 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from leadeditor.editing.safety import FieldEvidence, Resolution, ResolutionState
+from leadeditor.ui.texts import tr
 from leadeditor.vicidial.fields import Blank
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OutcomeDialog", text)
 
 
 def _value(value: str | Blank | None) -> str:

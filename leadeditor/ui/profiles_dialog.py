@@ -12,7 +12,7 @@ import logging
 from collections.abc import Coroutine
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,15 +36,13 @@ from PySide6.QtWidgets import (
 
 from leadeditor.profiles import NON_LATIN_EXPLANATION, SOURCE_MAX, NonLatinMode, Profile, ProfileStore
 from leadeditor.secrets import PasswordVault, SecretStoreError, expected_store_name
+from leadeditor.ui.texts import tr
 
 log = logging.getLogger(__name__)
 
 RED_WARNING_STYLE = "color: #b00020; font-weight: bold;"
 AMBER_WARNING_STYLE = "color: #8a5300;"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProfilesDialog", text)
 
 
 SCOPE_LABELS = (

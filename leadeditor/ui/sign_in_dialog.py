@@ -12,7 +12,7 @@ import logging
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,6 +46,7 @@ from leadeditor.ui.profiles_dialog import (
     small,
     spawn,
 )
+from leadeditor.ui.texts import tr
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +56,6 @@ PASSWORD_VERDICTS = frozenset(
     {FailureKind.WRONG_PASSWORD, FailureKind.LOCKED_OUT, FailureKind.NOT_SENT, FailureKind.TWO_FACTOR}
 )
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SignInDialog", text)
 
 
 # -- plain words -----------------------------------------------------------------------------------

@@ -35,7 +35,6 @@ import asyncio
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from leadeditor.editing.sign_in import SignedInSession, SignInFailure, SignInFlow
@@ -44,6 +43,7 @@ from leadeditor.secrets import PasswordVault, SecretStoreError
 from leadeditor.settings import Settings
 from leadeditor.ui.profiles_dialog import ProfilesDialog
 from leadeditor.ui.sign_in_dialog import SignInDialog, capability_notice, status_text
+from leadeditor.ui.texts import tr
 
 __all__ = [
     "SignedInSession",
@@ -56,9 +56,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
 
 
 def add_profile_argument(parser: argparse.ArgumentParser) -> None:

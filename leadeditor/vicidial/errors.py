@@ -97,7 +97,6 @@ class Reason(enum.StrEnum):
     REDIRECT = "redirect"
     SOURCE_REFUSED = "source_refused"
     NO_SUCH_FUNCTION = "no_such_function"
-    NO_LEAD_DATA = "no_lead_data"
     UNRECOGNISED = "unrecognised"
     # ConnectionFailed
     HOST_UNKNOWN = "host_unknown"

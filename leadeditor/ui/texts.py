@@ -1,0 +1,339 @@
+"""Every sentence the user reads about an error, and the one `tr` every widget uses.
+
+Each text is a literal inside a `tr(...)` call so that `pyside6-lupdate` extracts it; the facts an error
+carries (which list, which function, the server's address, the server's own words) are filled in with
+``.format`` after translation. Errors arrive here as reasons and data (`leadeditor.vicidial.errors`), never
+as sentences; `ui.messages` picks the function by the error's type. `Reason` is imported inside the functions
+that use it: the first window paints before `leadeditor.vicidial` is loaded.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from leadeditor.vicidial.errors import Reason
+
+CONTEXT = "LeadEditor"
+
+Text = tuple[str, str]  # (title, sentence)
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The translation of ``text`` (a literal, for lupdate); ``n`` picks a plural form for ``%n``."""
+    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+
+
+def in_sentence(label: str) -> str:
+    """A field label inside a sentence: "Last name" -> "last name", but "GMT offset" and "Source ID" keep
+    their capitals (screen readers spell "id" and "gmt" wrongly)."""
+    words = label.split(" ")
+    return " ".join(w.lower() if w[1:].islower() or len(w) == 1 else w for w in words)
+
+
+def _said(excerpt: str) -> str:
+    """The server's own words, when it gave any, as a sentence to append."""
+    return (" " + tr("The server said: “{text}”").format(text=excerpt)) if excerpt else ""
+
+
+# -- signing in ---------------------------------------------------------------------------------------
+def authentication_failed(reason: Reason, *, user: str, field: str) -> Text:
+    from leadeditor.vicidial.errors import Reason
+    title = tr("Sign-in failed")
+    if reason is Reason.TWO_FACTOR:
+        return title, tr(
+            "User {user} needs two-factor authentication, which the API cannot complete. Ask "
+            "the administrator to exempt this API user."
+        ).format(user=user)
+    if reason is Reason.IP_BLOCKED:
+        return title, tr(
+            "The server does not accept API calls for user {user} from this computer's "
+            "address. Ask the administrator to allow it."
+        ).format(user=user)
+    if reason is Reason.NOT_SENT and field == "user":
+        return title, tr(
+            "The user name can contain only letters, digits, - and _ for the VICIdial API: it "
+            "strips anything else, so this user name could never sign in. Nothing was sent."
+        )
+    if reason is Reason.NOT_SENT:
+        return title, tr(
+            "The password can contain only letters, digits, - and _ for the VICIdial API: it "
+            "strips anything else, so this password could never sign in. Nothing was sent."
+        )
+    return title, tr(
+        "The server did not accept the user name or password of user {user}. After ten failed "
+        "attempts it locks the user out for 15 minutes."
+    ).format(user=user)
+
+
+def locked_out(*, user: str) -> Text:
+    return tr("Locked out"), tr(
+        "The server has locked user {user} out after too many failed sign-ins. Try again in 15 minutes."
+    ).format(user=user)
+
+
+def _needs(function: str) -> str:
+    needs = {
+        "update_lead": tr("user level 8 or more, API access and permission to modify leads"),
+        "lead_all_info": tr(
+            "user level 7 or more, API access, permission to modify leads and to view reports"
+        ),
+        "lead_field_info": tr("user level 7 or more, API access and permission to modify leads"),
+        "lead_search": tr("user level 8 or more, API access and permission to modify leads"),
+    }
+    return needs.get(function, tr("the matching permissions"))
+
+
+def permission_denied(reason: Reason, *, user: str, function: str) -> Text:
+    from leadeditor.vicidial.errors import Reason
+    title = tr("Not allowed")
+    if reason is Reason.FUNCTION_NOT_ALLOWED:
+        return title, tr(
+            "User {user} may not use the API function {function}. Ask an administrator to add "
+            "it to the user's allowed API functions."
+        ).format(user=user, function=function)
+    if reason is Reason.USER_GROUP_MISSING:
+        return title, tr(
+            "The user group of {user} does not exist on the server. Ask an administrator to "
+            "fix the user's group."
+        ).format(user=user)
+    return title, tr(
+        "User {user} may not use {function}: it needs {needs}. Ask an administrator for it."
+    ).format(user=user, function=function, needs=_needs(function))
+
+
+# -- leads and lists ----------------------------------------------------------------------------------
+def lead_not_found(reason: Reason, *, lead_id: int | None) -> Text:
+    from leadeditor.vicidial.errors import Reason
+    title = tr("Lead not found")
+    if reason is Reason.NOT_FOUND_FOR_UPDATE:
+        return title, tr(
+            "Lead {lead} does not exist, or is not in a list this user may change; nothing was changed."
+        ).format(lead=lead_id)
+    if lead_id:
+        return title, tr("Lead {lead} does not exist on the server.").format(lead=lead_id)
+    return title, tr("The server found no such lead.")
+
+
+def list_not_allowed(reason: Reason, *, list_id: int | None, lead_id: int | None) -> Text:
+    from leadeditor.vicidial.errors import Reason
+    title = tr("List not allowed")
+    if reason is Reason.LIST_NOT_SEARCHABLE:
+        return title, tr("List {list} is not one of the lists this user may search.").format(list=list_id)
+    if reason is Reason.LIST_NOT_INSERTABLE:
+        return title, tr("List {list} is not one this user may add leads to.").format(list=list_id)
+    if reason is Reason.LIST_MISSING:
+        return title, tr(
+            "List {list} does not exist; lead {lead} was not moved and nothing was changed."
+        ).format(list=list_id, lead=lead_id)
+    if reason is Reason.LEAD_LIST_NOT_WRITABLE and list_id is not None:
+        return title, tr(
+            "Lead {lead} is in list {list}, which this user may not change; nothing was changed."
+        ).format(lead=lead_id, list=list_id)
+    if reason is Reason.LEAD_LIST_NOT_WRITABLE:
+        return title, tr("Lead {lead} is in a list this user may not change; nothing was changed.").format(
+            lead=lead_id
+        )
+    return title, tr(
+        "Lead {lead} is in a list this user may not read (outside the user group's campaigns, "
+        "or the list was deleted)."
+    ).format(lead=lead_id)
+
+
+def invalid_search(
+    reason: Reason,
+    *,
+    field: str,
+    longest: int | None,
+    scope: str,
+    lead_id: int | None,
+    problems: tuple[str, ...],
+) -> Text:
+    from leadeditor.vicidial.errors import Reason
+    title = tr("Search not sent")
+    text = {
+        Reason.NO_SEARCH_KEY: tr(
+            "Give a lead ID, vendor lead code or phone number for the chosen way of matching."
+        ),
+        Reason.BAD_LEAD_ID: tr("A lead ID must be a positive whole number."),
+        Reason.BAD_VENDOR_CODE: tr(
+            'A vendor lead code cannot contain ; # or " (the server strips them, so no stored code has them).'
+        ),
+        Reason.PHONE_NOT_DIGITS: tr(
+            "A phone number may contain only digits (spaces, dashes, dots and brackets are ignored)."
+        ),
+        Reason.PHONE_LENGTH: tr("A phone number must have 6 to {longest} digits.").format(longest=longest),
+        Reason.SERVER_NO_SEARCH_KEY: tr("The server found no usable search key in this search."),
+        Reason.FIELD_REFUSED: tr("The server refused to read the field {field} of lead {lead}.").format(
+            field=field, lead=lead_id
+        ),
+        Reason.LEAD_ID_REFUSED: tr("The server did not accept lead ID {lead}; nothing was changed.").format(
+            lead=lead_id
+        ),
+    }.get(reason)
+    if reason is Reason.SCOPE_NEEDS_LIST and scope == "CAMPAIGN":
+        text = tr(
+            "A campaign search needs a list ID of at least 3 digits (100 or more); otherwise the "
+            "server would search the whole system."
+        )
+    elif reason is Reason.SCOPE_NEEDS_LIST:
+        text = tr(
+            "A list search needs a list ID of at least 3 digits (100 or more); otherwise the server "
+            "would search the whole system."
+        )
+    if text is None:
+        text = " ".join(problems) or tr("The search is not complete.")
+    return title, text
+
+
+# -- the server failing -------------------------------------------------------------------------------
+def server_failure(
+    reason: Reason, *, status: int, function: str, lead_id: int | None, field: str, excerpt: str
+) -> Text:
+    from leadeditor.vicidial.errors import Reason
+    title = tr("Server error")
+    if reason is Reason.UNREADABLE_LEAD and lead_id:
+        return title, tr(
+            "The server failed while reading lead {lead} (HTTP 500). On PHP 8 VICIdial cannot "
+            "read a lead holding an apostrophe or a backslash in one piece; it can still be "
+            "read field by field."
+        ).format(lead=lead_id)
+    if reason is Reason.UNREADABLE_LEAD:
+        return title, tr(
+            "The server failed while reading the leads with this phone number (HTTP 500). On "
+            "PHP 8 VICIdial cannot read a lead holding an apostrophe or a backslash in one "
+            "piece; each can still be read field by field."
+        )
+    if reason is Reason.NO_API:
+        return title, tr(
+            "There is no VICIdial API at this address (HTTP 404). Check the server address in the profile."
+        )
+    if reason is Reason.UNAVAILABLE:
+        return title, tr("The server is unavailable (HTTP {status}). Try again in a moment.").format(
+            status=status
+        )
+    if reason is Reason.DATABASE:
+        return title, tr(
+            "The server's database failed while answering {function}. Tell the dialer administrator."
+        ).format(function=function) + _said(excerpt)
+    if reason is Reason.PHP_FATAL and field:
+        return title, tr(
+            "The server's PHP code failed while reading {field} of lead {lead}. Tell the dialer "
+            "administrator."
+        ).format(field=field, lead=lead_id) + _said(excerpt)
+    if reason is Reason.PHP_FATAL:
+        return title, tr(
+            "The server's PHP code failed while answering {function}. Tell the dialer administrator."
+        ).format(function=function) + _said(excerpt)
+    return title, tr(
+        "The server failed while answering {function} (HTTP {status}). Nothing on your side is "
+        "wrong; try again, and if it keeps happening tell the dialer administrator."
+    ).format(function=function or "?", status=status) + _said(excerpt)
+
+
+def unexpected_response(reason: Reason, *, status: int, function: str, excerpt: str) -> Text:
+    from leadeditor.vicidial.errors import Reason
+    title = tr("Unexpected answer")
+    if reason is Reason.REDIRECT:
+        return title, tr(
+            "The server redirects this address (HTTP {status}); use the address it points to "
+            "(often https://) in the profile."
+        ).format(status=status)
+    if reason is Reason.SOURCE_REFUSED:
+        return title, tr(
+            "The server refused the source name of this client. Check the profile's source name."
+        ) + _said(excerpt)
+    if reason is Reason.NO_SUCH_FUNCTION:
+        return title, tr(
+            "The server does not offer the API function {function}; it may be too old for Lead Editor."
+        ).format(function=function)
+    return title, tr(
+        "The server answered {function} in a way Lead Editor does not recognise, so nothing was "
+        "assumed. Check that this is a VICIdial server."
+    ).format(function=function or "?") + _said(excerpt)
+
+
+# -- the connection -----------------------------------------------------------------------------------
+def certificate_problem(reason: Reason, *, host: str, detail: str) -> Text:
+    from leadeditor.vicidial.errors import Reason
+    title = tr("Certificate problem")
+    if reason is Reason.CA_FILE_UNREADABLE:
+        return title, tr(
+            "The CA certificate file chosen for {host} could not be read. Choose the file again "
+            "(“Choose CA file…” when signing in, or in the profile)."
+        ).format(host=host)
+    why = (" " + tr("(The check said: {detail}.)").format(detail=detail)) if detail else ""
+    return title, tr(
+        "The secure connection to {host} failed: its certificate could not be verified, so "
+        "nothing was sent. If the server uses its own certificate authority, choose its CA "
+        "certificate file (“Choose CA file…” when signing in, or in the profile); otherwise "
+        "tell the server's administrator."
+    ).format(host=host) + why
+
+
+def connection_failed(reason: Reason, *, host: str) -> Text:
+    from leadeditor.vicidial.errors import Reason
+    title = tr("No connection")
+    text = {
+        Reason.HOST_UNKNOWN: tr(
+            "Lead Editor could not reach {host}: the host name is unknown. Check the address and the network."
+        ),
+        Reason.REFUSED: tr(
+            "Lead Editor could not reach {host}: the connection was refused. Check the "
+            "address and that the server is running."
+        ),
+        Reason.UNREACHABLE: tr(
+            "Lead Editor could not reach {host}: the host cannot be reached. Check the network."
+        ),
+        Reason.BROKEN: tr("The connection to {host} broke before the answer arrived. Try again."),
+        Reason.CUT_OFF: tr("The answer from {host} was cut off. Try again."),
+        Reason.BAD_ADDRESS: tr("The server address is not valid. Check it in the profile."),
+        Reason.REQUEST_FAILED: tr("The request to {host} failed. Try again."),
+    }.get(reason, tr("Lead Editor could not reach {host}. Check the network and try again."))
+    return title, text.format(host=host or tr("the server"))
+
+
+def timed_out(reason: Reason, *, host: str) -> Text:
+    from leadeditor.vicidial.errors import Reason
+    where = host or tr("the server")
+    if reason is Reason.CONNECT_TIMEOUT:
+        return tr("No answer"), tr(
+            "{host} did not accept a connection in time; nothing was sent. Check the network and try again."
+        ).format(host=where)
+    return tr("No answer"), tr("{host} did not answer in time. Try again in a moment.").format(host=where)
+
+
+def unknown_outcome(reason: Reason, *, lead_id: int | None, status: int | None, host: str) -> Text:
+    from leadeditor.vicidial.errors import Reason
+    where = host or tr("the server")
+    why = {
+        Reason.TIMEOUT: tr("{host} did not answer in time.").format(host=where),
+        Reason.CONNECTION: tr("The connection to {host} broke before the answer arrived.").format(host=where),
+        Reason.STATUS: tr("The server failed (HTTP {status}) while handling it.").format(status=status),
+        Reason.UNREADABLE: tr("The server's answer could not be understood."),
+    }.get(reason, "")
+    if lead_id:
+        text = tr(
+            "The server did not confirm the change to lead {lead}: it may or may not have been "
+            "applied. Search for the lead again to see what it holds before trying once more."
+        ).format(lead=lead_id)
+    else:
+        text = tr(
+            "The server did not confirm adding the lead: it may or may not have been added. Look the "
+            "phone number up before trying again."
+        )
+    return tr("Outcome unknown"), (why + " " + text).strip()
+
+
+# -- anything else ------------------------------------------------------------------------------------
+def unexpected_problem(detail: str) -> Text:
+    """An error of no known type: its own words when it has any, never its class name."""
+    if detail:
+        return tr("Something went wrong"), tr("An unexpected problem stopped this action: {detail}").format(
+            detail=detail
+        )
+    return tr("Something went wrong"), tr(
+        "An unexpected problem stopped this action. The log file has the details."
+    )
