@@ -160,22 +160,18 @@ def _chain(exc: BaseException) -> list[BaseException]:
 
 
 def is_tls_failure(exc: BaseException) -> bool:
-    """True when a connection failure was a TLS/certificate problem (subclass, flag or cause chain)."""
-    for item in _chain(exc):
-        if "tls" in type(item).__name__.lower() or getattr(item, "tls", False) is True:
-            return True
-        if isinstance(item, ssl.SSLError | ssl.CertificateError):
-            return True
-        if type(item).__name__ == "SSLError":  # requests.exceptions.SSLError
-            return True
-    return False
+    """True when a connection failure was a TLS/certificate problem (by type, along the cause chain)."""
+    from leadeditor.vicidial.errors import TlsError
+
+    return any(isinstance(item, TlsError | ssl.SSLError | ssl.CertificateError) for item in _chain(exc))
 
 
 def safe_text(exc: BaseException, password: str) -> str:
-    """`Type: message` of an exception, or only the type when the password (or its echo) shows in it."""
-    text = f"{type(exc).__name__}: {exc}"
+    """The exception's short technical text for "Details" (its reason and data, never its class name), or ""
+    when the password (or its echo) shows in it."""
+    text = str(exc).strip()
     if password and password in text:
-        return type(exc).__name__
+        return ""
     return text[:300]
 
 
@@ -188,15 +184,14 @@ def classify(exc: BaseException, profile: Profile, password: str) -> SignInFailu
     if isinstance(exc, e.LockedOut):
         return SignInFailure(FailureKind.LOCKED_OUT, name, detail=detail)
     if isinstance(exc, e.AuthenticationFailed):
-        reason = getattr(exc, "reason", "BAD")
         kind = {
-            "2FA": FailureKind.TWO_FACTOR,
-            "IPBLOCK": FailureKind.IP_BLOCKED,
-            "LOCAL": FailureKind.NOT_SENT,
-        }.get(reason, FailureKind.WRONG_PASSWORD)
+            e.Reason.TWO_FACTOR: FailureKind.TWO_FACTOR,
+            e.Reason.IP_BLOCKED: FailureKind.IP_BLOCKED,
+            e.Reason.NOT_SENT: FailureKind.NOT_SENT,
+        }.get(exc.reason, FailureKind.WRONG_PASSWORD)
         return SignInFailure(kind, name, detail=detail)
     if isinstance(exc, e.PermissionDenied):
-        function = getattr(exc, "function", None) or "update_lead"
+        function = exc.function or "update_lead"
         return SignInFailure(FailureKind.PERMISSION, name, function=function, detail=detail)
     if isinstance(exc, e.TimedOut):
         return SignInFailure(FailureKind.TIMEOUT, name, detail=detail)

@@ -290,7 +290,8 @@ class CorrectionWorkflow:
         try:
             lead = self.read(lead_id)
         except errors.VicidialError as exc:
-            if isinstance(exc, errors.AuthenticationFailed | errors.LockedOut):
+            # a refused login or certificate stops the whole search: every other read would fail alike
+            if isinstance(exc, errors.AuthenticationFailed | errors.TlsError):
                 raise
             return Candidate(lead_id, None, pick, _reason(exc), list_id)
         return Candidate(lead_id, lead, pick, lead.note, lead.list_id)
@@ -421,7 +422,7 @@ def check_before_write(ctx: SaveContext) -> None:
     try:
         fresh = wf.load(lead_id, entry_list_id=loaded.entry_list_id) if loaded.known else wf.read(lead_id)
     except errors.VicidialError as exc:
-        if isinstance(exc, errors.AuthenticationFailed | errors.LockedOut):
+        if isinstance(exc, errors.AuthenticationFailed | errors.TlsError):  # nothing can be sent either
             raise
         outcome.before = wf._read_fields(lead_id, outcome.sent)
         if outcome.before is None and not ctx.acknowledged_unchecked:

@@ -15,7 +15,7 @@ from leadeditor.ui.texts import in_sentence, tr
 if TYPE_CHECKING:
     from leadeditor.vicidial.errors import TlsError
 
-__all__ = ["describe_error", "error_text", "find_tls", "in_sentence", "show_error", "tr"]
+__all__ = ["describe_error", "error_text", "find_tls", "in_sentence", "show_error", "status_after", "tr"]
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +80,18 @@ def describe_error(exc: BaseException) -> tuple[str, str]:
 def error_text(exc: BaseException) -> str:
     """The sentence alone, for a status line."""
     return describe_error(exc)[1]
+
+
+def status_after(message: str, lead_id: int | None, error: BaseException | None) -> str:
+    """The status line after a write: the editing layer's words, or, when the server or the connection
+    refused it, the error's own sentence (the error's ``str()`` is for the log)."""
+    from leadeditor.vicidial import errors as e
+
+    if not isinstance(error, e.VicidialError) or isinstance(error, e.UnknownOutcome):
+        return message
+    if lead_id:
+        return tr("Lead {lead} was not changed. {why}").format(lead=lead_id, why=error_text(error))
+    return tr("Nothing was changed. {why}").format(why=error_text(error))
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:

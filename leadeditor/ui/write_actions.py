@@ -23,7 +23,7 @@ from leadeditor.editing.workflow import (
     UncheckedLead,
 )
 from leadeditor.ui import tasks
-from leadeditor.ui.messages import tr
+from leadeditor.ui.messages import status_after, tr
 
 if TYPE_CHECKING:
     from leadeditor.editing.journal import Journal
@@ -147,7 +147,7 @@ class WriteActions:
             shown = _as_written(outcome)  # not read back: show what was written, so no edit looks unsaved
         if shown is not None:
             self._show_lead(shown, replace_edits=replace_edits)
-        w.set_status(outcome.message, tone)
+        w.set_status(status_after(outcome.message, outcome.lead_id, outcome.error), tone)
         if outcome.resolution is not None:
             self._open_unknown_outcome(outcome)
         elif outcome.verification is not None and outcome.verification.differences:
@@ -198,7 +198,8 @@ class WriteActions:
             dialog.set_resolution(outcome.resolution)
         if outcome.stored is not None:  # the form shows the change just resolved: show the lead as stored
             self._show_lead(outcome.stored, replace_edits=w.form.changeset is outcome.changeset)
-        w.set_status(outcome.message, _TONE.get(outcome.status, "warn"))
+        w.set_status(status_after(outcome.message, outcome.lead_id, outcome.error),
+                     _TONE.get(outcome.status, "warn"))
         self.refresh_journal()
 
     # -- several leads -----------------------------------------------------------------------------------
@@ -350,7 +351,7 @@ class WriteActions:
             result = await tasks.in_thread(fn, wf, lead_id)
         finally:
             w._end_busy()
-        w.set_status(result.message, "ok" if result.done else "warn")
+        w.set_status(status_after(result.message, lead_id, result.error), "ok" if result.done else "warn")
         if action == "delete" and result.done:
             w.form.set_lead(None, problem=result.message)
             w.results.model.set_candidates([c for c in w.results.model.candidates() if c.lead_id != lead_id])
@@ -380,7 +381,7 @@ class WriteActions:
             return None
         finally:
             w._end_busy()
-        w.set_status(result.message, "ok" if result.done else "warn")
+        w.set_status(status_after(result.message, None, result.error), "ok" if result.done else "warn")
         self.refresh_journal()
         if result.done and result.lead_id:
             from leadeditor.editing.search import SearchMethod, SearchRequest
