@@ -39,15 +39,6 @@ class NonLatinMode(enum.Enum):
         return self is NonLatinMode.YES
 
 
-NON_LATIN_EXPLANATION = (
-    "VICIdial's \u201cnon-latin\u201d system setting decides which characters survive in names, addresses "
-    "and most other fields. When it is off, the server removes every accented or non-Latin letter "
-    "(\u201cJos\u00e9 Mu\u00f1oz\u201d is stored as \u201cJos Muoz\u201d); when it is on, letters of any "
-    "script are kept. The previews use this setting to show what will really be stored. If you do not know, "
-    "leave it on Unknown: the previews then assume the stricter setting and warn about accents."
-)
-
-
 def validate_source(source: str) -> str | None:
     """A plain-word problem with `source`, or None. Letters and digits only, 2 to 20 of them."""
     if not source:

@@ -26,7 +26,8 @@ from leadeditor.vicidial.fields import FieldKind, FieldSpec
 from leadeditor.vicidial.storage import COLUMNS
 
 NO_DATE = QDate(1900, 1, 1)  # the date editor's "none"
-_GENDERS = (("", "(empty)"), ("M", "M – male"), ("F", "F – female"), ("U", "U – unknown"))
+def _genders() -> tuple[tuple[str, str], ...]:
+    return (("", tr("(empty)")), ("M", tr("M – male")), ("F", tr("F – female")), ("U", tr("U – unknown")))
 _SPIN_RANGES = {"rank": (0, 32767), "called_count": (0, 65535)}  # digits only: no negative rank (§5.7)
 
 
@@ -232,8 +233,8 @@ def make_editor(spec: FieldSpec, parent: QWidget) -> Editor:
         return DateEditor(date)
     if spec.kind is FieldKind.ENUM:
         combo = QComboBox(parent)
-        for value, text in _GENDERS:
-            combo.addItem(tr(text), value)
+        for value, text in _genders():
+            combo.addItem(text, value)
         combo.setMaximumWidth(180)
         return ChoiceEditor(combo)
     if spec.column == "comments":

@@ -52,27 +52,36 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COLUMNS = ("Time", "Lead", "Action", "Outcome", "Changes", "API user", "Profile")
+COLUMNS = ("time", "lead", "action", "outcome", "changes", "api_user", "profile")
 COL_TIME, COL_LEAD, COL_ACTION, COL_OUTCOME, COL_CHANGES, COL_USER, COL_PROFILE = range(len(COLUMNS))
 
 # Undo is offered only for writes that may have changed field values.
 UNDOABLE_ACTIONS = frozenset({Action.UPDATE, Action.UNDO})
 UNDOABLE_OUTCOMES = frozenset({Outcome.SAVED, Outcome.SAVED_WITH_DIFFERENCES, Outcome.UNKNOWN})
 
-OUTCOME_TEXT = {
-    Outcome.SAVED: "Saved",
-    Outcome.SAVED_WITH_DIFFERENCES: "Saved with differences",
-    Outcome.NOT_APPLIED: "Not applied",
-    Outcome.UNKNOWN: "Unknown",
-    Outcome.FAILED: "Failed",
-}
-ACTION_TEXT = {
-    Action.UPDATE: "Correction",
-    Action.UNDO: "Undo",
-    Action.RESET: "Reset",
-    Action.DELETE: "Deletion",
-    Action.INSERT: "New lead",
-}
+def outcome_text(outcome: Outcome) -> str:
+    return {
+        Outcome.SAVED: tr("Saved"),
+        Outcome.SAVED_WITH_DIFFERENCES: tr("Saved with differences"),
+        Outcome.NOT_APPLIED: tr("Not applied"),
+        Outcome.UNKNOWN: tr("Unknown"),
+        Outcome.FAILED: tr("Failed"),
+    }[outcome]
+
+
+def action_text(action: Action) -> str:
+    return {
+        Action.UPDATE: tr("Correction"),
+        Action.UNDO: tr("Undo"),
+        Action.RESET: tr("Reset"),
+        Action.DELETE: tr("Deletion"),
+        Action.INSERT: tr("New lead"),
+    }[action]
+
+
+def column_titles() -> tuple[str, ...]:
+    """The headers, in the order of `COLUMNS`."""
+    return (tr("Time"), tr("Lead"), tr("Action"), tr("Outcome"), tr("Changes"), tr("API user"), tr("Profile"))
 
 
 
@@ -132,7 +141,7 @@ class JournalModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMNS[section])
+            return column_titles()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -154,10 +163,10 @@ class JournalModel(QAbstractTableModel):
             if col == COL_LEAD:
                 return str(e.lead_id) if e.lead_id else "—"
             if col == COL_ACTION:
-                text = tr(ACTION_TEXT[e.action])
+                text = action_text(e.action)
                 return f"{text} of #{e.undo_of}" if e.undo_of is not None else text
             if col == COL_OUTCOME:
-                text = tr(OUTCOME_TEXT[e.outcome])
+                text = outcome_text(e.outcome)
                 return text if e.completed else tr("Unknown (app stopped before the answer)")
             if col == COL_CHANGES:
                 return summarize(e)
@@ -492,7 +501,7 @@ class JournalWindow(QWidget):
             entry.id,
             when,
             entry.lead_id or "—",
-            tr(ACTION_TEXT[entry.action]),
+            action_text(entry.action),
             entry.profile,
             entry.server,
             entry.api_user,

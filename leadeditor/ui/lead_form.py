@@ -32,14 +32,15 @@ EDIT_MARK = "●"
 _GROUP_ORDER = (FieldGroup.NAME, FieldGroup.CONTACT, FieldGroup.ADDRESS, FieldGroup.DIALING,
                 FieldGroup.SOURCE,
                 FieldGroup.NOTES)
-_GROUP_TITLES = {FieldGroup.SOURCE: "Source"}
+def _group_title(group: FieldGroup) -> str:
+    return tr("Source") if group is FieldGroup.SOURCE else group.value  # the other groups name themselves
 _PREVIEW_STYLE = ("QLabel { background: #fff4d6; border: 1px solid #e3c77a; border-radius: 3px;"
                   " padding: 3px 6px;"
                   " color: #3d2e00; }")
 
 
-_UNLOCK_PHONE = "Unlock the phone number (sent with update_phone_number=Y)"
-_COMMON_PHONE = "Several leads are selected: change a phone number on one lead at a time"
+def _unlock_phone() -> str:
+    return tr("Unlock the phone number (sent with update_phone_number=Y)")
 
 
 class FieldRow:
@@ -286,7 +287,7 @@ class LeadForm(QWidget):
 
     def _build_groups(self) -> None:
         for group in _GROUP_ORDER:
-            box = QGroupBox(tr(_GROUP_TITLES.get(group, group.value)), self.body)
+            box = QGroupBox(_group_title(group), self.body)
             box.setObjectName(f"group_{group.name.lower()}")
             grid = self._grid(box)
             row = 0
@@ -295,7 +296,7 @@ class LeadForm(QWidget):
                 hint = spec.hint
                 if spec.length:
                     hint = (hint + "\n" if hint else "") + tr("At most {0} characters.").format(spec.length)
-                field_row = FieldRow(self, grid, row, spec.column, tr(spec.label), editor,
+                field_row = FieldRow(self, grid, row, spec.column, spec.label, editor,
                                      blankable=spec.blankable, spec=spec, hint=hint)
                 self.rows[spec.column] = field_row
                 row += 2
@@ -303,7 +304,7 @@ class LeadForm(QWidget):
         phone = self.rows["phone_number"]
         self.changePhoneButton = QPushButton(tr("Change phone number"), self.body)
         self.changePhoneButton.setObjectName("changePhoneButton")
-        self.changePhoneButton.setToolTip(tr(_UNLOCK_PHONE))
+        self.changePhoneButton.setToolTip(_unlock_phone())
         self.changePhoneButton.clicked.connect(self.unlock_phone)
         phone.extra.addWidget(self.changePhoneButton)
 
@@ -360,7 +361,8 @@ class LeadForm(QWidget):
         # one phone number for several leads is never a correction: phone numbers change one lead at a time
         self.changePhoneButton.setEnabled(False)
         self.changePhoneButton.setText(tr("Phone: one lead at a time"))
-        self.changePhoneButton.setToolTip(tr(_COMMON_PHONE))
+        self.changePhoneButton.setToolTip(tr("Several leads are selected: change a phone number on one lead "
+                                             "at a time"))
 
     def offer_unknown(self, lead_id: int) -> None:
         """The lead could not be read: offer to edit it anyway (values unknown, acknowledged at saving)."""
@@ -387,7 +389,7 @@ class LeadForm(QWidget):
         """Show a lead as stored (no edits), or the empty state."""
         self.common_ids = []
         self.saveButton.setText(tr("Review and save…"))
-        self.changePhoneButton.setToolTip(tr(_UNLOCK_PHONE))
+        self.changePhoneButton.setToolTip(_unlock_phone())
         self.editUnknownButton.hide()
         self.emptyState.setText(_empty_text())
         self.lead = lead

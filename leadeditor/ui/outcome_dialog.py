@@ -41,25 +41,32 @@ def _value(value: str | Blank | None) -> str:
     return value.replace("\n", " ⏎ ") if value != "" else tr("(empty)")
 
 
-STATE_TEXT = {
-    ResolutionState.APPLIED: ("Your change was applied.", QStyle.StandardPixmap.SP_DialogApplyButton),
-    ResolutionState.NOT_APPLIED: ("Your change was not applied.", QStyle.StandardPixmap.SP_MessageBoxWarning),
-    ResolutionState.UNKNOWN: (
-        "Whether your change was applied is still unknown.",
-        QStyle.StandardPixmap.SP_MessageBoxQuestion,
-    ),
-    ResolutionState.AS_REQUESTED: (
-        "The lead holds the values you asked for.",
-        QStyle.StandardPixmap.SP_DialogApplyButton,
-    ),
-}
-EVIDENCE_TEXT = {
-    FieldEvidence.APPLIED: "holds your value",
-    FieldEvidence.NOT_APPLIED: "still the old value",
-    FieldEvidence.CANNOT_TELL: "cannot tell (same before and after)",
-    FieldEvidence.OTHER_VALUE: "changed by someone else",
-    FieldEvidence.NOT_READ: "could not be read",
-}
+def state_text(state: ResolutionState) -> tuple[str, QStyle.StandardPixmap]:
+    return {
+        ResolutionState.APPLIED: (tr("Your change was applied."), QStyle.StandardPixmap.SP_DialogApplyButton),
+        ResolutionState.NOT_APPLIED: (
+            tr("Your change was not applied."),
+            QStyle.StandardPixmap.SP_MessageBoxWarning,
+        ),
+        ResolutionState.UNKNOWN: (
+            tr("Whether your change was applied is still unknown."),
+            QStyle.StandardPixmap.SP_MessageBoxQuestion,
+        ),
+        ResolutionState.AS_REQUESTED: (
+            tr("The lead holds the values you asked for."),
+            QStyle.StandardPixmap.SP_DialogApplyButton,
+        ),
+    }[state]
+
+
+def evidence_text(evidence: FieldEvidence) -> str:
+    return {
+        FieldEvidence.APPLIED: tr("holds your value"),
+        FieldEvidence.NOT_APPLIED: tr("still the old value"),
+        FieldEvidence.CANNOT_TELL: tr("cannot tell (same before and after)"),
+        FieldEvidence.OTHER_VALUE: tr("changed by someone else"),
+        FieldEvidence.NOT_READ: tr("could not be read"),
+    }[evidence]
 
 
 class UnknownOutcomeDialog(QDialog):
@@ -154,7 +161,7 @@ class UnknownOutcomeDialog(QDialog):
     def set_check_failed(self, message: str) -> None:
         """The read-back itself failed (the server is still unreachable): still unknown."""
         self._set_icon(QStyle.StandardPixmap.SP_MessageBoxQuestion)
-        self.headline.setText("<b>" + tr(STATE_TEXT[ResolutionState.UNKNOWN][0]) + "</b>")
+        self.headline.setText("<b>" + state_text(ResolutionState.UNKNOWN)[0] + "</b>")
         self.explanation.setText(
             tr(
                 "The lead could not be read: {0} Try “Check again” in a moment; do not "
@@ -165,10 +172,10 @@ class UnknownOutcomeDialog(QDialog):
 
     def set_resolution(self, resolution: Resolution) -> None:
         self.resolution = resolution
-        text, pixmap = STATE_TEXT[resolution.state]
+        text, pixmap = state_text(resolution.state)
         self._set_icon(pixmap)
-        self.headline.setText("<b>" + tr(text) + "</b>")
-        explanation = tr(resolution.reason)
+        self.headline.setText("<b>" + text + "</b>")
+        explanation = resolution.reason  # written by the editing layer
         if resolution.state is ResolutionState.NOT_APPLIED:
             explanation += " " + tr("You can save it again from the form; it will be checked first.")
         elif not resolution.final:
@@ -179,7 +186,7 @@ class UnknownOutcomeDialog(QDialog):
             asked = _value(f.requested)
             if f.predicted is not None and not isinstance(f.requested, Blank) and f.predicted != f.requested:
                 asked += " " + tr("(stored as {0})").format(_value(f.predicted))
-            cells = (f.label, _value(f.before), asked, _value(f.now), tr(EVIDENCE_TEXT[f.evidence]))
+            cells = (f.label, _value(f.before), asked, _value(f.now), evidence_text(f.evidence))
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
@@ -200,9 +207,22 @@ class UnknownOutcomeDialog(QDialog):
 
 # --- several leads --------------------------------------------------------------------------------------
 
-ROW_PENDING = "Waiting"
-ROW_WORKING = "Working…"
 GOOD_OUTCOMES = frozenset({"saved", "as requested"})
+
+
+def outcome_word(outcome: str, *, capital: bool = False) -> str:
+    """A lead's outcome in a multi-lead run ("saved", "not applied", "conflict", ...), in words."""
+    words = {
+        "saved": (tr("saved"), tr("Saved")),
+        "saved with differences": (tr("saved with differences"), tr("Saved with differences")),
+        "not applied": (tr("not applied"), tr("Not applied")),
+        "unknown": (tr("unknown"), tr("Unknown")),
+        "failed": (tr("failed"), tr("Failed")),
+        "conflict": (tr("conflict"), tr("Conflict")),
+        "skipped": (tr("skipped"), tr("Skipped")),
+        "as requested": (tr("as requested"), tr("As requested")),
+    }.get(outcome, (outcome, outcome.capitalize()))
+    return words[1] if capital else words[0]
 
 
 class MultiLeadOutcomeWidget(QWidget):
@@ -264,7 +284,7 @@ class MultiLeadOutcomeWidget(QWidget):
             lead_item = QTableWidgetItem(str(lead_id))
             lead_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 0, lead_item)
-            self.table.setItem(row, 1, QTableWidgetItem(tr(ROW_PENDING)))
+            self.table.setItem(row, 1, QTableWidgetItem(tr("Waiting")))
             self.table.setItem(row, 2, QTableWidgetItem(""))
         self.progress.setRange(0, len(lead_ids))
         self.progress.setValue(0)
@@ -278,7 +298,7 @@ class MultiLeadOutcomeWidget(QWidget):
     def set_working(self, lead_id: int) -> None:
         row = self._rows[lead_id]
         self.table.setCurrentCell(-1, -1)
-        self.table.setItem(row, 1, QTableWidgetItem(tr(ROW_WORKING)))
+        self.table.setItem(row, 1, QTableWidgetItem(tr("Working…")))
         self.table.scrollTo(self.table.model().index(row, 0))
 
     def set_outcome(self, lead_id: int, outcome: str, detail: str = "") -> None:
@@ -287,7 +307,7 @@ class MultiLeadOutcomeWidget(QWidget):
         row = self._rows[lead_id]
         self._outcomes[lead_id] = outcome
         marker = "✔ " if outcome in GOOD_OUTCOMES else "✖ " if outcome in ("failed", "not applied") else "• "
-        item = QTableWidgetItem(marker + tr(outcome.capitalize()))
+        item = QTableWidgetItem(marker + outcome_word(outcome, capital=True))
         if outcome not in GOOD_OUTCOMES:
             font = item.font()
             font.setBold(True)
@@ -308,7 +328,8 @@ class MultiLeadOutcomeWidget(QWidget):
                     lead_id, "skipped", tr("Cancelled before this lead was started.") if cancelled else ""
                 )
         counts = Counter(self._outcomes.values())
-        parts = [f"{n} {tr(outcome)}" for outcome, n in sorted(counts.items(), key=lambda kv: -kv[1])]
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        parts = [f"{n} {outcome_word(outcome)}" for outcome, n in ranked]
         prefix = tr("Cancelled. ") if cancelled else tr("Done. ")
         self.summary.setText(prefix + ", ".join(parts) + ".")
         self.cancel_button.setEnabled(False)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadeditor.profiles import NON_LATIN_EXPLANATION, SOURCE_MAX, NonLatinMode, Profile, ProfileStore
+from leadeditor.profiles import SOURCE_MAX, NonLatinMode, Profile, ProfileStore
 from leadeditor.secrets import PasswordVault, SecretStoreError, expected_store_name
 from leadeditor.ui.texts import tr
 
@@ -45,16 +45,16 @@ AMBER_WARNING_STYLE = "color: #8a5300;"
 
 
 
-SCOPE_LABELS = (
-    ("SYSTEM", "Whole system"),
-    ("CAMPAIGN", "Campaign of a list"),
-    ("LIST", "One list"),
-)
-NON_LATIN_LABELS = (
-    (NonLatinMode.UNKNOWN, "Unknown (assume off)"),
-    (NonLatinMode.YES, "Yes: letters of every alphabet are kept"),
-    (NonLatinMode.NO, "No: accented and non-Latin letters are removed"),
-)
+def scope_labels() -> tuple[tuple[str, str], ...]:
+    return (("SYSTEM", tr("Whole system")), ("CAMPAIGN", tr("Campaign of a list")), ("LIST", tr("One list")))
+
+
+def non_latin_labels() -> tuple[tuple[NonLatinMode, str], ...]:
+    return (
+        (NonLatinMode.UNKNOWN, tr("Unknown (assume off)")),
+        (NonLatinMode.YES, tr("Yes: letters of every alphabet are kept")),
+        (NonLatinMode.NO, tr("No: accented and non-Latin letters are removed")),
+    )
 
 
 def small(label: QLabel) -> None:
@@ -194,12 +194,18 @@ class ProfilesDialog(QDialog):
         self.non_latin_combo = QComboBox()
         self.non_latin_combo.setObjectName("nonLatinMode")
         self.non_latin_combo.setAccessibleName(tr("Server non-latin mode"))
-        for mode, label in NON_LATIN_LABELS:
-            self.non_latin_combo.addItem(tr(label), mode)
+        for mode, label in non_latin_labels():
+            self.non_latin_combo.addItem(label, mode)
         nl_label = QLabel(tr("Non-&latin mode:"))
         nl_label.setBuddy(self.non_latin_combo)
         form.addRow(nl_label, self.non_latin_combo)
-        explain = QLabel(tr(NON_LATIN_EXPLANATION))
+        explain = QLabel(tr(
+            "VICIdial's \u201cnon-latin\u201d system setting decides which characters survive in names, "
+            "addresses and most other fields. When it is off, the server removes every accented or non-Latin "
+            "letter (\u201cJos\u00e9 Mu\u00f1oz\u201d is stored as \u201cJos Muoz\u201d); when it is on, "
+            "letters of any script are kept. The previews use this setting to show what will really be "
+            "stored. If you do not know, leave it on Unknown: the previews then assume the stricter setting "
+            "and warn about accents."))
         explain.setObjectName("nonLatinExplanation")
         explain.setWordWrap(True)
         small(explain)
@@ -209,8 +215,8 @@ class ProfilesDialog(QDialog):
         self.scope_combo = QComboBox()
         self.scope_combo.setObjectName("defaultScope")
         self.scope_combo.setAccessibleName(tr("Default search scope"))
-        for key, label in SCOPE_LABELS:
-            self.scope_combo.addItem(tr(label), key)
+        for key, label in scope_labels():
+            self.scope_combo.addItem(label, key)
         self.list_edit = QLineEdit()
         self.list_edit.setObjectName("defaultListId")
         self.list_edit.setAccessibleName(tr("Default list ID"))

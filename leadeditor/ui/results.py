@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -32,28 +33,32 @@ if TYPE_CHECKING:
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 2
-PICK_TEXT = "Would update"
+PICK_TEXT = "Would update"  # the source text of `pick_text()`, for scripts run without a translation
+
+
+def pick_text() -> str:
+    return tr("Would update")
 
 
 @dataclass(frozen=True)
 class Column:
     key: str
-    title: str
+    title: Callable[[], str]  # called when shown, so the title follows the language
     numeric: bool = False
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("lead_id", "Lead", numeric=True),
-    Column("pick", "Server"),
-    Column("name", "Name"),
-    Column("status", "Status"),
-    Column("list_id", "List", numeric=True),
-    Column("entry_list_id", "Entry list", numeric=True),
-    Column("phone_number", "Phone"),
-    Column("vendor_lead_code", "Vendor code"),
-    Column("city", "City"),
-    Column("called_count", "Called", numeric=True),
-    Column("problem", "Note"),
+    Column("lead_id", lambda: tr("Lead"), numeric=True),
+    Column("pick", lambda: tr("Server")),
+    Column("name", lambda: tr("Name")),
+    Column("status", lambda: tr("Status")),
+    Column("list_id", lambda: tr("List"), numeric=True),
+    Column("entry_list_id", lambda: tr("Entry list"), numeric=True),
+    Column("phone_number", lambda: tr("Phone")),
+    Column("vendor_lead_code", lambda: tr("Vendor code")),
+    Column("city", lambda: tr("City")),
+    Column("called_count", lambda: tr("Called"), numeric=True),
+    Column("problem", lambda: tr("Note")),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 
@@ -96,7 +101,7 @@ class ResultsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMNS[section].title)
+            return COLUMNS[section].title()
         tooltip = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
         if tooltip and COLUMNS[section].key == "pick":
             return tr("The lead the server itself would update for this search")
@@ -106,7 +111,7 @@ class ResultsModel(QAbstractTableModel):
         if key == "lead_id":
             return str(c.lead_id)
         if key == "pick":
-            return tr(PICK_TEXT) if c.server_pick else ""
+            return pick_text() if c.server_pick else ""
         if key == "name":
             return c.lead.full_name if c.lead else tr("(details unavailable)")
         if key == "problem":
@@ -268,7 +273,7 @@ class ResultsPanel(QWidget):
     def copy_selection(self) -> None:
         """Copy the selected rows as tab-separated text (for a ticket or a spreadsheet)."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
-        lines = ["\t".join(tr(c.title) for c in COLUMNS)]
+        lines = ["\t".join(c.title() for c in COLUMNS)]
         for r in rows:
             lines.append("\t".join(str(self.proxy.index(r, col).data() or "") for col in range(len(COLUMNS))))
         QGuiApplication.clipboard().setText("\n".join(lines))

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 from leadeditor.editing.search import SearchMethod, SearchRequest, SearchScope
 from leadeditor.ui.messages import in_sentence, tr
 
-_SCOPES = (
-    (SearchScope.SYSTEM, "Whole system"),
-    (SearchScope.CAMPAIGN, "Campaign of a list"),
-    (SearchScope.LIST, "One list"),
-)
+
+def _scopes() -> tuple[tuple[SearchScope, str], ...]:
+    return (
+        (SearchScope.SYSTEM, tr("Whole system")),
+        (SearchScope.CAMPAIGN, tr("Campaign of a list")),
+        (SearchScope.LIST, tr("One list")),
+    )
 
 
 class SearchPane(QFrame):
@@ -60,8 +62,8 @@ class SearchPane(QFrame):
         self.scopeSelector = QComboBox(self)
         self.scopeSelector.setObjectName("scopeSelector")
         self.scopeSelector.setAccessibleName(tr("Where to look"))
-        for scope, scope_text in _SCOPES:
-            self.scopeSelector.addItem(tr(scope_text), scope)
+        for scope, scope_text in _scopes():
+            self.scopeSelector.addItem(scope_text, scope)
         self.listIdInput = self._input("listIdInput", tr("List ID"), tr("e.g. 101"), digits=True, max_len=14)
         self.listIdInput.setMaximumWidth(110)
         self.scopeSelector.currentIndexChanged.connect(self._scope_changed)

@@ -59,45 +59,46 @@ PASSWORD_VERDICTS = frozenset(
 
 
 # -- plain words -----------------------------------------------------------------------------------
-PERMISSION_NEEDS = {
-    "update_lead": (
-        "change leads",
-        "user level 8 or more, \u201cModify Leads\u201d set (1 to 4), \u201cAgent API Access\u201d on, and "
-        "update_lead (or ALL_FUNCTIONS) in \u201cAPI Allowed Functions\u201d",
-    ),
-    "lead_all_info": (
-        "read lead details",
-        "user level 7 or more, \u201cModify Leads\u201d set (1 to 5), \u201cView Reports\u201d on, "
-        "\u201cAgent API Access\u201d on, and lead_all_info (or ALL_FUNCTIONS) in "
-        "\u201cAPI Allowed Functions\u201d",
-    ),
-    "lead_search": (
-        "search for leads",
-        "user level 8 or more, \u201cModify Leads\u201d set (1 to 5), \u201cAgent API Access\u201d on, and "
-        "lead_search (or ALL_FUNCTIONS) in \u201cAPI Allowed Functions\u201d",
-    ),
-    "lead_field_info": (
-        "read single lead fields",
-        "user level 7 or more, \u201cModify Leads\u201d set (1 to 4), \u201cAgent API Access\u201d on, and "
-        "lead_field_info (or ALL_FUNCTIONS) in \u201cAPI Allowed Functions\u201d",
-    ),
-}
+def _permission_needs() -> dict[str, tuple[str, str]]:
+    return {
+        "update_lead": (
+            tr("change leads"),
+            tr("user level 8 or more, \u201cModify Leads\u201d set (1 to 4), \u201cAgent API Access\u201d "
+            "on, and update_lead (or ALL_FUNCTIONS) in \u201cAPI Allowed Functions\u201d"),
+        ),
+        "lead_all_info": (
+            tr("read lead details"),
+            tr("user level 7 or more, \u201cModify Leads\u201d set (1 to 5), \u201cView Reports\u201d on, "
+            "\u201cAgent API Access\u201d on, and lead_all_info (or ALL_FUNCTIONS) in "
+            "\u201cAPI Allowed Functions\u201d"),
+        ),
+        "lead_search": (
+            tr("search for leads"),
+            tr("user level 8 or more, \u201cModify Leads\u201d set (1 to 5), \u201cAgent API Access\u201d "
+            "on, and lead_search (or ALL_FUNCTIONS) in \u201cAPI Allowed Functions\u201d"),
+        ),
+        "lead_field_info": (
+            tr("read single lead fields"),
+            tr("user level 7 or more, \u201cModify Leads\u201d set (1 to 4), \u201cAgent API Access\u201d "
+            "on, and lead_field_info (or ALL_FUNCTIONS) in \u201cAPI Allowed Functions\u201d"),
+        ),
+    }
 
 
 def permission_text(user: str, function: str) -> str:
-    what, needs = PERMISSION_NEEDS.get(
+    what, needs = _permission_needs().get(
         function,
         (
-            f"use {function}",
-            f"user level 8 or more, \u201cAgent API Access\u201d on, and {function} (or ALL_FUNCTIONS) in "
-            "\u201cAPI Allowed Functions\u201d",
+            tr("use {function}").format(function=function),
+            tr("user level 8 or more, \u201cAgent API Access\u201d on, and {function} (or ALL_FUNCTIONS) in "
+               "\u201cAPI Allowed Functions\u201d").format(function=function),
         ),
     )
     return tr(
         "The password is right, but user {user} may not {what} through the API ({function}). An "
         "administrator must set, on this user in VICIdial's Admin \u2192 Users: {needs}. To read leads the "
         "user also needs \u201cView Reports\u201d."
-    ).format(user=user, what=tr(what), function=function, needs=tr(needs))
+    ).format(user=user, what=what, function=function, needs=needs)
 
 
 def failure_message(failure: SignInFailure, profile: Profile) -> str:

@@ -19,12 +19,14 @@ from leadeditor.editing.safety import FieldCheck, Verification
 from leadeditor.ui.messages import tr
 from leadeditor.vicidial.fields import Blank
 
-_CHECK_TEXT = {
-    FieldCheck.MATCHES: "as expected",
-    FieldCheck.DIFFERS: "DIFFERENT",
-    FieldCheck.NOT_READ: "could not be read back",
-    FieldCheck.UNCHECKED: "not checked",
-}
+
+def _check_text(check: FieldCheck) -> str:
+    return {
+        FieldCheck.MATCHES: tr("as expected"),
+        FieldCheck.DIFFERS: tr("DIFFERENT"),
+        FieldCheck.NOT_READ: tr("could not be read back"),
+        FieldCheck.UNCHECKED: tr("not checked"),
+    }[check]
 
 
 def _show(value: str | Blank | None) -> str:
@@ -65,7 +67,7 @@ class StoredDifferencesDialog(QDialog):
         for row, f in enumerate(verification.fields):
             stored = f.stored if f.stored is not None else None
             cells = (f.label, _show(f.requested), _show(f.predicted),
-                     _show(stored) if stored is not None else tr("unknown"), tr(_CHECK_TEXT[f.check]))
+                     _show(stored) if stored is not None else tr("unknown"), _check_text(f.check))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
