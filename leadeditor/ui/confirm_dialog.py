@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadeditor.editing.changes import ChangeSet, display
-from leadeditor.ui.messages import tr
+from leadeditor.ui.texts import tr
 
 
 class ConfirmDialog(QDialog):

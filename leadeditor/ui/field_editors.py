@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadeditor.ui.messages import tr
+from leadeditor.ui.texts import tr
 from leadeditor.vicidial.fields import FieldKind, FieldSpec
 from leadeditor.vicidial.storage import COLUMNS
 

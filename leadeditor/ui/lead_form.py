@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from leadeditor.editing.changes import ChangeRow, ChangeSet, display
 from leadeditor.editing.lead import Lead
 from leadeditor.ui.field_editors import Editor, make_custom_editor, make_editor
-from leadeditor.ui.messages import in_sentence, tr
+from leadeditor.ui.texts import in_sentence, tr
 from leadeditor.vicidial.fields import BLANK, FIELDS, Blank, FieldGroup, FieldKind, FieldSpec
 
 EDIT_MARK = "●"

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from leadeditor import APP_NAME
 from leadeditor.editing.search import SearchRequest
-from leadeditor.ui.messages import describe_error, show_error, tr
+from leadeditor.ui.messages import describe_error, show_error
 from leadeditor.ui.results import ResultsPanel
 from leadeditor.ui.search_pane import SearchPane
+from leadeditor.ui.texts import tr
 
 if TYPE_CHECKING:
     import asyncio

@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from leadeditor.ui import texts
-from leadeditor.ui.texts import in_sentence, tr
+from leadeditor.ui.texts import tr
 
 if TYPE_CHECKING:
     from leadeditor.vicidial.errors import TlsError
 
-__all__ = ["describe_error", "error_text", "find_tls", "in_sentence", "show_error", "status_after", "tr"]
+__all__ = ["describe_error", "error_text", "find_tls", "show_error", "status_after"]
 
 log = logging.getLogger(__name__)
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadeditor.ui.messages import tr
+from leadeditor.ui.texts import tr
 
 if TYPE_CHECKING:
     from leadeditor.editing.lead import Candidate  # annotations only: keeps the field catalogue off start-up

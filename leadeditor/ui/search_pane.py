@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadeditor.editing.search import SearchMethod, SearchRequest, SearchScope
-from leadeditor.ui.messages import in_sentence, tr
+from leadeditor.ui.texts import in_sentence, tr
 
 
 def _scopes() -> tuple[tuple[SearchScope, str], ...]:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadeditor.ui.messages import tr
+from leadeditor.ui.texts import tr
 
 
 class TypedConfirmDialog(QDialog):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadeditor.editing.safety import FieldCheck, Verification
-from leadeditor.ui.messages import tr
+from leadeditor.ui.texts import tr
 from leadeditor.vicidial.fields import Blank
 
 

@@ -23,7 +23,8 @@ from leadeditor.editing.workflow import (
     UncheckedLead,
 )
 from leadeditor.ui import tasks
-from leadeditor.ui.messages import status_after, tr
+from leadeditor.ui.messages import status_after
+from leadeditor.ui.texts import tr
 
 if TYPE_CHECKING:
     from leadeditor.editing.journal import Journal

@@ -35,8 +35,9 @@ def _assert_says_what_to_do(text: str, server: SandboxServer) -> None:
     assert "Something went wrong" not in text and "TlsError" not in text and "1234" not in text
 
 
-def test_an_untrusted_certificate_at_sign_in_is_named(qtbot: Any, qloop: Any, arun: Any,
-                                                      https_sandbox: Any) -> None:
+def test_an_untrusted_certificate_at_sign_in_is_named(
+    qtbot: Any, qloop: Any, arun: Any, https_sandbox: Any
+) -> None:
     from leadeditor.app import open_main_window
 
     window = open_main_window(https_sandbox.url, "6666", "1234", label="Sandbox")  # system CAs only
@@ -71,8 +72,10 @@ def test_a_certificate_that_changes_after_sign_in_is_named_at_search_and_save(
         pane.searchButton.click()
         qtbot.waitUntil(lambda: window.completed_searches > before and not window.busy, timeout=30000)
         window.results.select_lead(1)
-        qtbot.waitUntil(lambda: window.form.lead is not None and window.form.lead.lead_id == 1
-                        and not window.busy, timeout=30000)
+        qtbot.waitUntil(
+            lambda: window.form.lead is not None and window.form.lead.lead_id == 1 and not window.busy,
+            timeout=30000,
+        )
         # the server now presents a certificate from a CA this computer does not trust; the connection kept
         # alive to the old one breaks, so the client connects anew and meets the new certificate
         first.stop()
@@ -84,8 +87,9 @@ def test_a_certificate_that_changes_after_sign_in_is_named_at_search_and_save(
         qtbot.waitUntil(lambda: not window.busy, timeout=30000)
         window.findChild(QLineEdit, "field_last_name").setText("Jones")
         window.form.saveButton.click()
-        qtbot.waitUntil(lambda: window.confirmDialog is not None and window.confirmDialog.isVisible(),
-                        timeout=5000)
+        qtbot.waitUntil(
+            lambda: window.confirmDialog is not None and window.confirmDialog.isVisible(), timeout=5000
+        )
         window.confirmDialog.saveButton.click()
         _assert_says_what_to_do(_certificate_box(qtbot).text(), second)
         qtbot.waitUntil(lambda: not window.busy, timeout=30000)
