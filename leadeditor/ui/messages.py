@@ -73,7 +73,8 @@ def describe_error(exc: BaseException) -> tuple[str, str]:
         return texts.unknown_outcome(exc.reason, lead_id=exc.lead_id, status=exc.status, host=exc.host)
     if isinstance(exc, e.VicidialError):
         return texts.unexpected_problem("")  # a new error type: its developer text is for the log only
-    # ValueError and the like carry a sentence written for the user (a value the client refuses to send)
+    if isinstance(exc, ValueError) and str(exc).strip():
+        return texts.value_refused(str(exc).strip())  # the client refused a value before sending it
     return texts.unexpected_problem(str(exc).strip())
 
 

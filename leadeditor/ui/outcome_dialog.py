@@ -214,7 +214,7 @@ def outcome_word(outcome: str, *, capital: bool = False) -> str:
     """A lead's outcome in a multi-lead run ("saved", "not applied", "conflict", ...), in words."""
     words = {
         "saved": (tr("saved"), tr("Saved")),
-        "saved with differences": (tr("saved with differences"), tr("Saved with differences")),
+        "saved-with-differences": (tr("saved with differences"), tr("Saved with differences")),
         "not applied": (tr("not applied"), tr("Not applied")),
         "unknown": (tr("unknown"), tr("Unknown")),
         "failed": (tr("failed"), tr("Failed")),

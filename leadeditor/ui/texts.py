@@ -327,6 +327,11 @@ def unknown_outcome(reason: Reason, *, lead_id: int | None, status: int | None, 
     return tr("Outcome unknown"), (why + " " + text).strip()
 
 
+def value_refused(detail: str) -> Text:
+    """A value the client will not send (its own sentence says why); nothing reached the server."""
+    return tr("Not sent"), tr("Nothing was sent: {detail}").format(detail=detail)
+
+
 # -- anything else ------------------------------------------------------------------------------------
 def unexpected_problem(detail: str) -> Text:
     """An error of no known type: its own words when it has any, never its class name."""

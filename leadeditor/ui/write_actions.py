@@ -23,7 +23,7 @@ from leadeditor.editing.workflow import (
     UncheckedLead,
 )
 from leadeditor.ui import tasks
-from leadeditor.ui.messages import status_after
+from leadeditor.ui.messages import error_text, status_after
 from leadeditor.ui.texts import tr
 
 if TYPE_CHECKING:
@@ -254,6 +254,8 @@ class WriteActions:
                     if outcome.stored is not None:
                         self._show_lead(outcome.stored)
                 label, detail = describe_outcome(outcome, task.skipped)
+                if outcome is not None and label == "failed":
+                    detail = error_text(outcome.error) if outcome.error is not None else detail
                 widget.set_outcome(task.lead_id, label, detail)
                 results[task.lead_id] = label
         finally:
