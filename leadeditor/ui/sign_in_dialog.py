@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from typing import Any
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -29,8 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from leadeditor.editing.sign_in import (
-    LOCK_AFTER,
-    LOCK_MINUTES,
     FailureKind,
     Preflight,
     SignedInSession,
@@ -46,7 +43,9 @@ from leadeditor.ui.profiles_dialog import (
     small,
     spawn,
 )
-from leadeditor.ui.texts import tr
+from leadeditor.ui.texts import capability_notice, failure_message, permission_text, status_text, tr
+
+__all__ = ["SignInDialog", "capability_notice", "failure_message", "permission_text", "status_text"]
 
 log = logging.getLogger(__name__)
 
@@ -56,157 +55,6 @@ PASSWORD_VERDICTS = frozenset(
     {FailureKind.WRONG_PASSWORD, FailureKind.LOCKED_OUT, FailureKind.NOT_SENT, FailureKind.TWO_FACTOR}
 )
 
-
-
-# -- plain words -----------------------------------------------------------------------------------
-def _permission_needs() -> dict[str, tuple[str, str]]:
-    return {
-        "update_lead": (
-            tr("change leads"),
-            tr("user level 8 or more, \u201cModify Leads\u201d set (1 to 4), \u201cAgent API Access\u201d "
-            "on, and update_lead (or ALL_FUNCTIONS) in \u201cAPI Allowed Functions\u201d"),
-        ),
-        "lead_all_info": (
-            tr("read lead details"),
-            tr("user level 7 or more, \u201cModify Leads\u201d set (1 to 5), \u201cView Reports\u201d on, "
-            "\u201cAgent API Access\u201d on, and lead_all_info (or ALL_FUNCTIONS) in "
-            "\u201cAPI Allowed Functions\u201d"),
-        ),
-        "lead_search": (
-            tr("search for leads"),
-            tr("user level 8 or more, \u201cModify Leads\u201d set (1 to 5), \u201cAgent API Access\u201d "
-            "on, and lead_search (or ALL_FUNCTIONS) in \u201cAPI Allowed Functions\u201d"),
-        ),
-        "lead_field_info": (
-            tr("read single lead fields"),
-            tr("user level 7 or more, \u201cModify Leads\u201d set (1 to 4), \u201cAgent API Access\u201d "
-            "on, and lead_field_info (or ALL_FUNCTIONS) in \u201cAPI Allowed Functions\u201d"),
-        ),
-    }
-
-
-def permission_text(user: str, function: str) -> str:
-    what, needs = _permission_needs().get(
-        function,
-        (
-            tr("use {function}").format(function=function),
-            tr("user level 8 or more, \u201cAgent API Access\u201d on, and {function} (or ALL_FUNCTIONS) in "
-               "\u201cAPI Allowed Functions\u201d").format(function=function),
-        ),
-    )
-    return tr(
-        "The password is right, but user {user} may not {what} through the API ({function}). An "
-        "administrator must set, on this user in VICIdial's Admin \u2192 Users: {needs}. To read leads the "
-        "user also needs \u201cView Reports\u201d."
-    ).format(user=user, what=what, function=function, needs=needs)
-
-
-def failure_message(failure: SignInFailure, profile: Profile) -> str:
-    """One plain paragraph for a failed sign-in. It never contains the password."""
-    host = urlsplit(profile.url).hostname or profile.url
-    kind = failure.kind
-    if kind is FailureKind.WRONG_PASSWORD:
-        text = tr(
-            "The server refused user {user} with this password. Check the password and that the user "
-            "exists and is active."
-        ).format(user=profile.user)
-        if failure.failures:
-            text += " " + tr(
-                "Failed sign-ins in a row: {n}. The server locks the user for {m} minutes after {limit}."
-            ).format(n=failure.failures, m=LOCK_MINUTES, limit=LOCK_AFTER)
-        return text
-    if kind is FailureKind.LOCKED_OUT:
-        when = failure.locked_until.astimezone().strftime("%H:%M") if failure.locked_until else "?"
-        return tr(
-            "Too many failed sign-ins: the server has locked user {user} until about {when}. Wait until then "
-            "(trying earlier can extend the lock), or ask an administrator to reset the user's failed "
-            "login count."
-        ).format(user=profile.user, when=when)
-    if kind is FailureKind.PERMISSION:
-        return permission_text(profile.user, failure.function or "update_lead")
-    if kind is FailureKind.UNREACHABLE:
-        return tr(
-            "Lead Editor could not reach {host}. Check the server address, that the server is running, and "
-            "your network or VPN connection."
-        ).format(host=host)
-    if kind is FailureKind.TIMEOUT:
-        return tr(
-            "{host} did not answer in time (connect {c:g} s, read {r:g} s). The server may be busy or the "
-            "address may be wrong. You can raise the timeouts in the profile."
-        ).format(host=host, c=profile.connect_timeout, r=profile.read_timeout)
-    if kind is FailureKind.TLS:
-        return tr(
-            "The server's certificate is not trusted, so nothing was sent. This usually means {host} uses a "
-            "certificate from your company's own certificate authority, or a self-signed one. Ask your "
-            "administrator for that CA certificate file and choose it below: Lead Editor will then trust it "
-            "for this profile only."
-        ).format(host=host)
-    if kind is FailureKind.SERVER_FAILURE:
-        return tr(
-            "The server failed while answering. Try again in a moment; if it keeps failing, ask the "
-            "administrator to check the web server's error log."
-        )
-    if kind is FailureKind.TWO_FACTOR:
-        return tr(
-            "The server asks for two-factor authentication for user {user}, which the API cannot complete. "
-            "An administrator must exempt this API user from two-factor authentication."
-        ).format(user=profile.user)
-    if kind is FailureKind.IP_BLOCKED:
-        return tr(
-            "The server does not accept API calls from this computer's address. An administrator must add "
-            "it to the API IP list of the user's group."
-        )
-    if kind is FailureKind.NOT_SENT:
-        return tr(
-            "The password was not sent: it contains characters that VICIdial's API removes, so it could "
-            "never sign in. Ask an administrator for an API password made of letters, digits, '-' and '_'."
-        )
-    if kind is FailureKind.INVALID_PROFILE:
-        return tr("This profile is incomplete: {detail}").format(detail=failure.detail)
-    return tr(
-        "The answer from {host} is not what a VICIdial server sends. Check that the address points to the "
-        "VICIdial web server (for example https://dialer.example.com)."
-    ).format(host=host)
-
-
-def capability_notice(session: SignedInSession) -> str | None:
-    """A plain notice when the server is too old for the read functions (None when it is recent enough)."""
-    caps = session.capabilities
-    if not caps.limited:
-        return None
-    v = session.server_version
-    ident = f"{getattr(v, 'version', '?')}, build {getattr(v, 'build', '?')}"
-    if not caps.lead_all_info:
-        return tr(
-            "This server (VICIdial {ident}) is older than the lead reading and search functions (added in "
-            "2021). Lead Editor can still correct a lead by its lead ID, but cannot show its current values "
-            "or find it by phone number; ask for the server to be upgraded."
-        ).format(ident=ident)
-    if not caps.lead_search:
-        return tr(
-            "This server (VICIdial {ident}) has no lead search (added in October 2021). Lead Editor shows "
-            "only the lead the server itself would change, not every lead that matches."
-        ).format(ident=ident)
-    return tr(
-        "This server (VICIdial {ident}) cannot read leads by phone number (added in November 2021); search "
-        "by lead ID or vendor code instead."
-    ).format(ident=ident)
-
-
-def status_text(session: SignedInSession) -> str:
-    """A line for the main window's status bar."""
-    v = session.server_version
-    text = tr("{profile}: signed in as {user} \u00b7 VICIdial {version} (build {build})").format(
-        profile=session.profile.name,
-        user=session.profile.user,
-        version=getattr(v, "version", "?"),
-        build=getattr(v, "build", "?"),
-    )
-    if not session.profile.verify_tls and session.profile.is_https:
-        text += " \u00b7 " + tr("certificate NOT verified")
-    if session.capabilities.limited:
-        text += " \u00b7 " + tr("limited: old server")
-    return text
 
 
 # -- the dialog ------------------------------------------------------------------------------------

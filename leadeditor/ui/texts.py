@@ -1,4 +1,4 @@
-"""Every sentence the user reads about an error, and the one `tr` every widget uses.
+"""Every sentence the user reads about an error or a sign-in, and the one `tr` every widget uses.
 
 Each text is a literal inside a `tr(...)` call so that `pyside6-lupdate` extracts it; the facts an error
 carries (which list, which function, the server's address, the server's own words) are filled in with
@@ -10,10 +10,13 @@ that use it: the first window paints before `leadeditor.vicidial` is loaded.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from leadeditor.editing.sign_in import SignedInSession, SignInFailure
+    from leadeditor.profiles import Profile
     from leadeditor.vicidial.errors import Reason
 
 CONTEXT = "LeadEditor"
@@ -41,6 +44,7 @@ def _said(excerpt: str) -> str:
 # -- signing in ---------------------------------------------------------------------------------------
 def authentication_failed(reason: Reason, *, user: str, field: str) -> Text:
     from leadeditor.vicidial.errors import Reason
+
     title = tr("Sign-in failed")
     if reason is Reason.TWO_FACTOR:
         return title, tr(
@@ -88,6 +92,7 @@ def _needs(function: str) -> str:
 
 def permission_denied(reason: Reason, *, user: str, function: str) -> Text:
     from leadeditor.vicidial.errors import Reason
+
     title = tr("Not allowed")
     if reason is Reason.FUNCTION_NOT_ALLOWED:
         return title, tr(
@@ -107,6 +112,7 @@ def permission_denied(reason: Reason, *, user: str, function: str) -> Text:
 # -- leads and lists ----------------------------------------------------------------------------------
 def lead_not_found(reason: Reason, *, lead_id: int | None) -> Text:
     from leadeditor.vicidial.errors import Reason
+
     title = tr("Lead not found")
     if reason is Reason.NOT_FOUND_FOR_UPDATE:
         return title, tr(
@@ -119,6 +125,7 @@ def lead_not_found(reason: Reason, *, lead_id: int | None) -> Text:
 
 def list_not_allowed(reason: Reason, *, list_id: int | None, lead_id: int | None) -> Text:
     from leadeditor.vicidial.errors import Reason
+
     title = tr("List not allowed")
     if reason is Reason.LIST_NOT_SEARCHABLE:
         return title, tr("List {list} is not one of the lists this user may search.").format(list=list_id)
@@ -152,6 +159,7 @@ def invalid_search(
     problems: tuple[str, ...],
 ) -> Text:
     from leadeditor.vicidial.errors import Reason
+
     title = tr("Search not sent")
     text = {
         Reason.NO_SEARCH_KEY: tr(
@@ -193,6 +201,7 @@ def server_failure(
     reason: Reason, *, status: int, function: str, lead_id: int | None, field: str, excerpt: str
 ) -> Text:
     from leadeditor.vicidial.errors import Reason
+
     title = tr("Server error")
     if reason is Reason.UNREADABLE_LEAD and lead_id:
         return title, tr(
@@ -235,6 +244,7 @@ def server_failure(
 
 def unexpected_response(reason: Reason, *, status: int, function: str, excerpt: str) -> Text:
     from leadeditor.vicidial.errors import Reason
+
     title = tr("Unexpected answer")
     if reason is Reason.REDIRECT:
         return title, tr(
@@ -258,6 +268,7 @@ def unexpected_response(reason: Reason, *, status: int, function: str, excerpt: 
 # -- the connection -----------------------------------------------------------------------------------
 def certificate_problem(reason: Reason, *, host: str, detail: str) -> Text:
     from leadeditor.vicidial.errors import Reason
+
     title = tr("Certificate problem")
     if reason is Reason.CA_FILE_UNREADABLE:
         return title, tr(
@@ -275,6 +286,7 @@ def certificate_problem(reason: Reason, *, host: str, detail: str) -> Text:
 
 def connection_failed(reason: Reason, *, host: str) -> Text:
     from leadeditor.vicidial.errors import Reason
+
     title = tr("No connection")
     text = {
         Reason.HOST_UNKNOWN: tr(
@@ -297,6 +309,7 @@ def connection_failed(reason: Reason, *, host: str) -> Text:
 
 def timed_out(reason: Reason, *, host: str) -> Text:
     from leadeditor.vicidial.errors import Reason
+
     where = host or tr("the server")
     if reason is Reason.CONNECT_TIMEOUT:
         return tr("No answer"), tr(
@@ -307,6 +320,7 @@ def timed_out(reason: Reason, *, host: str) -> Text:
 
 def unknown_outcome(reason: Reason, *, lead_id: int | None, status: int | None, host: str) -> Text:
     from leadeditor.vicidial.errors import Reason
+
     where = host or tr("the server")
     why = {
         Reason.TIMEOUT: tr("{host} did not answer in time.").format(host=where),
@@ -330,6 +344,169 @@ def unknown_outcome(reason: Reason, *, lead_id: int | None, status: int | None, 
 def value_refused(detail: str) -> Text:
     """A value the client will not send (its own sentence says why); nothing reached the server."""
     return tr("Not sent"), tr("Nothing was sent: {detail}").format(detail=detail)
+
+
+# -- signing in: the sign-in dialog's paragraphs --------------------------------------------------
+def _permission_needs() -> dict[str, tuple[str, str]]:
+    return {
+        "update_lead": (
+            tr("change leads"),
+            tr(
+                "user level 8 or more, \u201cModify Leads\u201d set (1 to 4), \u201cAgent API Access\u201d "
+                "on, and update_lead (or ALL_FUNCTIONS) in \u201cAPI Allowed Functions\u201d"
+            ),
+        ),
+        "lead_all_info": (
+            tr("read lead details"),
+            tr(
+                "user level 7 or more, \u201cModify Leads\u201d set (1 to 5), \u201cView Reports\u201d on, "
+                "\u201cAgent API Access\u201d on, and lead_all_info (or ALL_FUNCTIONS) in "
+                "\u201cAPI Allowed Functions\u201d"
+            ),
+        ),
+        "lead_search": (
+            tr("search for leads"),
+            tr(
+                "user level 8 or more, \u201cModify Leads\u201d set (1 to 5), \u201cAgent API Access\u201d "
+                "on, and lead_search (or ALL_FUNCTIONS) in \u201cAPI Allowed Functions\u201d"
+            ),
+        ),
+        "lead_field_info": (
+            tr("read single lead fields"),
+            tr(
+                "user level 7 or more, \u201cModify Leads\u201d set (1 to 4), \u201cAgent API Access\u201d "
+                "on, and lead_field_info (or ALL_FUNCTIONS) in \u201cAPI Allowed Functions\u201d"
+            ),
+        ),
+    }
+
+
+def permission_text(user: str, function: str) -> str:
+    what, needs = _permission_needs().get(
+        function,
+        (
+            tr("use {function}").format(function=function),
+            tr(
+                "user level 8 or more, \u201cAgent API Access\u201d on, and {function} (or ALL_FUNCTIONS) in "
+                "\u201cAPI Allowed Functions\u201d"
+            ).format(function=function),
+        ),
+    )
+    return tr(
+        "The password is right, but user {user} may not {what} through the API ({function}). An "
+        "administrator must set, on this user in VICIdial's Admin \u2192 Users: {needs}. To read leads the "
+        "user also needs \u201cView Reports\u201d."
+    ).format(user=user, what=what, function=function, needs=needs)
+
+
+def failure_message(failure: SignInFailure, profile: Profile) -> str:
+    """One plain paragraph for a failed sign-in. It never contains the password."""
+    from leadeditor.editing.sign_in import LOCK_AFTER, LOCK_MINUTES, FailureKind
+
+    host = urlsplit(profile.url).hostname or profile.url
+    kind = failure.kind
+    if kind is FailureKind.WRONG_PASSWORD:
+        text = tr(
+            "The server refused user {user} with this password. Check the password and that the user "
+            "exists and is active."
+        ).format(user=profile.user)
+        if failure.failures:
+            text += " " + tr(
+                "Failed sign-ins in a row: {n}. The server locks the user for {m} minutes after {limit}."
+            ).format(n=failure.failures, m=LOCK_MINUTES, limit=LOCK_AFTER)
+        return text
+    if kind is FailureKind.LOCKED_OUT:
+        when = failure.locked_until.astimezone().strftime("%H:%M") if failure.locked_until else "?"
+        return tr(
+            "Too many failed sign-ins: the server has locked user {user} until about {when}. Wait until then "
+            "(trying earlier can extend the lock), or ask an administrator to reset the user's failed "
+            "login count."
+        ).format(user=profile.user, when=when)
+    if kind is FailureKind.PERMISSION:
+        return permission_text(profile.user, failure.function or "update_lead")
+    if kind is FailureKind.UNREACHABLE:
+        return tr(
+            "Lead Editor could not reach {host}. Check the server address, that the server is running, and "
+            "your network or VPN connection."
+        ).format(host=host)
+    if kind is FailureKind.TIMEOUT:
+        return tr(
+            "{host} did not answer in time (connect {c:g} s, read {r:g} s). The server may be busy or the "
+            "address may be wrong. You can raise the timeouts in the profile."
+        ).format(host=host, c=profile.connect_timeout, r=profile.read_timeout)
+    if kind is FailureKind.TLS:
+        return tr(
+            "The server's certificate is not trusted, so nothing was sent. This usually means {host} uses a "
+            "certificate from your company's own certificate authority, or a self-signed one. Ask your "
+            "administrator for that CA certificate file and choose it below: Lead Editor will then trust it "
+            "for this profile only."
+        ).format(host=host)
+    if kind is FailureKind.SERVER_FAILURE:
+        return tr(
+            "The server failed while answering. Try again in a moment; if it keeps failing, ask the "
+            "administrator to check the web server's error log."
+        )
+    if kind is FailureKind.TWO_FACTOR:
+        return tr(
+            "The server asks for two-factor authentication for user {user}, which the API cannot complete. "
+            "An administrator must exempt this API user from two-factor authentication."
+        ).format(user=profile.user)
+    if kind is FailureKind.IP_BLOCKED:
+        return tr(
+            "The server does not accept API calls from this computer's address. An administrator must add "
+            "it to the API IP list of the user's group."
+        )
+    if kind is FailureKind.NOT_SENT:
+        return tr(
+            "The password was not sent: it contains characters that VICIdial's API removes, so it could "
+            "never sign in. Ask an administrator for an API password made of letters, digits, '-' and '_'."
+        )
+    if kind is FailureKind.INVALID_PROFILE:
+        return tr("This profile is incomplete: {detail}").format(detail=failure.detail)
+    return tr(
+        "The answer from {host} is not what a VICIdial server sends. Check that the address points to the "
+        "VICIdial web server (for example https://dialer.example.com)."
+    ).format(host=host)
+
+
+def capability_notice(session: SignedInSession) -> str | None:
+    """A plain notice when the server is too old for the read functions (None when it is recent enough)."""
+    caps = session.capabilities
+    if not caps.limited:
+        return None
+    v = session.server_version
+    ident = f"{getattr(v, 'version', '?')}, build {getattr(v, 'build', '?')}"
+    if not caps.lead_all_info:
+        return tr(
+            "This server (VICIdial {ident}) is older than the lead reading and search functions (added in "
+            "2021). Lead Editor can still correct a lead by its lead ID, but cannot show its current values "
+            "or find it by phone number; ask for the server to be upgraded."
+        ).format(ident=ident)
+    if not caps.lead_search:
+        return tr(
+            "This server (VICIdial {ident}) has no lead search (added in October 2021). Lead Editor shows "
+            "only the lead the server itself would change, not every lead that matches."
+        ).format(ident=ident)
+    return tr(
+        "This server (VICIdial {ident}) cannot read leads by phone number (added in November 2021); search "
+        "by lead ID or vendor code instead."
+    ).format(ident=ident)
+
+
+def status_text(session: SignedInSession) -> str:
+    """A line for the main window's status bar."""
+    v = session.server_version
+    text = tr("{profile}: signed in as {user} \u00b7 VICIdial {version} (build {build})").format(
+        profile=session.profile.name,
+        user=session.profile.user,
+        version=getattr(v, "version", "?"),
+        build=getattr(v, "build", "?"),
+    )
+    if not session.profile.verify_tls and session.profile.is_https:
+        text += " \u00b7 " + tr("certificate NOT verified")
+    if session.capabilities.limited:
+        text += " \u00b7 " + tr("limited: old server")
+    return text
 
 
 # -- anything else ------------------------------------------------------------------------------------
