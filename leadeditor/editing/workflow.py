@@ -239,7 +239,8 @@ def _reason(exc: BaseException) -> str:
         return "The server failed while reading this lead."
     if isinstance(exc, errors.TimedOut | errors.ConnectionFailed):
         return "The server did not answer while reading this lead."
-    return f"The details could not be read: {exc}"
+    # the error's str() is a developer description (its reason and data), not a sentence for the user
+    return "The server's answer could not be understood while reading this lead."
 
 
 class CorrectionWorkflow:
