@@ -135,8 +135,8 @@ class VicidialError(Exception):
     note = ""  # what a developer reading the log should know about every error of this type
 
     def __init__(self, reason: Reason) -> None:
-        super().__init__(reason.value)
-        self.reason = reason
+        self.reason = Reason(reason)  # also from its text value: copy and pickle rebuild from ``args``
+        super().__init__(self.reason.value)
 
     def data(self) -> dict[str, object]:
         """The facts this error carries (everything but the reason), for messages and logs."""
