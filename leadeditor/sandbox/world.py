@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from leadeditor.vicidial.storage import COLUMNS, store
+from leadeditor.sandbox.schema import COLUMNS, store
 
 __all__ = ["LEAD_COLUMNS", "CustomField", "User", "World"]
 
