@@ -8,20 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
+from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.fields import FIELDS
+
+if TYPE_CHECKING:
+    from leadeditor.vicidial.models import LeadRecord
 
 __all__ = ["READ_COLUMNS", "Candidate", "Lead"]
 
-# Every column lead_all_info returns (PROTOCOL §3.1), in its order.
-READ_COLUMNS: Final[tuple[str, ...]] = (
-    "status", "user", "vendor_lead_code", "source_id", "list_id", "gmt_offset_now", "phone_code",
-    "phone_number", "title", "first_name", "middle_initial", "last_name", "address1", "address2", "address3",
-    "city", "state", "province", "postal_code", "country_code", "gender", "date_of_birth", "alt_phone",
-    "email",
-    "security_phrase", "comments", "called_count", "last_local_call_time", "rank", "owner", "entry_list_id",
-)
+# Every column lead_all_info returns (PROTOCOL §3.1), in its order; the lead ID is `Lead.lead_id`.
+READ_COLUMNS: Final[tuple[str, ...]] = tuple(c for c in col.READ_ORDER if c != col.LEAD_ID)
 
 
 def _text(value: Any) -> str:
@@ -50,27 +48,24 @@ class Lead:
 
     @property
     def list_id(self) -> int | None:
-        return _int_or_none(self.value("list_id"))
+        return _int_or_none(self.value(col.LIST_ID))
 
     @property
     def entry_list_id(self) -> int | None:
-        return _int_or_none(self.value("entry_list_id"))
+        return _int_or_none(self.value(col.ENTRY_LIST_ID))
 
     @property
     def full_name(self) -> str:
-        parts = (self.value("first_name"), self.value("middle_initial"), self.value("last_name"))
+        parts = (self.value(col.FIRST_NAME), self.value(col.MIDDLE_INITIAL), self.value(col.LAST_NAME))
         return " ".join(p for p in parts if p)
 
     @classmethod
-    def from_record(cls, record: Any, *, note: str = "") -> Lead:
-        """Build from the client's `LeadRecord` (attributes named after columns, custom fields by label)."""
-        values = {c: _text(getattr(record, c, "")) for c in READ_COLUMNS}
+    def from_record(cls, record: LeadRecord, *, note: str = "") -> Lead:
+        """Build from the client's `LeadRecord` (values by column, custom fields by label)."""
+        values = {c: _text(record.get(c)) for c in READ_COLUMNS}
         for spec in FIELDS:
-            values.setdefault(spec.column, _text(getattr(record, spec.column, "")))
-        custom = getattr(record, "custom_fields", None)
-        if custom is None:
-            custom = getattr(record, "custom", None)
-        custom_map = {str(k): _text(v) for k, v in dict(custom or {}).items()}
+            values.setdefault(spec.column, _text(record.get(spec.column)))
+        custom_map = {str(k): _text(v) for k, v in dict(record.custom).items()}
         return cls(int(record.lead_id), values, custom_map, note)
 
     def with_values(self, **changes: str) -> Lead:
@@ -101,6 +96,6 @@ class Candidate:
     def value(self, column: str) -> str:
         if self.lead is not None:
             return self.lead.value(column)
-        if column == "list_id" and self.list_id is not None:
+        if column == col.LIST_ID and self.list_id is not None:
             return str(self.list_id)
         return ""

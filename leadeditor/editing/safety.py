@@ -14,9 +14,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
+from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.fields import BLANK, Blank, FieldSpec, predict_stored
 from leadeditor.vicidial.fields import field as field_spec
-from leadeditor.vicidial.storage import COLUMNS
 
 __all__ = [
     "UNRESTORABLE_COLUMNS",
@@ -48,11 +48,13 @@ __all__ = [
 Changes = Mapping[str, str | Blank]
 
 # Columns the server can never empty with --BLANK-- (PROTOCOL §2.5): an empty "before" cannot be restored.
-UNRESTORABLE_COLUMNS = frozenset({"rank", "called_count", "phone_code", "phone_number", "list_id"})
+UNRESTORABLE_COLUMNS = frozenset(c.name for c in col.COLUMNS if c.editable and not c.blankable)
 
 # Columns that change without anyone editing the lead (dialing activity); a difference here is still shown as
 # a conflict, but flagged so that the view can say it came from the dialer rather than from a person.
-_ACTIVITY_COLUMNS = frozenset({"called_count", "last_local_call_time", "status", "user"})
+_ACTIVITY_COLUMNS = frozenset({col.CALLED_COUNT, col.LAST_LOCAL_CALL_TIME, col.STATUS, col.USER})
+# The record's identity and the server's own bookkeeping, not lead data to compare.
+_NOT_LEAD_DATA = frozenset({col.LEAD_ID, col.ENTRY_DATE, col.MODIFY_DATE, col.CALLED_SINCE_LAST_RESET})
 
 
 def _spec_or_none(column: str) -> FieldSpec | None:
@@ -91,15 +93,8 @@ def values_of(lead: object) -> dict[str, str]:
         return {str(k): "" if v is None else str(v) for k, v in lead.items()}
     values = getattr(lead, "values", None)
     if isinstance(values, Mapping):
-        return values_of(values)
-    out: dict[str, str] = {}
-    for column in COLUMNS:
-        if column in ("lead_id", "entry_date", "modify_date", "called_since_last_reset"):
-            continue
-        if hasattr(lead, column):
-            value = getattr(lead, column)
-            out[column] = "" if value is None else str(value)
-    return out
+        return {k: v for k, v in values_of(values).items() if k not in _NOT_LEAD_DATA}
+    return {}
 
 
 def _show(value: str | Blank | None) -> str:

@@ -6,33 +6,29 @@ Kept apart from the client's `Match` so that the window can be built without imp
 - a list or campaign search with a list ID under 99 or fewer than 3 digits is silently widened to the whole
   system by the server (§2.2 step 3), so it is refused here;
 - a phone number is searched only when it has 6 to 18 digits (§2.2 step 4).
+The methods, scopes and key rules themselves are `leadeditor.lead_keys`, shared with the client.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 from typing import Any
+
+from leadeditor.lead_keys import (
+    KeyProblem,
+    MatchMethod,
+    Scope,
+    lead_id_problem,
+    list_id_problem,
+    phone_digits,
+    phone_problem,
+)
 
 __all__ = ["SearchMethod", "SearchRequest", "SearchScope"]
 
-
-class SearchMethod(Enum):
-    """How to match, in the server's fixed priority order."""
-
-    LEAD_ID = "LEAD_ID"
-    VENDOR_LEAD_CODE = "VENDOR_LEAD_CODE"
-    PHONE_NUMBER = "PHONE_NUMBER"
-
-
-class SearchScope(Enum):
-    SYSTEM = "SYSTEM"
-    CAMPAIGN = "CAMPAIGN"
-    LIST = "LIST"
-
-
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
+# The client's own enums: one definition of how a lead is matched and where.
+SearchMethod = MatchMethod
+SearchScope = Scope
 
 
 @dataclass(frozen=True)
@@ -46,7 +42,7 @@ class SearchRequest:
 
     @property
     def phone_digits(self) -> str:
-        return _digits(self.phone_number)
+        return phone_digits(self.phone_number)
 
     def active_methods(self) -> list[SearchMethod]:
         """The ticked methods that have a usable value, in the server's order."""
@@ -55,9 +51,9 @@ class SearchRequest:
             if method not in self.methods:
                 continue
             usable = {
-                SearchMethod.LEAD_ID: self.lead_id.strip().isdigit(),
+                SearchMethod.LEAD_ID: lead_id_problem(self.lead_id) is None,
                 SearchMethod.VENDOR_LEAD_CODE: bool(self.vendor_lead_code.strip()),
-                SearchMethod.PHONE_NUMBER: 6 <= len(self.phone_digits) <= 18,
+                SearchMethod.PHONE_NUMBER: phone_problem(self.phone_number) is None,
             }[method]
             if usable:
                 active.append(method)
@@ -68,12 +64,17 @@ class SearchRequest:
         out: list[str] = []
         if not self.methods:
             out.append("Tick at least one way to match: lead ID, vendor code or phone number.")
-        lead_id = self.lead_id.strip()
-        if SearchMethod.LEAD_ID in self.methods and lead_id and not lead_id.isdigit():
-            out.append("A lead ID is made of digits only.")
-        digits = self.phone_digits
+        lead_problem = lead_id_problem(self.lead_id)
+        if SearchMethod.LEAD_ID in self.methods and lead_problem not in (None, KeyProblem.EMPTY):
+            out.append("A lead ID is made of digits only (0-9)."
+                       if lead_problem is KeyProblem.NOT_DIGITS else
+                       "A lead ID is a positive number of at most 11 digits.")
         typed_phone = SearchMethod.PHONE_NUMBER in self.methods and self.phone_number.strip()
-        if typed_phone and not 6 <= len(digits) <= 18:
+        phone = phone_problem(self.phone_number)
+        if typed_phone and phone is KeyProblem.NOT_DIGITS:
+            out.append("A phone number may contain only the digits 0-9 (spaces, dashes, dots, brackets and "
+                       "commas are ignored).")
+        elif typed_phone and phone is not None:
             out.append("A phone number needs 6 to 18 digits.")
         if self.methods and not out and not self.active_methods():
             out.append("Type a value for at least one of the ticked ways to match.")
@@ -83,7 +84,7 @@ class SearchRequest:
             if not list_id:
                 out.append(f"Searching {where} needs a list ID; without one the server would silently "
                            "search the whole system.")
-            elif not list_id.isdigit() or len(list_id) < 3 or int(list_id) < 99:
+            elif list_id_problem(list_id) is not None:
                 out.append(f"“{list_id}” is not a valid list ID (3 or more digits, 99 or above); the server "
                            "would silently search the whole system instead.")
         return out
@@ -117,13 +118,12 @@ class SearchRequest:
         from leadeditor.vicidial import models as vc
 
         active = self.active_methods()
-        methods = {vc.MatchMethod[m.name] for m in active}
         return vc.Match(
-            lead_id=int(self.lead_id) if SearchMethod.LEAD_ID in active else None,
+            lead_id=int(self.lead_id.strip()) if SearchMethod.LEAD_ID in active else None,
             vendor_lead_code=(self.vendor_lead_code.strip()
                               if SearchMethod.VENDOR_LEAD_CODE in active else None),
             phone_number=self.phone_digits if SearchMethod.PHONE_NUMBER in active else None,
-            methods=methods,
-            scope=vc.Scope[self.scope.name],
+            methods=frozenset(active),
+            scope=self.scope,
             list_id=int(self.list_id) if self.scope is not SearchScope.SYSTEM else None,
         )

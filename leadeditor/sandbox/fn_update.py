@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from leadeditor.sandbox.input_filters import apply_custom_field_filter
+from leadeditor.sandbox.schema import coerce_date, replace_non_bmp, store
 from leadeditor.sandbox.script import Script, strlen
 from leadeditor.sandbox.sqltext import SqlError, parse_assignments, tokenize
 from leadeditor.sandbox.world import LEAD_COLUMNS, STANDARD_LABELS, CustomField
-from leadeditor.sandbox.input_filters import apply_custom_field_filter
-from leadeditor.sandbox.schema import coerce_date, replace_non_bmp, store
 
 __all__ = ["update_lead"]
 

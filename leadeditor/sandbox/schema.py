@@ -63,8 +63,11 @@ COLUMNS: dict[str, Column] = {
         _varchar("source_id", 50),
         Column("list_id", ColumnType.INTEGER, minimum=0, maximum=18446744073709551615),
         Column("gmt_offset_now", ColumnType.DECIMAL),
-        Column("called_since_last_reset", ColumnType.ENUM,
-               choices=("Y", "N", "Y1", "Y2", "Y3", "Y4", "Y5", "Y6", "Y7", "Y8", "Y9", "Y10", "D")),
+        Column(
+            "called_since_last_reset",
+            ColumnType.ENUM,
+            choices=("Y", "N", "Y1", "Y2", "Y3", "Y4", "Y5", "Y6", "Y7", "Y8", "Y9", "Y10", "D"),
+        ),
         _varchar("phone_code", 10),
         _varchar("phone_number", 18),
         _varchar("title", 4),
@@ -167,8 +170,20 @@ def _valid_date(year: int, month: int, day: int) -> bool:
         return month <= 12 and day <= 31  # zero parts are allowed when NO_ZERO_IN_DATE is off
     if month > 12:
         return False
-    days = (31, 29 if (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)) else 28,
-            31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+    days = (
+        31,
+        29 if (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)) else 28,
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    )
     return day <= days[month - 1]
 
 

@@ -32,10 +32,10 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 
+from leadeditor.sandbox.input_filters import apply_input_filter
 from leadeditor.sandbox.phpinput import PhpArray, PhpInput
 from leadeditor.sandbox.sqltext import SqlError, parse_assignments
 from leadeditor.sandbox.world import User, World
-from leadeditor.sandbox.input_filters import apply_input_filter
 
 __all__ = ["Exit", "Fatal", "Response", "Script", "ServerInfo", "server_now_text", "server_time", "strlen"]
 

@@ -22,13 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from leadeditor.ui.texts import tr
-from leadeditor.vicidial.fields import FieldKind, FieldSpec
-from leadeditor.vicidial.storage import COLUMNS
+from leadeditor.vicidial import columns as col
+from leadeditor.vicidial.fields import FIELDS, FieldKind, FieldSpec
 
 NO_DATE = QDate(1900, 1, 1)  # the date editor's "none"
 def _genders() -> tuple[tuple[str, str], ...]:
     return (("", tr("(empty)")), ("M", tr("M – male")), ("F", tr("F – female")), ("U", tr("U – unknown")))
-_SPIN_RANGES = {"rank": (0, 32767), "called_count": (0, 65535)}  # digits only: no negative rank (§5.7)
+# Integer columns whose writable range fits a QSpinBox (a C int); the API writes digits only: no negative
+# rank (§5.7). List IDs are far larger and get a line edit.
+_SPIN_RANGES = {
+    f.column: col.column(f.column).api_range
+    for f in FIELDS
+    if col.column(f.column).sql is col.SqlType.INTEGER and col.column(f.column).maximum <= 2**31 - 1
+}
 
 
 class Editor:
@@ -207,7 +213,7 @@ class ChoiceEditor(Editor):
 
 def make_editor(spec: FieldSpec, parent: QWidget) -> Editor:
     """The editor that fits a field's kind and column."""
-    length = COLUMNS[spec.column].length
+    length = col.column(spec.column).length
     if spec.column in _SPIN_RANGES:
         spin = QSpinBox(parent)
         spin.setRange(*_SPIN_RANGES[spec.column])
@@ -237,7 +243,7 @@ def make_editor(spec: FieldSpec, parent: QWidget) -> Editor:
             combo.addItem(text, value)
         combo.setMaximumWidth(180)
         return ChoiceEditor(combo)
-    if spec.column == "comments":
+    if spec.column == col.COMMENTS:
         area = QPlainTextEdit(parent)
         area.setTabChangesFocus(True)
         area.setFixedHeight(area.fontMetrics().lineSpacing() * 4 + 12)

@@ -120,8 +120,16 @@ _UINT64: Final = 18446744073709551615
 _CALL_FLAGS: Final = ("Y", "N", "Y1", "Y2", "Y3", "Y4", "Y5", "Y6", "Y7", "Y8", "Y9", "Y10", "D")
 
 
-def _text(name: str, length: int, kind: Kind, label: str, order: int, *, param: str | None = None,
-          blankable: bool = True) -> Column:
+def _text(
+    name: str,
+    length: int,
+    kind: Kind,
+    label: str,
+    order: int,
+    *,
+    param: str | None = None,
+    blankable: bool = True,
+) -> Column:
     return Column(name, SqlType.VARCHAR, kind, label, order, param or name, blankable, length=length)
 
 
@@ -157,8 +165,9 @@ COLUMNS: Final[tuple[Column, ...]] = (
     _text(EMAIL, 70, Kind.TEXT, "E-mail", 23),
     _text(SECURITY_PHRASE, 100, Kind.TEXT, "Security phrase", 24),
     _text(COMMENTS, 255, Kind.FREE_TEXT, "Comments", 25),
-    Column(CALLED_COUNT, SqlType.INTEGER, Kind.DIGITS, "Called count", 26, CALLED_COUNT, minimum=0,
-           maximum=65535),
+    Column(
+        CALLED_COUNT, SqlType.INTEGER, Kind.DIGITS, "Called count", 26, CALLED_COUNT, minimum=0, maximum=65535
+    ),
     Column(LAST_LOCAL_CALL_TIME, SqlType.DATETIME, Kind.DATETIME, "Last call", 27),
     Column(RANK, SqlType.INTEGER, Kind.DIGITS, "Rank", 28, RANK, minimum=-32768, maximum=32767),
     _text(OWNER, 20, Kind.TEXT, "Owner", 29),

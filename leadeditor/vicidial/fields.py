@@ -23,6 +23,9 @@ from decimal import Decimal
 from enum import Enum
 from typing import Final
 
+from leadeditor.lead_keys import ascii_digits, phone_digits
+from leadeditor.vicidial import columns as col
+from leadeditor.vicidial.columns import Kind, SqlType
 from leadeditor.vicidial.filters import (
     FilterKind,
     ParamFilter,
@@ -30,7 +33,7 @@ from leadeditor.vicidial.filters import (
     apply_input_filter,
     param_filter,
 )
-from leadeditor.vicidial.storage import COLUMNS, ColumnType, replace_non_bmp, store
+from leadeditor.vicidial.storage import replace_non_bmp, store
 
 __all__ = [
     "BLANK",
@@ -72,14 +75,7 @@ class Blank:
 BLANK: Final = Blank()
 
 
-class FieldKind(Enum):
-    TEXT = "text"  # letters and a few marks, per the field's filter
-    FREE_TEXT = "free_text"  # everything except ; # "
-    CODE = "code"  # letters, digits, - and _
-    DIGITS = "digits"
-    ENUM = "enum"
-    DATE = "date"
-    DECIMAL = "decimal"
+FieldKind = Kind  # the column table's kinds
 
 
 class FieldGroup(Enum):
@@ -107,7 +103,7 @@ class FieldSpec:
     @property
     def length(self) -> int:
         """The column length in characters (0 for non-text columns)."""
-        return COLUMNS[self.column].length
+        return col.column(self.column).length
 
     @property
     def blank_stores(self) -> str | None:
@@ -117,47 +113,43 @@ class FieldSpec:
         return predict_stored(self, BLANK)
 
 
-def _f(column: str, label: str, group: FieldGroup, kind: FieldKind, *, param: str | None = None,
-       blankable: bool = True, choices: tuple[str, ...] = (), hint: str = "") -> FieldSpec:
-    return FieldSpec(column, param or column, label, group, kind, blankable, choices, hint)
+def _f(column: str, group: FieldGroup, hint: str = "") -> FieldSpec:
+    spec = col.column(column)
+    assert spec.param is not None, f"{column} is not writable through update_lead"
+    return FieldSpec(column, spec.param, spec.label, group, spec.kind, spec.blankable, spec.choices, hint)
 
 
+# The form's layout: which columns it edits, in which group and order; the facts come from the column table.
 FIELDS: Final[tuple[FieldSpec, ...]] = (
-    _f("title", "Title", FieldGroup.NAME, FieldKind.TEXT),
-    _f("first_name", "First name", FieldGroup.NAME, FieldKind.TEXT),
-    _f("middle_initial", "Middle initial", FieldGroup.NAME, FieldKind.CODE),
-    _f("last_name", "Last name", FieldGroup.NAME, FieldKind.TEXT),
-    _f("gender", "Gender", FieldGroup.NAME, FieldKind.ENUM, choices=("M", "F", "U"),
-       hint="Blanking leaves it empty, not U"),
-    _f("date_of_birth", "Date of birth", FieldGroup.NAME, FieldKind.DATE,
-       hint="YYYY-MM-DD; blanking stores 0000-00-00"),
-    _f("phone_number", "Phone number", FieldGroup.CONTACT, FieldKind.DIGITS, blankable=False,
-       hint="Changed only with “Change phone number”"),
-    _f("alt_phone", "Alternate phone", FieldGroup.CONTACT, FieldKind.TEXT),
-    _f("email", "E-mail", FieldGroup.CONTACT, FieldKind.TEXT),
-    _f("security_phrase", "Security phrase", FieldGroup.CONTACT, FieldKind.TEXT),
-    _f("address1", "Address line 1", FieldGroup.ADDRESS, FieldKind.TEXT),
-    _f("address2", "Address line 2", FieldGroup.ADDRESS, FieldKind.TEXT),
-    _f("address3", "Address line 3", FieldGroup.ADDRESS, FieldKind.TEXT),
-    _f("city", "City", FieldGroup.ADDRESS, FieldKind.TEXT),
-    _f("state", "State", FieldGroup.ADDRESS, FieldKind.TEXT),
-    _f("province", "Province", FieldGroup.ADDRESS, FieldKind.TEXT),
-    _f("postal_code", "Postal code", FieldGroup.ADDRESS, FieldKind.TEXT),
-    _f("country_code", "Country code", FieldGroup.ADDRESS, FieldKind.CODE),
-    _f("status", "Status", FieldGroup.DIALING, FieldKind.CODE),
-    _f("list_id", "List ID", FieldGroup.DIALING, FieldKind.DIGITS, param="list_id_field", blankable=False,
-       hint="Moves the lead to another list"),
-    _f("owner", "Owner", FieldGroup.DIALING, FieldKind.TEXT),
-    _f("user", "User (last agent)", FieldGroup.DIALING, FieldKind.CODE, param="user_field"),
-    _f("rank", "Rank", FieldGroup.DIALING, FieldKind.DIGITS, blankable=False, hint="0 to 32767"),
-    _f("called_count", "Called count", FieldGroup.DIALING, FieldKind.DIGITS, blankable=False,
-       hint="0 to 65535"),
-    _f("phone_code", "Phone code", FieldGroup.DIALING, FieldKind.DIGITS, blankable=False),
-    _f("gmt_offset_now", "GMT offset", FieldGroup.DIALING, FieldKind.DECIMAL,
-       hint="-99.99 to 99.99; blanking stores 0.00"),
-    _f("vendor_lead_code", "Vendor lead code", FieldGroup.SOURCE, FieldKind.FREE_TEXT),
-    _f("source_id", "Source ID", FieldGroup.SOURCE, FieldKind.FREE_TEXT),
-    _f("comments", "Comments", FieldGroup.NOTES, FieldKind.FREE_TEXT),
+    _f(col.TITLE, FieldGroup.NAME),
+    _f(col.FIRST_NAME, FieldGroup.NAME),
+    _f(col.MIDDLE_INITIAL, FieldGroup.NAME),
+    _f(col.LAST_NAME, FieldGroup.NAME),
+    _f(col.GENDER, FieldGroup.NAME, "Blanking leaves it empty, not U"),
+    _f(col.DATE_OF_BIRTH, FieldGroup.NAME, "YYYY-MM-DD; blanking stores 0000-00-00"),
+    _f(col.PHONE_NUMBER, FieldGroup.CONTACT, "Changed only with “Change phone number”"),
+    _f(col.ALT_PHONE, FieldGroup.CONTACT),
+    _f(col.EMAIL, FieldGroup.CONTACT),
+    _f(col.SECURITY_PHRASE, FieldGroup.CONTACT),
+    _f(col.ADDRESS1, FieldGroup.ADDRESS),
+    _f(col.ADDRESS2, FieldGroup.ADDRESS),
+    _f(col.ADDRESS3, FieldGroup.ADDRESS),
+    _f(col.CITY, FieldGroup.ADDRESS),
+    _f(col.STATE, FieldGroup.ADDRESS),
+    _f(col.PROVINCE, FieldGroup.ADDRESS),
+    _f(col.POSTAL_CODE, FieldGroup.ADDRESS),
+    _f(col.COUNTRY_CODE, FieldGroup.ADDRESS),
+    _f(col.STATUS, FieldGroup.DIALING),
+    _f(col.LIST_ID, FieldGroup.DIALING, "Moves the lead to another list"),
+    _f(col.OWNER, FieldGroup.DIALING),
+    _f(col.USER, FieldGroup.DIALING),
+    _f(col.RANK, FieldGroup.DIALING, "0 to 32767"),
+    _f(col.CALLED_COUNT, FieldGroup.DIALING, "0 to 65535"),
+    _f(col.PHONE_CODE, FieldGroup.DIALING),
+    _f(col.GMT_OFFSET_NOW, FieldGroup.DIALING, "-99.99 to 99.99; blanking stores 0.00"),
+    _f(col.VENDOR_LEAD_CODE, FieldGroup.SOURCE),
+    _f(col.SOURCE_ID, FieldGroup.SOURCE),
+    _f(col.COMMENTS, FieldGroup.NOTES),
 )
 
 _BY_COLUMN: Final[dict[str, FieldSpec]] = {f.column: f for f in FIELDS}
@@ -203,11 +195,12 @@ def _mysql_unescape(value: str) -> str:
     return "".join(out)
 
 
-_PHONE_SEPARATORS: Final = re.compile(r"[\s\-().,]")
 _SURROGATES: Final = re.compile("[\ud800-\udfff]")
-_DECIMAL: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
-_DATE: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_INT_LIMITS: Final = {"rank": 32767, "called_count": 65535, "list_id": 18446744073709551615}
+# ASCII digits only: "٣" or "１４" must be refused, not read as 3 or 14
+_DECIMAL: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)", re.ASCII)
+_DATE: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})", re.ASCII)
+_PHONE_LENGTH: Final = col.column(col.PHONE_NUMBER).length
+_PHONE_CODE_LENGTH: Final = col.column(col.PHONE_CODE).length
 
 
 def to_wire(f: FieldSpec | str, value: str | Blank) -> str:
@@ -223,8 +216,8 @@ def to_wire(f: FieldSpec | str, value: str | Blank) -> str:
         return BLANK_TOKEN
     spec = _spec(f)
     text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "")
-    if spec.column == "phone_number":
-        return _PHONE_SEPARATORS.sub("", text)
+    if spec.column == col.PHONE_NUMBER:
+        return phone_digits(text)
     if spec.kind is FieldKind.FREE_TEXT:
         return _escape_for_mysql(text).replace("\n", "!N")
     return text
@@ -254,28 +247,30 @@ def refusal(f: FieldSpec | str, value: str | Blank) -> str | None:
         return f"{spec.label}: the value holds bytes that are not valid UTF-8, which the server cannot store."
     text = value.strip()
     column = spec.column
-    if column == "phone_number":
+    table = col.column(column)
+    if column == col.PHONE_NUMBER:
         digits = to_wire(spec, value)
-        if not (digits.isascii() and digits.isdigit() and len(digits) <= 18):
-            return ("A new phone number must be 1 to 18 digits (spaces, dashes, dots, brackets and commas "
-                    "are left out).")
-    elif column in ("rank", "called_count", "list_id"):
-        if text.startswith("-") and text[1:].isascii() and text[1:].isdigit():
+        if not (ascii_digits(digits) and len(digits) <= _PHONE_LENGTH):
+            return (f"A new phone number must be 1 to {_PHONE_LENGTH} digits (spaces, dashes, dots, brackets "
+                    "and commas are left out).")
+    elif table.sql is SqlType.INTEGER:
+        if text.startswith("-") and ascii_digits(text[1:]):
             return f"{spec.label} cannot be negative through the API: the server drops the sign."
-        lowest = 1 if column == "list_id" else 0
-        if not (text.isascii() and text.isdigit()) or not lowest <= int(text) <= _INT_LIMITS[column]:
-            return f"{spec.label} must be a whole number from {lowest} to {_INT_LIMITS[column]}."
-    elif column == "phone_code":
+        lowest, highest = table.api_range
+        lowest = max(lowest, 1) if column == col.LIST_ID else lowest  # list 0 is no list
+        if not ascii_digits(text) or not lowest <= int(text) <= highest:
+            return f"{spec.label} must be a whole number from {lowest} to {highest}."
+    elif column == col.PHONE_CODE:
         code = text[1:] if text.startswith("+") else text
-        if not (code.isascii() and code.isdigit() and len(code) <= 10):
-            return "The phone code must be 1 to 10 digits."
-    elif column == "gmt_offset_now":
+        if not (ascii_digits(code) and len(code) <= _PHONE_CODE_LENGTH):
+            return f"The phone code must be 1 to {_PHONE_CODE_LENGTH} digits."
+    elif table.sql is SqlType.DECIMAL:
         if not _DECIMAL.fullmatch(text) or abs(Decimal(text)) >= Decimal("99.995"):
             return "The GMT offset must be a number from -99.99 to 99.99, like -5 or 5.5."
-    elif column == "date_of_birth":
+    elif table.sql is SqlType.DATE:
         if text != "0000-00-00" and not _real_date(text):
             return "The date of birth must be a real date written YYYY-MM-DD."
-    elif column == "gender":
+    elif table.sql is SqlType.ENUM:
         kept = apply_input_filter(spec.param, text)
         if kept and kept not in spec.choices:
             return "Gender must be M, F or U: the server would store an empty value."
@@ -421,7 +416,7 @@ def explain(f: FieldSpec | str, value: str | Blank, *, non_latin: bool = False) 
     stored = predict_stored(spec, value, non_latin=non_latin)
     flt = param_filter(spec.param)
     typed = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "")
-    if spec.column == "phone_number":
+    if spec.column == col.PHONE_NUMBER:
         typed = to_wire(spec, typed)
     as_filtered = apply_input_filter(spec.param, to_wire(spec, typed), non_latin=non_latin)
     if stored == "" and as_filtered == BLANK_TOKEN:
@@ -474,22 +469,22 @@ def explain(f: FieldSpec | str, value: str | Blank, *, non_latin: bool = False) 
     if stored is None:
         reasons.append("Nothing survives the server's filter, so the field will be left unchanged.")
         return reasons
-    column = COLUMNS[spec.column]
-    if column.type is ColumnType.VARCHAR:
+    column = col.column(spec.column)
+    if column.sql is SqlType.VARCHAR:
         wire_len = len(replace_non_bmp(to_wire(spec, typed).replace("\\\\", "\\"), non_latin=non_latin))
         if wire_len > column.length and len(stored.replace("\n", "!N")) >= column.length:
             reasons.append(f"Cut to {column.length} characters (the column's length).")
     elif stored != typed:
-        if column.type is ColumnType.DATE and stored == "0000-00-00":
+        if column.sql is SqlType.DATE and stored == "0000-00-00":
             reasons.append("Not a valid date: the server stores 0000-00-00.")
-        elif column.type is ColumnType.ENUM and stored == "":
+        elif column.sql is SqlType.ENUM and stored == "":
             reasons.append(f"{spec.label} must be one of {', '.join(column.choices)}; "
                            "the server stores an empty value.")
-        elif column.type is ColumnType.DECIMAL:
+        elif column.sql is SqlType.DECIMAL:
             reasons.append(f"Stored as the number {stored}.")
-        elif column.type is ColumnType.INTEGER:
+        elif column.sql is SqlType.INTEGER:
             reasons.append(f"Stored as the number {stored} (limits {column.minimum} to {column.maximum}).")
-        elif column.type is ColumnType.DATE:
+        elif column.sql is SqlType.DATE:
             reasons.append(f"Stored as the date {stored}.")
     if not reasons and stored != typed:
         reasons.append(f"The server stores {stored!r}.")

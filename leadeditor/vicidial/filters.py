@@ -1,7 +1,8 @@
 """The server's input filters: what `non_agent_api.php` keeps of each request parameter.
 
-These are facts taken from PROTOCOL.md §1.4 (the API's filter block, L799-L1241). They are shared by the
-client, which predicts what will be stored, and by the sandbox, which behaves like the server. Both work on
+These are facts taken from PROTOCOL.md §1.4 (the API's filter block, L799-L1241), used by the client to
+predict what will be stored; column parameters are keyed through the column table. The sandbox keeps its own
+copy (it plays the server). Both work on
 `str` values as PHP sees them after URL decoding; bytes that are not valid UTF-8 are carried as lone
 surrogates (Python's ``surrogateescape``), because PHP filters bytes and never decodes them.
 """
@@ -12,6 +13,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+
+from leadeditor.vicidial import columns as col
+from leadeditor.vicidial.parameters import LOGIN_USER
 
 __all__ = [
     "FilterKind",
@@ -97,8 +101,43 @@ _FREE_TEXT = ParamFilter(FilterKind.STRIP, strip_chars=';#"', plus="space")
 _NAME = _keep("- '+_." + _DIGITS, plus="space")
 _ADDRESS = _keep("- '+.:/@_" + _DIGITS, plus="space")
 
-_FILTERS: dict[str, ParamFilter] = {
-    "user": _CODE,
+# The filter of each column's own `update_lead` parameter (its name comes from the table: `user_field`, ...).
+_COLUMN_FILTERS: dict[str, ParamFilter] = {
+    col.STATUS: _CODE,
+    col.USER: _CODE,
+    col.VENDOR_LEAD_CODE: _FREE_TEXT,
+    col.SOURCE_ID: _FREE_TEXT,
+    col.LIST_ID: _ONLY_DIGITS,
+    col.GMT_OFFSET_NOW: _keep("-_." + _DIGITS, letters=False),
+    col.PHONE_CODE: _ONLY_DIGITS,
+    col.PHONE_NUMBER: _keep("," + _DIGITS, letters=False),
+    col.TITLE: _keep("- '_." + _DIGITS),
+    col.FIRST_NAME: _NAME,
+    col.MIDDLE_INITIAL: _CODE,
+    col.LAST_NAME: _NAME,
+    col.ADDRESS1: _ADDRESS,
+    col.ADDRESS2: _ADDRESS,
+    col.ADDRESS3: _ADDRESS,
+    col.CITY: _ADDRESS,
+    col.STATE: _keep("- " + _DIGITS),
+    col.PROVINCE: _keep("- '+._" + _DIGITS, plus="space"),
+    col.POSTAL_CODE: _keep("- '+" + _DIGITS, plus="space"),
+    col.COUNTRY_CODE: _CODE,
+    col.GENDER: _UPPER,
+    col.DATE_OF_BIRTH: _keep("-" + _DIGITS, letters=False),
+    col.ALT_PHONE: _keep("- '+_." + _DIGITS, plus="space"),
+    col.EMAIL: _keep("- '+.:/@%_" + _DIGITS, plus="space"),
+    col.SECURITY_PHRASE: _ADDRESS,
+    col.COMMENTS: _FREE_TEXT,
+    col.CALLED_COUNT: _ONLY_DIGITS,
+    col.RANK: _ONLY_DIGITS,
+    col.OWNER: _ADDRESS,
+}
+
+# Every other filtered parameter. The search and insert keys are named after the columns they match, but
+# are filtered apart from the column's own parameter (`list_id` keeps letters, `list_id_field` does not).
+_OTHER_FILTERS: dict[str, ParamFilter] = {
+    LOGIN_USER: _CODE,
     "pass": _CODE,
     "function": _CODE_ASCII,
     "source": _keep(_DIGITS),
@@ -110,43 +149,16 @@ _FILTERS: dict[str, ParamFilter] = {
     "stage": _CODE_ASCII,
     "search_method": _CODE_ASCII,
     "tz_method": _CODE_ASCII,
-    "lead_id": _ONLY_DIGITS,
-    "list_id_field": _ONLY_DIGITS,
-    "entry_list_id": _ONLY_DIGITS,
+    col.LEAD_ID: _ONLY_DIGITS,
+    col.ENTRY_LIST_ID: _ONLY_DIGITS,
     "force_entry_list_id": _ONLY_DIGITS,
-    "phone_code": _ONLY_DIGITS,
     "records": _ONLY_DIGITS,
-    "rank": _ONLY_DIGITS,
-    "called_count": _ONLY_DIGITS,
     "DB": _ONLY_DIGITS,
-    "list_id": _CODE_ASCII,
-    "phone_number": _keep("," + _DIGITS, letters=False),
+    col.LIST_ID: _CODE_ASCII,
     "lead_ids": _keep("," + _DIGITS, letters=False),
-    "vendor_lead_code": _FREE_TEXT,
-    "source_id": _FREE_TEXT,
-    "comments": _FREE_TEXT,
-    "title": _keep("- '_." + _DIGITS),
-    "first_name": _NAME,
-    "last_name": _NAME,
-    "middle_initial": _CODE,
-    "address1": _ADDRESS,
-    "address2": _ADDRESS,
-    "address3": _ADDRESS,
-    "city": _ADDRESS,
-    "security_phrase": _ADDRESS,
-    "owner": _ADDRESS,
-    "state": _keep("- " + _DIGITS),
-    "province": _keep("- '+._" + _DIGITS, plus="space"),
-    "postal_code": _keep("- '+" + _DIGITS, plus="space"),
-    "country_code": _CODE,
-    "alt_phone": _keep("- '+_." + _DIGITS, plus="space"),
-    "email": _keep("- '+.:/@%_" + _DIGITS, plus="space"),
-    "status": _CODE,
-    "user_field": _CODE,
     "campaign_id": _CODE,
     "callback_status": _CODE,
     "callback_user": _CODE,
-    "gender": _UPPER,
     "no_update": _UPPER,
     "delete_lead": _UPPER,
     "delete_cf_data": _UPPER,
@@ -159,13 +171,23 @@ _FILTERS: dict[str, ParamFilter] = {
     "callback_type": _UPPER,
     "search_location": _UPPER,
     "remove_from_hopper": _keep(_DIGITS),
-    "date_of_birth": _keep("-" + _DIGITS, letters=False),
-    "gmt_offset_now": _keep("-_." + _DIGITS, letters=False),
     "hopper_priority": _keep("-" + _DIGITS, letters=False),
     "callback_datetime": _keep("- +.:/@_" + _DIGITS, unicode_letters=False, plus="keep"),
     "callback_comments": _keep("- +.:/@_" + _DIGITS, plus="keep"),
     "multi_alt_phones": _keep("- +!:_" + _DIGITS, plus="space"),
     "field_name": _CODE,
+}
+
+
+def _column_param(name: str) -> str:
+    param = col.column(name).param
+    assert param is not None, f"{name} has a filter but no update_lead parameter"
+    return param
+
+
+_FILTERS: dict[str, ParamFilter] = {
+    **{_column_param(name): flt for name, flt in _COLUMN_FILTERS.items()},
+    **_OTHER_FILTERS,
 }
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from leadeditor.vicidial.models import LEAD_ALL_INFO_COLUMNS
+from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.responses import Code, Event, decode_lenient, strip_php_messages
 
 __all__ = [
@@ -29,9 +29,9 @@ __all__ = [
 
 # Standard columns whose filter lets `|`, tab, comma and line breaks through (PROTOCOL §1.4); custom
 # fields too.
-FREE_TEXT = frozenset({"vendor_lead_code", "source_id", "comments"})
-_HEADER_START = b"status|user|vendor_lead_code|source_id|list_id|"
-_STANDARD = list(LEAD_ALL_INFO_COLUMNS)
+FREE_TEXT = frozenset(c.name for c in col.COLUMNS if c.kind is col.Kind.FREE_TEXT)
+_STANDARD = list(col.READ_ORDER)
+_HEADER_START = ("|".join(_STANDARD[:5]) + "|").encode()
 
 
 def decode_field(data: bytes) -> str:
@@ -62,8 +62,8 @@ class Row:
         """The lead ID, when it can be located without knowing the free-text values."""
         values = self.values()
         if values is not None:
-            return values.get("lead_id", "")
-        if self.header and self.header[-1] == "lead_id":
+            return values.get(col.LEAD_ID, "")
+        if self.header and self.header[-1] == col.LEAD_ID:
             return decode_field(self.parts()[-1])
         return ""
 

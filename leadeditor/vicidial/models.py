@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from enum import Enum
 from types import MappingProxyType
 from typing import Any
 
+from leadeditor.lead_keys import MatchMethod, Scope
+from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.fields import BLANK, Blank
 from leadeditor.vicidial.responses import Event
 
@@ -26,23 +27,7 @@ __all__ = [
 ]
 
 
-class MatchMethod(Enum):
-    """How `update_lead` looks a lead up; several are tried in this fixed order (PROTOCOL §2.3)."""
-
-    LEAD_ID = "LEAD_ID"
-    VENDOR_LEAD_CODE = "VENDOR_LEAD_CODE"
-    PHONE_NUMBER = "PHONE_NUMBER"
-
-
 _METHOD_ORDER = (MatchMethod.LEAD_ID, MatchMethod.VENDOR_LEAD_CODE, MatchMethod.PHONE_NUMBER)
-
-
-class Scope(Enum):
-    """Where to look: the whole system, the campaign of ``list_id``, or that list alone."""
-
-    SYSTEM = "SYSTEM"
-    CAMPAIGN = "CAMPAIGN"
-    LIST = "LIST"
 
 
 @dataclass(frozen=True)
@@ -100,89 +85,27 @@ class FindResult:
 
 
 # The columns of `lead_all_info`, in its output order (PROTOCOL §3.1).
-LEAD_ALL_INFO_COLUMNS: tuple[str, ...] = (
-    "status",
-    "user",
-    "vendor_lead_code",
-    "source_id",
-    "list_id",
-    "gmt_offset_now",
-    "phone_code",
-    "phone_number",
-    "title",
-    "first_name",
-    "middle_initial",
-    "last_name",
-    "address1",
-    "address2",
-    "address3",
-    "city",
-    "state",
-    "province",
-    "postal_code",
-    "country_code",
-    "gender",
-    "date_of_birth",
-    "alt_phone",
-    "email",
-    "security_phrase",
-    "comments",
-    "called_count",
-    "last_local_call_time",
-    "rank",
-    "owner",
-    "entry_list_id",
-    "lead_id",
-)
-
-_STANDARD = frozenset(LEAD_ALL_INFO_COLUMNS)
+LEAD_ALL_INFO_COLUMNS: tuple[str, ...] = col.READ_ORDER
 
 
 @dataclass(frozen=True)
 class LeadRecord:
-    """One lead as read from the server: `vicidial_list` columns, custom fields by label.
+    """One lead as read from the server: its standard columns and its custom fields by label, as text.
 
-    ``lead_id`` and ``list_id`` are ints, every other column a str (newlines restored from ``!N``).
-    ``fallback_columns`` names the columns that had to be read one by one (`lead_field_info`) because the
-    server's unescaped output was ambiguous.
+    A mapping of values rather than one attribute per column, so a new column needs no change here:
+    ``record["last_name"]``, ``record.get(...)``; ``lead_id``, ``list_id`` and ``entry_list`` are the typed
+    numbers callers need (0 when missing). Newlines are restored from ``!N``. ``fallback_columns`` names the
+    columns that had to be read one by one (`lead_field_info`) because the server's unescaped output was
+    ambiguous.
     """
 
-    lead_id: int
-    list_id: int
-    status: str = ""
-    user: str = ""
-    vendor_lead_code: str = ""
-    source_id: str = ""
-    gmt_offset_now: str = ""
-    phone_code: str = ""
-    phone_number: str = ""
-    title: str = ""
-    first_name: str = ""
-    middle_initial: str = ""
-    last_name: str = ""
-    address1: str = ""
-    address2: str = ""
-    address3: str = ""
-    city: str = ""
-    state: str = ""
-    province: str = ""
-    postal_code: str = ""
-    country_code: str = ""
-    gender: str = ""
-    date_of_birth: str = ""
-    alt_phone: str = ""
-    email: str = ""
-    security_phrase: str = ""
-    comments: str = ""
-    called_count: str = ""
-    last_local_call_time: str = ""
-    rank: str = ""
-    owner: str = ""
-    entry_list_id: str = ""
+    values: Mapping[str, str]
     custom: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     fallback_columns: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
+        standard = {name: str(self.values.get(name, "")) for name in LEAD_ALL_INFO_COLUMNS}
+        object.__setattr__(self, "values", MappingProxyType(standard))
         object.__setattr__(self, "custom", MappingProxyType(dict(self.custom)))
 
     @classmethod
@@ -193,26 +116,37 @@ class LeadRecord:
         custom: Mapping[str, str] | None = None,
         fallback_columns: Iterable[str] = (),
     ) -> LeadRecord:
-        """A record from column values as text (``lead_id`` and ``list_id`` are converted)."""
-        kwargs: dict[str, Any] = {k: v for k, v in values.items() if k in _STANDARD}
-        kwargs["lead_id"] = _to_int(values.get("lead_id", ""))
-        kwargs["list_id"] = _to_int(values.get("list_id", ""))
-        return cls(**kwargs, custom=dict(custom or {}), fallback_columns=tuple(fallback_columns))
+        """A record from column values as text (names that are not standard columns are ignored)."""
+        return cls(values, custom=dict(custom or {}), fallback_columns=tuple(fallback_columns))
+
+    @property
+    def lead_id(self) -> int:
+        return _to_int(self.values[col.LEAD_ID])
+
+    @property
+    def list_id(self) -> int:
+        return _to_int(self.values[col.LIST_ID])
 
     @property
     def entry_list(self) -> int:
         """``entry_list_id`` as a number (0 when none is recorded)."""
-        return _to_int(self.entry_list_id)
+        return _to_int(self.values[col.ENTRY_LIST_ID])
 
-    def __getitem__(self, name: str) -> Any:
-        """A column or a custom field by name."""
-        if name in LEAD_ALL_INFO_COLUMNS:
-            return getattr(self, name)
+    def __getitem__(self, name: str) -> str:
+        """A standard column or a custom field by name, as text."""
+        if name in self.values:
+            return self.values[name]
         return self.custom[name]
 
-    def columns(self) -> dict[str, Any]:
+    def get(self, name: str, default: str = "") -> str:
+        try:
+            return self[name]
+        except KeyError:
+            return default
+
+    def columns(self) -> dict[str, str]:
         """Every standard column, in `lead_all_info` order."""
-        return {name: getattr(self, name) for name in LEAD_ALL_INFO_COLUMNS}
+        return dict(self.values)
 
     def __iter__(self) -> Iterator[str]:
         yield from LEAD_ALL_INFO_COLUMNS
@@ -221,7 +155,7 @@ class LeadRecord:
 
 def _to_int(text: str) -> int:
     text = text.strip()
-    return int(text) if text.isdigit() else 0
+    return int(text) if text.isascii() and text.isdigit() else 0
 
 
 @dataclass(frozen=True)

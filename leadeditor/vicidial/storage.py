@@ -2,21 +2,18 @@
 
 Facts from PROTOCOL.md §4.1 and §5 (items 6, 7, 22): over-long text is cut to the column length in characters,
 invalid enum, date and decimal values are coerced, integers are clipped to their range, and characters outside
-the Basic Multilingual Plane become question marks. Shared by the client's prediction and the sandbox's
-storage.
+the Basic Multilingual Plane become question marks. The column types and limits come from `columns.py`; the
+sandbox keeps its own copy of these rules (it plays the server).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from enum import Enum
+
+from leadeditor.vicidial.columns import BY_NAME, SqlType
 
 __all__ = [
-    "COLUMNS",
-    "Column",
-    "ColumnType",
     "coerce_date",
     "coerce_decimal",
     "coerce_integer",
@@ -24,73 +21,6 @@ __all__ = [
     "store",
 ]
 
-
-class ColumnType(Enum):
-    VARCHAR = "varchar"
-    ENUM = "enum"
-    DATE = "date"
-    DATETIME = "datetime"
-    DECIMAL = "decimal"
-    INTEGER = "integer"
-
-
-@dataclass(frozen=True)
-class Column:
-    """A `vicidial_list` column: its SQL type and limits."""
-
-    name: str
-    type: ColumnType
-    length: int = 0  # characters for VARCHAR
-    choices: tuple[str, ...] = ()  # ENUM values
-    minimum: int = 0  # INTEGER range
-    maximum: int = 0
-
-
-def _varchar(name: str, length: int) -> Column:
-    return Column(name, ColumnType.VARCHAR, length=length)
-
-
-COLUMNS: dict[str, Column] = {
-    c.name: c
-    for c in (
-        Column("lead_id", ColumnType.INTEGER, minimum=0, maximum=4294967295),
-        Column("entry_date", ColumnType.DATETIME),
-        Column("modify_date", ColumnType.DATETIME),
-        _varchar("status", 6),
-        _varchar("user", 20),
-        _varchar("vendor_lead_code", 20),
-        _varchar("source_id", 50),
-        Column("list_id", ColumnType.INTEGER, minimum=0, maximum=18446744073709551615),
-        Column("gmt_offset_now", ColumnType.DECIMAL),
-        Column("called_since_last_reset", ColumnType.ENUM,
-               choices=("Y", "N", "Y1", "Y2", "Y3", "Y4", "Y5", "Y6", "Y7", "Y8", "Y9", "Y10", "D")),
-        _varchar("phone_code", 10),
-        _varchar("phone_number", 18),
-        _varchar("title", 4),
-        _varchar("first_name", 30),
-        _varchar("middle_initial", 1),
-        _varchar("last_name", 30),
-        _varchar("address1", 100),
-        _varchar("address2", 100),
-        _varchar("address3", 100),
-        _varchar("city", 50),
-        _varchar("state", 2),
-        _varchar("province", 50),
-        _varchar("postal_code", 10),
-        _varchar("country_code", 3),
-        Column("gender", ColumnType.ENUM, choices=("M", "F", "U")),
-        Column("date_of_birth", ColumnType.DATE),
-        _varchar("alt_phone", 12),
-        _varchar("email", 70),
-        _varchar("security_phrase", 100),
-        _varchar("comments", 255),
-        Column("called_count", ColumnType.INTEGER, minimum=0, maximum=65535),
-        Column("last_local_call_time", ColumnType.DATETIME),
-        Column("rank", ColumnType.INTEGER, minimum=-32768, maximum=32767),
-        _varchar("owner", 20),
-        Column("entry_list_id", ColumnType.INTEGER, minimum=0, maximum=18446744073709551615),
-    )
-}
 
 ZERO_DATE = "0000-00-00"
 
@@ -192,21 +122,21 @@ def coerce_date(value: str) -> str:
 
 def store(column: str, value: str, *, non_latin: bool = False) -> str:
     """What the column holds after MySQL stores ``value`` (already through the API's filters)."""
-    spec = COLUMNS.get(column)
+    spec = BY_NAME.get(column)
     if spec is None:  # custom fields and unknown columns: only the charset applies here
         return replace_non_bmp(value, non_latin=non_latin)
-    if spec.type is ColumnType.VARCHAR:
+    if spec.sql is SqlType.VARCHAR:
         return replace_non_bmp(value, non_latin=non_latin)[: spec.length]
-    if spec.type is ColumnType.ENUM:
+    if spec.sql is SqlType.ENUM:
         # _ci collation: enum values match case-insensitively and are stored in the enum's own spelling
         for choice in spec.choices:
             if value.upper() == choice.upper():
                 return choice
         return ""
-    if spec.type is ColumnType.DATE:
+    if spec.sql is SqlType.DATE:
         return coerce_date(value)
-    if spec.type is ColumnType.DECIMAL:
+    if spec.sql is SqlType.DECIMAL:
         return coerce_decimal(value)
-    if spec.type is ColumnType.INTEGER:
+    if spec.sql is SqlType.INTEGER:
         return coerce_integer(value, spec.minimum, spec.maximum)
     return value

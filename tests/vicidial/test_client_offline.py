@@ -180,6 +180,6 @@ def test_a_lead_record_reads_like_a_row() -> None:
         {"lead_id": "7", "list_id": "101", "last_name": "Ng", "entry_list_id": "101"},
         custom={"favorite_color": "blue"},
     )
-    assert (record.lead_id, record.list_id, record.last_name, record.entry_list) == (7, 101, "Ng", 101)
+    assert (record.lead_id, record.list_id, record["last_name"], record.entry_list) == (7, 101, "Ng", 101)
     assert record["favorite_color"] == "blue" and record["last_name"] == "Ng"
     assert "favorite_color" in list(record)

@@ -157,15 +157,20 @@ def test_read_lead_gives_typed_columns_and_custom_fields(
     client: VicidialClient, sandbox: SandboxServer
 ) -> None:
     lead = client.read_lead(1, custom_fields=True)
-    assert (lead.lead_id, lead.list_id, lead.last_name, lead.date_of_birth) == (1, 101, "Smith", "1980-05-17")
-    assert lead.gmt_offset_now == "-6.00" and lead.entry_list_id == "101"
+    assert (lead.lead_id, lead.list_id, lead["last_name"], lead["date_of_birth"]) == (
+        1,
+        101,
+        "Smith",
+        "1980-05-17",
+    )
+    assert lead["gmt_offset_now"] == "-6.00" and lead["entry_list_id"] == "101"
     assert dict(lead.custom) == {"favorite_color": "blue"}
     stored = sandbox.lead(1)
     assert stored is not None
     for column, value in lead.columns().items():
         assert str(value) == (stored[column] or ""), column
     utf8 = client.read_lead(3)
-    assert (utf8.first_name, utf8.last_name, utf8.address1) == ("José", "Muñoz", "5 Café Ave")
+    assert (utf8["first_name"], utf8["last_name"], utf8["address1"]) == ("José", "Muñoz", "5 Café Ave")
 
 
 def test_custom_fields_are_not_asked_for_a_lead_without_a_custom_table(
@@ -194,9 +199,9 @@ def test_a_lead_with_an_apostrophe_is_unreadable_on_php8_but_reads_field_by_fiel
         assert info.value.unreadable_lead and info.value.status == 500 and "apostrophe" in str(info.value)
         assert len(_calls(sandbox, "lead_all_info")) == 1  # a server failure is not retried
         fallback = client.read_lead(2, fallback=True)
-        assert fallback.last_name == "O'Brien" and "last_name" in fallback.fallback_columns
+        assert fallback["last_name"] == "O'Brien" and "last_name" in fallback.fallback_columns
     else:
-        assert client.read_lead(2).last_name == "O'Brien"
+        assert client.read_lead(2)["last_name"] == "O'Brien"
     values = client.read_lead_fields(2, ["last_name", "comments", "lead_id"])
     assert values == {"last_name": "O'Brien", "comments": "apostrophe lead", "lead_id": "2"}
 
@@ -211,14 +216,16 @@ def test_pipes_and_line_breaks_inside_values_never_shift_the_fields(
     stored = sandbox.lead(5)
     assert stored is not None
     assert (
-        lead.comments == "one|two\nthree|" and lead.vendor_lead_code == "V|1" and lead.source_id == "|src\t,x"
+        lead["comments"] == "one|two\nthree|"
+        and lead["vendor_lead_code"] == "V|1"
+        and lead["source_id"] == "|src\t,x"
     )
-    assert (lead.called_count, lead.owner, lead.lead_id, lead.status) == ("2", "", 5, "NA")
+    assert (lead["called_count"], lead["owner"], lead.lead_id, lead["status"]) == ("2", "", 5, "NA")
     for column, value in lead.columns().items():
         assert str(value) == (stored[column] or "").replace("!N", "\n"), column
     assert set(lead.fallback_columns) == {"vendor_lead_code", "source_id", "comments"}
     by_phone = {r.lead_id: r for r in client.read_leads_by_phone("3125550103")}
-    assert by_phone[5].comments == "one|two\nthree|" and by_phone[4].last_name == "Johnson"
+    assert by_phone[5]["comments"] == "one|two\nthree|" and by_phone[4]["last_name"] == "Johnson"
 
 
 def test_leads_by_phone_come_newest_first(client: VicidialClient) -> None:
@@ -343,14 +350,19 @@ def test_leads_by_phone_fall_back_when_one_of_them_is_unreadable(client: Vicidia
             client.read_leads_by_phone("3125550101")  # lead 2 holds O'Brien
         assert info.value.unreadable_lead
     leads = client.read_leads_by_phone("3125550101", fallback=True)
-    assert [(lead.lead_id, lead.last_name) for lead in leads] == [(19, "Ross"), (2, "O'Brien")]
+    assert [(lead.lead_id, lead["last_name"]) for lead in leads] == [(19, "Ross"), (2, "O'Brien")]
 
 
 def test_a_custom_table_the_server_cannot_read_leaves_the_standard_columns(client: VicidialClient,
                                                                           sandbox: SandboxServer) -> None:
     sandbox.set_lead_field(9, "entry_list_id", "102")  # no custom fields are defined for list 102
     lead = client.read_lead(9, custom_fields=True)
-    assert (lead.lead_id, lead.last_name, lead.entry_list_id, dict(lead.custom)) == (9, "Lee", "102", {})
+    assert (lead.lead_id, lead["last_name"], lead["entry_list_id"], dict(lead.custom)) == (
+        9,
+        "Lee",
+        "102",
+        {},
+    )
 
 
 def test_custom_fields_y_is_sent_only_with_a_custom_label(client: VicidialClient,

@@ -87,7 +87,7 @@ def test_a_read_is_retried_once(
     php8_sandbox: SandboxServer, php8_client: VicidialClient, fault: Fault
 ) -> None:
     php8_sandbox.inject(fault, function="lead_all_info")
-    assert php8_client.read_lead(1).last_name == "Smith"
+    assert php8_client.read_lead(1)["last_name"] == "Smith"
     assert _read_calls(php8_sandbox) == 2
 
 
@@ -137,7 +137,7 @@ def test_php_warnings_do_not_disturb_any_answer(
 ) -> None:
     php8_sandbox.inject(Fault.PHP_WARNINGS, count=100)
     assert php8_client.version().build == "250720-1841"
-    assert php8_client.read_lead(1).last_name == "Smith"
+    assert php8_client.read_lead(1)["last_name"] == "Smith"
     assert php8_client.read_lead_fields(1, ["last_name"]) == {"last_name": "Smith"}
     assert php8_client.search(Match(phone_number="3125550100")) == [14, 8, 1]
     found = php8_client.find(Match(lead_id=3))
@@ -149,7 +149,7 @@ def test_php_warnings_do_not_disturb_any_answer(
 
 def test_latency_is_only_slower(php8_sandbox: SandboxServer, php8_client: VicidialClient) -> None:
     php8_sandbox.inject(Fault.LATENCY, seconds=0.3)
-    assert php8_client.read_lead(3).first_name == "José"
+    assert php8_client.read_lead(3)["first_name"] == "José"
 
 
 # ------------------------------------------------------------------------------------------- the password
@@ -278,7 +278,7 @@ def test_an_untrusted_certificate_is_a_tls_error_until_its_ca_file_is_given(
             VicidialClient(server.url, "6666", PASSWORD).check_access()
         assert info.value.tls and isinstance(info.value, ConnectionFailed) and "CA" in str(info.value)
         trusted = VicidialClient(server.url, "6666", PASSWORD, verify=str(cert_path))
-        assert trusted.read_lead(1).last_name == "Smith"
+        assert trusted.read_lead(1)["last_name"] == "Smith"
         missing = VicidialClient(server.url, "6666", PASSWORD, verify=str(cert_path) + ".missing")
         with pytest.raises(TlsError):
             missing.check_access()

@@ -94,7 +94,7 @@ def _check(
     if read_back and result.applied:
         lead = client.read_lead(LEAD, fallback=True)
         for column, value in writable.items():
-            assert str(getattr(lead, column)) == _as_read(expected[column] or ""), (column, value)
+            assert str(lead[column]) == _as_read(expected[column] or ""), (column, value)
 
 
 @pytest.fixture(params=[False, True], ids=["latin", "nonlatin"])
