@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from leadeditor.editing.lead import Lead
+from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.fields import (
     BLANK,
     Blank,
@@ -100,10 +101,10 @@ class ChangeSet:
         refused = refusal(spec, value) is not None
         stored = None if refused else predict_stored(spec, value, non_latin=self.non_latin)
         warnings = list(explain(spec, value, non_latin=self.non_latin))
-        if spec.column == "phone_number" and not self.update_phone_number:
+        if spec.column == col.PHONE_NUMBER and not self.update_phone_number:
             stored = None
             warnings.append("The phone number is written only after “Change phone number”.")
-        if spec.column == "list_id" and stored is not None and stored != now:
+        if spec.column == col.LIST_ID and stored is not None and stored != now:
             # PROTOCOL §2.5 and §5.13: the move is not checked against existing or allowed lists
             warnings.append(f"This moves the lead to list {stored}; the server does not check that the list "
                             "exists or that you may use it, and custom fields stay with the old list.")

@@ -29,6 +29,7 @@ from typing import IO, Any, Final
 
 from leadeditor.editing.safety import FieldEvidence, Resolution, ResolutionState, UndoSource, Verification
 from leadeditor.redaction import redact
+from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.fields import BLANK, Blank
 
 __all__ = [
@@ -225,7 +226,7 @@ CSV_COLUMNS: Final = (
     "profile",
     "server",
     "api_user",
-    "lead_id",
+    col.LEAD_ID,
     "action",
     "outcome",
     "field",

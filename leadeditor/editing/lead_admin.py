@@ -18,6 +18,7 @@ from typing import Any
 from leadeditor.editing.journal import Action, FieldRecord, Outcome
 from leadeditor.editing.safety import ResolutionState, resolve_unknown_delete
 from leadeditor.editing.workflow import CorrectionWorkflow
+from leadeditor.vicidial import columns as col
 from leadeditor.vicidial import errors
 from leadeditor.vicidial.fields import BLANK_TOKEN
 
@@ -70,21 +71,21 @@ def reset_lead(wf: CorrectionWorkflow, lead_id: int) -> AdminOutcome:
     """Reset a lead for dialing again (called_since_last_reset='N'); checked by reading that field back."""
     method = _method(wf, "reset")
     journal, ctx = _journal(wf)
-    before = wf._read_fields(lead_id, ["called_since_last_reset"]) or {}
+    before = wf._read_fields(lead_id, [col.CALLED_SINCE_LAST_RESET]) or {}
     entry = None
     if journal is not None:
         entry = journal.begin(ctx, lead_id, Action.RESET,
-                              [FieldRecord("called_since_last_reset", before.get("called_since_last_reset"),
-                                           "N")])
+                              [FieldRecord(col.CALLED_SINCE_LAST_RESET,
+                                           before.get(col.CALLED_SINCE_LAST_RESET), "N")])
     try:
         result = method(lead_id)
     except errors.UnknownOutcome as exc:
         if journal is not None:
             journal.finish(entry, Outcome.UNKNOWN, answer=[f"(no answer: {exc})"])
-        after = wf._read_fields(lead_id, ["called_since_last_reset"])
+        after = wf._read_fields(lead_id, [col.CALLED_SINCE_LAST_RESET])
         state = ResolutionState.UNKNOWN
-        if after is not None and after.get("called_since_last_reset") == "N":
-            state = (ResolutionState.APPLIED if before.get("called_since_last_reset") not in (None, "N")
+        if after is not None and after.get(col.CALLED_SINCE_LAST_RESET) == "N":
+            state = (ResolutionState.APPLIED if before.get(col.CALLED_SINCE_LAST_RESET) not in (None, "N")
                      else ResolutionState.AS_REQUESTED)
         out = _finish_lost(journal, entry, "reset", lead_id, state, after)
         out.error = exc
@@ -94,12 +95,12 @@ def reset_lead(wf: CorrectionWorkflow, lead_id: int) -> AdminOutcome:
             journal.finish(entry, Outcome.FAILED, answer=[str(exc)])
         return AdminOutcome("reset", lead_id, ResolutionState.NOT_APPLIED,
                             f"Lead {lead_id} was not reset: {exc}", entry, error=exc)
-    after = wf._read_fields(lead_id, ["called_since_last_reset"])
-    now = (after or {}).get("called_since_last_reset")
+    after = wf._read_fields(lead_id, [col.CALLED_SINCE_LAST_RESET])
+    now = (after or {}).get(col.CALLED_SINCE_LAST_RESET)
     ok = bool(getattr(result, "applied", True)) and (now in (None, "N"))
     if journal is not None:
         journal.finish(entry, Outcome.SAVED if ok else Outcome.SAVED_WITH_DIFFERENCES,
-                       stored=({"called_since_last_reset": now} if now is not None else None),
+                       stored=({col.CALLED_SINCE_LAST_RESET: now} if now is not None else None),
                        answer=_lines(result))
     text = f"Lead {lead_id} was reset: it can be dialed again in its list."
     if now is None:
@@ -175,8 +176,8 @@ def insert_lead(wf: CorrectionWorkflow, phone_code: str, phone_number: str, list
         return AdminOutcome("insert", existing[0], ResolutionState.NOT_APPLIED,
                             f"Not added: lead {existing[0]} already has phone number {digits}.")
     journal, ctx = _journal(wf)
-    fields = [FieldRecord("phone_code", None, phone_code), FieldRecord("phone_number", None, digits),
-              FieldRecord("list_id", None, str(list_id))]
+    fields = [FieldRecord(col.PHONE_CODE, None, phone_code), FieldRecord(col.PHONE_NUMBER, None, digits),
+              FieldRecord(col.LIST_ID, None, str(list_id))]
     fields += [FieldRecord(k, None, v) for k, v in clean.items()]
     entry = journal.begin(ctx, 0, Action.INSERT, fields) if journal is not None else None
     try:
@@ -198,7 +199,7 @@ def insert_lead(wf: CorrectionWorkflow, phone_code: str, phone_number: str, list
             journal.finish(entry, Outcome.FAILED, answer=[str(exc)])
         return AdminOutcome("insert", 0, ResolutionState.NOT_APPLIED, f"The lead was not added: {exc}",
                             entry, error=exc)
-    new_id = int(getattr(result, "lead_id", 0) or 0)
+    new_id = int(result.lead_id or 0)
     applied = bool(getattr(result, "applied", True)) and new_id > 0
     stored = None
     if applied:

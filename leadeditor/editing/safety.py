@@ -94,7 +94,12 @@ def values_of(lead: object) -> dict[str, str]:
     values = getattr(lead, "values", None)
     if isinstance(values, Mapping):
         return {k: v for k, v in values_of(values).items() if k not in _NOT_LEAD_DATA}
-    return {}
+    out: dict[str, str] = {}
+    for column in col.STANDARD - _NOT_LEAD_DATA:  # a record object with one attribute per column
+        if hasattr(lead, column):
+            value = getattr(lead, column)
+            out[column] = "" if value is None else str(value)
+    return out
 
 
 def _show(value: str | Blank | None) -> str:
@@ -465,7 +470,7 @@ def undo_changes(entry: UndoSource, *, non_latin: bool = False) -> UndoPlan:
         expected,
         not_restorable,
         inexact,
-        update_phone_number="phone_number" in changes,
+        update_phone_number=col.PHONE_NUMBER in changes,
     )
 
 

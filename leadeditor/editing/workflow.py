@@ -32,6 +32,7 @@ from leadeditor.editing.safety import (
     verify_saved,
 )
 from leadeditor.editing.search import SearchMethod, SearchRequest, SearchScope
+from leadeditor.vicidial import columns as col
 from leadeditor.vicidial import errors
 from leadeditor.vicidial.fields import field as field_spec
 
@@ -203,7 +204,7 @@ class SaveOutcome:
             else:
                 value = self.changeset.predictions().get(key, "")
             label = spec_label[0].lower() + spec_label[1:]
-            parts.append(f"{label} is now empty" if value in ("", "0000-00-00") and key != "gmt_offset_now"
+            parts.append(f"{label} is now empty" if value in ("", "0000-00-00") and key != col.GMT_OFFSET_NOW
                          else f"{label} is now '{value}'")
         return "; ".join(parts) or "no field changed"
 
@@ -269,7 +270,7 @@ class CorrectionWorkflow:
         ids: list[int] = [pick] if pick is not None else []
         list_of: dict[int, int | None] = {}
         if found is not None:
-            list_of[int(found.lead_id)] = _int(getattr(found, "list_id", None))
+            list_of[int(found.lead_id)] = _int(found.list_id)
         for method in (SearchMethod.VENDOR_LEAD_CODE, SearchMethod.PHONE_NUMBER):
             if method not in request.active_methods():
                 continue
@@ -310,7 +311,7 @@ class CorrectionWorkflow:
             fallback = getattr(self.client, "read_lead_fields", None)
             if fallback is None:
                 raise
-            values = {k: str(v) for k, v in fallback(lead_id).items() if k != "lead_id"}
+            values = {k: str(v) for k, v in fallback(lead_id).items() if k != col.LEAD_ID}
             return Lead(lead_id, values, {},
                         "Read field by field: the server fails when it sends this lead's full record "
                         "(VICIdial on PHP 8 and a value with an apostrophe, such as O'Brien).")
@@ -358,7 +359,7 @@ class CorrectionWorkflow:
             return outcome
         try:
             outcome.result = self.client.update(
-                lead_id, {**changes, **custom}, update_phone_number="phone_number" in changes,
+                lead_id, {**changes, **custom}, update_phone_number=col.PHONE_NUMBER in changes,
                 custom_fields=bool(custom))
         except errors.UnknownOutcome as exc:
             outcome.status, outcome.error = SaveStatus.UNKNOWN, exc

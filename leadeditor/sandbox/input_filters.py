@@ -19,6 +19,7 @@ __all__ = [
     "ParamFilter",
     "apply_custom_field_filter",
     "apply_input_filter",
+    "filtered_parameters",
     "has_invalid_utf8",
     "param_filter",
 ]
@@ -169,6 +170,11 @@ _FILTERS: dict[str, ParamFilter] = {
     "multi_alt_phones": _keep("- +!:_" + _DIGITS, plus="space"),
     "field_name": _CODE,
 }
+
+
+def filtered_parameters() -> frozenset[str]:
+    """Every parameter the API filters."""
+    return frozenset(_FILTERS)
 
 
 def param_filter(param: str) -> ParamFilter | None:

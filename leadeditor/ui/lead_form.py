@@ -26,6 +26,7 @@ from leadeditor.editing.changes import ChangeRow, ChangeSet, display
 from leadeditor.editing.lead import Lead
 from leadeditor.ui.field_editors import Editor, make_custom_editor, make_editor
 from leadeditor.ui.texts import in_sentence, tr
+from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.fields import BLANK, FIELDS, Blank, FieldGroup, FieldKind, FieldSpec
 
 EDIT_MARK = "●"
@@ -301,7 +302,7 @@ class LeadForm(QWidget):
                 self.rows[spec.column] = field_row
                 row += 2
             self.body_layout.addWidget(box)
-        phone = self.rows["phone_number"]
+        phone = self.rows[col.PHONE_NUMBER]
         self.changePhoneButton = QPushButton(tr("Change phone number"), self.body)
         self.changePhoneButton.setObjectName("changePhoneButton")
         self.changePhoneButton.setToolTip(_unlock_phone())
@@ -309,7 +310,7 @@ class LeadForm(QWidget):
         phone.extra.addWidget(self.changePhoneButton)
 
     def _set_phone_locked(self, locked: bool) -> None:
-        editor = self.rows["phone_number"].editor.widget
+        editor = self.rows[col.PHONE_NUMBER].editor.widget
         if isinstance(editor, QLineEdit):
             editor.setReadOnly(locked)
         self.changePhoneButton.setEnabled(locked and self.lead is not None)
@@ -319,11 +320,11 @@ class LeadForm(QWidget):
 
     def unlock_phone(self) -> None:
         self._set_phone_locked(False)
-        widget = self.rows["phone_number"].editor.widget
+        widget = self.rows[col.PHONE_NUMBER].editor.widget
         widget.setFocus()
         if isinstance(widget, QLineEdit):
             widget.selectAll()
-        self.field_changed(self.rows["phone_number"])
+        self.field_changed(self.rows[col.PHONE_NUMBER])
 
     def _build_custom(self, lead: Lead) -> None:
         for row in self.custom_rows.values():
@@ -408,13 +409,13 @@ class LeadForm(QWidget):
             self.subtitle.setVisible(True)
             self.title.setText(tr("Lead {0} · {1}").format(
                 lead.lead_id, lead.full_name or (tr("(no name)") if lead.known else tr("values unknown"))))
-            calls = lead.value("called_count") or "0"
+            calls = lead.value(col.CALLED_COUNT) or "0"
             called = tr("never called") if calls == "0" else tr("called once") if calls == "1" else \
                 tr("called {0} times").format(calls)
-            last = lead.value("last_local_call_time")
+            last = lead.value(col.LAST_LOCAL_CALL_TIME)
             last_text = tr(" · last call {0}").format(last) if calls != "0" and last else ""
             self.subtitle.setText(tr("List {0} · status {1} · {2}{3}").format(
-                lead.value("list_id") or "?", lead.value("status") or tr("(none)"), called, last_text)
+                lead.value(col.LIST_ID) or "?", lead.value(col.STATUS) or tr("(none)"), called, last_text)
                 if lead.known else tr("The current values could not be read. Fill in only what must "
                                       "change; nothing else is sent."))
             self.note.setText((tr("Note: ") + (problem or lead.note)) if (problem or lead.note) else "")
@@ -438,7 +439,7 @@ class LeadForm(QWidget):
         chain: list[QWidget] = []
         for row in (*self.rows.values(), *self.custom_rows.values()):
             chain.append(row.editor.widget)
-            if row is self.rows.get("phone_number"):
+            if row is self.rows.get(col.PHONE_NUMBER):
                 chain.append(self.changePhoneButton)
             chain.extend(w for w in (row.blank, row.revert) if w is not None)
         chain.extend((self.editUnknownButton, self.revertAllButton, self.saveButton))

@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
         """Sign the window in with a client that is already signed in (server profiles, issue 5)."""
         from leadeditor.editing.workflow import CorrectionWorkflow
 
-        self.connect_session(Session(str(getattr(client, "url", "")), str(getattr(client, "user", "")), "",
+        self.connect_session(Session(str(client.url), str(client.user), "",
                                      non_latin, label), sandbox=sandbox)
         self._workflow = CorrectionWorkflow(client, non_latin=non_latin)
 

@@ -56,15 +56,15 @@ def authentication_failed(reason: Reason, *, user: str, field: str) -> Text:
             "The server does not accept API calls for user {user} from this computer's "
             "address. Ask the administrator to allow it."
         ).format(user=user)
-    if reason is Reason.NOT_SENT and field == "user":
-        return title, tr(
-            "The user name can contain only letters, digits, - and _ for the VICIdial API: it "
-            "strips anything else, so this user name could never sign in. Nothing was sent."
-        )
-    if reason is Reason.NOT_SENT:
+    if reason is Reason.NOT_SENT and field == "pass":
         return title, tr(
             "The password can contain only letters, digits, - and _ for the VICIdial API: it "
             "strips anything else, so this password could never sign in. Nothing was sent."
+        )
+    if reason is Reason.NOT_SENT:
+        return title, tr(
+            "The user name can contain only letters, digits, - and _ for the VICIdial API: it "
+            "strips anything else, so this user name could never sign in. Nothing was sent."
         )
     return title, tr(
         "The server did not accept the user name or password of user {user}. After ten failed "

@@ -116,7 +116,7 @@ class Reason(enum.StrEnum):
     # UnknownOutcome (a write was sent; its result is unknown)
     TIMEOUT = "timeout"
     CONNECTION = "connection"
-    STATUS = "status"
+    STATUS = "http_status"  # not "status", the name of a lead column
     UNREADABLE = "unreadable"
 
 

@@ -22,6 +22,7 @@ __all__ = [
     "ParamFilter",
     "apply_custom_field_filter",
     "apply_input_filter",
+    "filtered_parameters",
     "has_invalid_utf8",
     "param_filter",
 ]
@@ -189,6 +190,11 @@ _FILTERS: dict[str, ParamFilter] = {
     **{_column_param(name): flt for name, flt in _COLUMN_FILTERS.items()},
     **_OTHER_FILTERS,
 }
+
+
+def filtered_parameters() -> frozenset[str]:
+    """Every parameter the API filters."""
+    return frozenset(_FILTERS)
 
 
 def param_filter(param: str) -> ParamFilter | None:

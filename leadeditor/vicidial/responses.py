@@ -121,10 +121,10 @@ def _decode_lines(body: bytes | str) -> list[str]:
 _PREFIX = re.compile(r"^(SUCCESS|NOTICE|ERROR):[ \t]?(.*)$", re.S)
 # `|<user>|<pass>|<code>|`: only a code after a further `|` counts, so that a cut-off line (`|user|pass`)
 # never hands the echoed password on as the code
-_LOGIN = re.compile(r"^Login incorrect, please try again: \|(?P<user>[^|]*)\|(?P<rest>.*)$", re.S)
+_LOGIN = re.compile(r"^Login incorrect, please try again: \|(?P<who>[^|]*)\|(?P<rest>.*)$", re.S)
 _LOGIN_CODES = frozenset({"BAD", "2FA"})
 _LOCK = re.compile(
-    r"^Too many login attempts, try again in 15 minutes: \|(?P<user>[^|]*)\|(?P<code>.*?)\|?$", re.S
+    r"^Too many login attempts, try again in 15 minutes: \|(?P<who>[^|]*)\|(?P<code>.*?)\|?$", re.S
 )
 _IPBLOCK = re.compile(r"^Your IP Address is not allowed: (?P<ip>.*?): \|", re.S)
 _SOURCE = re.compile(r"^Invalid Source(?: - |: )(?P<rest>.*)$", re.S)
@@ -193,7 +193,7 @@ def _message_code(msg: str) -> Code:
 def _classify_prefixed(prefix: str, text: str, line: str) -> Event:
     login = _LOGIN.match(text)
     if prefix == "ERROR" and login:
-        user, parts = login.group("user"), login.group("rest").split("|")
+        user, parts = login.group("who"), login.group("rest").split("|")
         code = parts[1].strip() if len(parts) > 1 else ""
         code = code if code in _LOGIN_CODES else ""
         safe = f"ERROR: Login incorrect, please try again: |{user}|{REDACTED}|{code}|"
@@ -213,7 +213,7 @@ def _classify_prefixed(prefix: str, text: str, line: str) -> Event:
             prefix,
             "auth",
             "Too many login attempts",
-            (lock.group("user"), "LOCK"),
+            (lock.group("who"), "LOCK"),
             text,
             line,
         )
