@@ -11,7 +11,7 @@ from __future__ import annotations
 import statistics
 import time
 
-from leadeditor.vicidial.client import _record
+from leadeditor.vicidial.answers import record as _record
 from leadeditor.vicidial.lead_rows import split_lead_all_info
 from leadeditor.vicidial.models import LEAD_ALL_INFO_COLUMNS
 

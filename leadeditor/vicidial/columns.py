@@ -104,6 +104,8 @@ class Column:
     choices: tuple[str, ...] = ()  # ENUM values
     minimum: int = 0  # INTEGER range
     maximum: int = 0
+    digits: int = 0  # DECIMAL(digits, places)
+    places: int = 0
 
     @property
     def editable(self) -> bool:
@@ -143,7 +145,17 @@ COLUMNS: Final[tuple[Column, ...]] = (
     _text(VENDOR_LEAD_CODE, 20, Kind.FREE_TEXT, "Vendor lead code", 2),
     _text(SOURCE_ID, 50, Kind.FREE_TEXT, "Source ID", 3),
     Column(LIST_ID, SqlType.INTEGER, Kind.DIGITS, "List ID", 4, "list_id_field", minimum=0, maximum=_UINT64),
-    Column(GMT_OFFSET_NOW, SqlType.DECIMAL, Kind.DECIMAL, "GMT offset", 5, GMT_OFFSET_NOW, blankable=True),
+    Column(
+        GMT_OFFSET_NOW,
+        SqlType.DECIMAL,
+        Kind.DECIMAL,
+        "GMT offset",
+        5,
+        GMT_OFFSET_NOW,
+        True,
+        digits=4,
+        places=2,
+    ),
     Column(CALLED_SINCE_LAST_RESET, SqlType.ENUM, Kind.ENUM, "Called since last reset", choices=_CALL_FLAGS),
     _text(PHONE_CODE, 10, Kind.DIGITS, "Phone code", 6, blankable=False),
     _text(PHONE_NUMBER, 18, Kind.DIGITS, "Phone number", 7, blankable=False),

@@ -265,15 +265,19 @@ def refusal(f: FieldSpec | str, value: str | Blank) -> str | None:
         if not (ascii_digits(code) and len(code) <= _PHONE_CODE_LENGTH):
             return f"The phone code must be 1 to {_PHONE_CODE_LENGTH} digits."
     elif table.sql is SqlType.DECIMAL:
-        if not _DECIMAL.fullmatch(text) or abs(Decimal(text)) >= Decimal("99.995"):
-            return "The GMT offset must be a number from -99.99 to 99.99, like -5 or 5.5."
+        # the largest value that does not round past DECIMAL(digits, places), e.g. 99.99 for (4, 2)
+        top = Decimal(10 ** (table.digits - table.places)) - Decimal(1).scaleb(-table.places)
+        limit = top + Decimal(5).scaleb(-table.places - 1)
+        if not _DECIMAL.fullmatch(text) or abs(Decimal(text)) >= limit:
+            return f"The {spec.label} must be a number from -{top} to {top}, like -5 or 5.5."
     elif table.sql is SqlType.DATE:
         if text != "0000-00-00" and not _real_date(text):
-            return "The date of birth must be a real date written YYYY-MM-DD."
+            return f"The {spec.label.lower()} must be a real date written YYYY-MM-DD."
     elif table.sql is SqlType.ENUM:
         kept = apply_input_filter(spec.param, text)
         if kept and kept not in spec.choices:
-            return "Gender must be M, F or U: the server would store an empty value."
+            choices = _join_words(list(spec.choices), "or")
+            return f"{spec.label} must be {choices}: the server would store an empty value."
     return None
 
 
@@ -361,10 +365,10 @@ def _describe_char(ch: str) -> str:
     return f"'{ch}'"
 
 
-def _join_words(words: list[str]) -> str:
+def _join_words(words: list[str], last: str = "and") -> str:
     if len(words) <= 1:
         return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
+    return ", ".join(words[:-1]) + f" {last} " + words[-1]
 
 
 def _removed(chars: list[str]) -> str:

@@ -136,7 +136,7 @@ def store(column: str, value: str, *, non_latin: bool = False) -> str:
     if spec.sql is SqlType.DATE:
         return coerce_date(value)
     if spec.sql is SqlType.DECIMAL:
-        return coerce_decimal(value)
+        return coerce_decimal(value, digits=spec.digits, places=spec.places)
     if spec.sql is SqlType.INTEGER:
         return coerce_integer(value, spec.minimum, spec.maximum)
     return value
