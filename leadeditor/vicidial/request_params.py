@@ -6,7 +6,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from leadeditor.lead_keys import KeyProblem, MatchMethod, Scope, ascii_digits, phone_digits, phone_problem
+from leadeditor.lead_keys import (
+    LIST_ID_MIN,
+    KeyProblem,
+    MatchMethod,
+    Scope,
+    ascii_digits,
+    lead_id_problem,
+    list_id_problem,
+    phone_digits,
+    phone_problem,
+)
 from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.errors import InvalidSearch, Reason
 from leadeditor.vicidial.fields import BLANK_TOKEN, FIELDS, Blank, custom_to_wire, refusal, to_wire
@@ -37,7 +47,7 @@ def check_lead_id(lead_id: object, *, search: bool = False) -> int:
     """A lead ID as the positive number the server accepts, never converted from other digits; InvalidSearch
     for a search key (``search``), else ValueError (a caller bug)."""
     text = str(lead_id).strip() if isinstance(lead_id, int | str) and not isinstance(lead_id, bool) else ""
-    if not ascii_digits(text) or int(text) <= 0 or len(text) > 11:
+    if lead_id_problem(text) is not None:
         if search:
             raise InvalidSearch(Reason.BAD_LEAD_ID, field=col.LEAD_ID)
         raise ValueError("A lead ID must be a positive whole number.")
@@ -64,7 +74,7 @@ def _scope_check(match: Match) -> None:
     if match.scope is Scope.SYSTEM:
         return
     list_id = match.list_id
-    if isinstance(list_id, bool) or not isinstance(list_id, int) or list_id < 100:
+    if isinstance(list_id, bool) or not isinstance(list_id, int) or list_id_problem(str(list_id)) is not None:
         # the server quietly searches the whole system for a list ID below 99 or of fewer than 3 digits
         raise InvalidSearch(Reason.SCOPE_NEEDS_LIST, scope=match.scope.value)
 
@@ -163,7 +173,7 @@ def insert_params(
     if not (ascii_digits(digits) and 6 <= len(digits) <= 18):
         raise ValueError("A new lead needs a phone number of 6 to 18 digits.")
     target = check_lead_id(list_id)
-    if target < 100:
+    if target < LIST_ID_MIN:
         raise ValueError("A new lead needs a list ID of at least 100.")
     extra = dict(values or {})
     for name in _INSERT_KEYS:

@@ -44,7 +44,7 @@ def test_the_table_itself_names_every_column() -> None:
     )
 
 
-def test_the_scan_sees_a_literal_where_there_is_one(tmp_path: Path) -> None:
+def test_the_scan_sees_a_literal_where_there_is_one() -> None:
     # the scan itself must be able to fail: a file that spells a column out is found
     probe = ast.parse('x = {"first_name": 1}\ny = f"{z}" + "comments"')
     names = {n.value for n in ast.walk(probe) if isinstance(n, ast.Constant) and n.value in col.STANDARD}

@@ -14,7 +14,7 @@ import pytest
 from leadeditor.editing.search import SearchMethod, SearchRequest, SearchScope
 from leadeditor.lead_keys import KeyProblem, lead_id_problem, list_id_problem, phone_digits, phone_problem
 from leadeditor.sandbox import SandboxServer
-from leadeditor.vicidial import InvalidSearch, Match, MatchMethod, Scope, VicidialClient
+from leadeditor.vicidial import InvalidSearch, Match, MatchMethod, Reason, Scope, VicidialClient
 
 NOT_ASCII = ["²", "٣", "１４", "١٠١", "３１２５５５０１００", "312555٠١٠٠"]
 PHONE = frozenset({SearchMethod.PHONE_NUMBER})
@@ -104,8 +104,9 @@ def test_what_the_form_accepts_the_client_sends(
         client.find(request.to_match())  # must not be refused: it reaches the server
         assert len(server.request_log) > sent
     else:
-        with pytest.raises(InvalidSearch):
+        with pytest.raises(InvalidSearch) as info:
             client.find(Match(phone_number="3125550100", scope=scope, list_id=int(list_id)))
+        assert info.value.reason is Reason.SCOPE_NEEDS_LIST
         assert len(server.request_log) == sent
 
 
@@ -114,10 +115,11 @@ def test_the_client_refuses_non_ascii_phone_digits_before_sending(
     phone: str, client: VicidialClient, server: SandboxServer
 ) -> None:
     sent = len(server.request_log)
-    with pytest.raises(InvalidSearch, match="only digits"):
+    with pytest.raises(InvalidSearch) as read:
         client.read_leads_by_phone(phone)
-    with pytest.raises(InvalidSearch, match="only digits"):
+    with pytest.raises(InvalidSearch) as find:
         client.find(Match(phone_number=phone))
+    assert read.value.reason is find.value.reason is Reason.PHONE_NOT_DIGITS
     assert len(server.request_log) == sent
 
 
