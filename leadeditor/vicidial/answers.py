@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from leadeditor.vicidial import columns as col
+from leadeditor.vicidial import lead_rows
 from leadeditor.vicidial.errors import (
     AuthenticationFailed,
     InvalidSearch,
@@ -173,6 +174,19 @@ class Answers:
                 0, None, False, "The server did not add the lead (its INSERT failed).", self.kept(events)
             )
         raise UnknownOutcome(Reason.UNREADABLE)
+
+    def lead_all_info_rows(
+        self, reply: Reply, lead_id: int | None
+    ) -> tuple[list[Event], list[lead_rows.Row]]:
+        """(the lines before the first record, the records) of a `lead_all_info` answer, or its failure."""
+        if reply.status == 500 and not reply.body.strip():
+            # PHP 8 dies logging lead data that holds an apostrophe or a backslash (observed.md: lead 13)
+            raise ServerFailure(Reason.UNREADABLE_LEAD, status=500, function="lead_all_info", lead_id=lead_id)
+        self.check_status(reply, "lead_all_info")
+        prelude_bytes, rows = lead_rows.split_lead_all_info(reply.body)
+        prelude = parse_body(prelude_bytes)
+        self.raise_common(prelude, "lead_all_info")
+        return prelude, rows
 
     def kept(self, events: list[Event]) -> tuple[Event, ...]:
         """The events a result keeps, with the password blanked wherever a line echoes it."""

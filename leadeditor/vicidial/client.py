@@ -1,7 +1,9 @@
 """`VicidialClient`: every lead call of the Non-Agent API, with typed results and errors (PROTOCOL.md).
 
 Qt-free and blocking; the UI runs it in a worker thread. Each call is one form-encoded POST
-(``transport.py``).
+(``transport.py``). This file holds the public calls and the sending; the parameters are built in
+``request_params.py``, answers become results and typed errors in ``answers.py``, and the field-by-field
+fallback is ``field_reads.py``.
 Reads may be retried once after a connection failure or a timeout; writes never are, and a write whose answer
 was lost raises `UnknownOutcome`. Nothing is retried after the server refused the login (ten failures lock the
 user out for 15 minutes).
@@ -48,7 +50,7 @@ from leadeditor.vicidial.request_params import (
     scope_params,
     search_plan,
 )
-from leadeditor.vicidial.responses import Code, Event, parse_body
+from leadeditor.vicidial.responses import Code
 from leadeditor.vicidial.transport import Reply, Transport, endpoint_url
 from leadeditor.vicidial.versioninfo import parse_version
 
@@ -244,7 +246,7 @@ class VicidialClient:
         params = [(col.PHONE_NUMBER, digits), ("stage", "pipe"), ("header", "YES")]
         reply = self._read(lambda: self._call("lead_all_info", params))
         try:
-            prelude, rows = self._lead_rows(reply, None)
+            prelude, rows = self._answers.lead_all_info_rows(reply, None)
         except ServerFailure as failure:
             if not (fallback and failure.unreadable_lead):
                 raise
@@ -370,23 +372,12 @@ class VicidialClient:
         if custom:
             params.append(("custom_fields", "Y"))
         reply = self._read(lambda: self._call("lead_all_info", params))
-        prelude, rows = self._lead_rows(reply, lead_id)
+        prelude, rows = self._answers.lead_all_info_rows(reply, lead_id)
         if not rows:
             self._answers.raise_read_errors(prelude, reply, lead_id)
         row = next((r for r in rows if r.lead_id_text() == str(lead_id)), rows[0])
         return self._fields.record_from_row(row, lead_id)
 
-    def _lead_rows(self, reply: Reply, lead_id: int | None) -> tuple[list[Event], list[lead_rows.Row]]:
-        if reply.status == 500 and not reply.body.strip():
-            # PHP 8 dies logging lead data that holds an apostrophe or a backslash (observed.md: lead 13)
-            raise ServerFailure(
-                Reason.UNREADABLE_LEAD, status=500, function="lead_all_info", lead_id=lead_id
-            )
-        self._answers.check_status(reply, "lead_all_info")
-        prelude_bytes, rows = lead_rows.split_lead_all_info(reply.body)
-        prelude = parse_body(prelude_bytes)
-        self._answers.raise_common(prelude, "lead_all_info")
-        return prelude, rows
 
 
 def _credential_char(ch: str) -> bool:
