@@ -17,6 +17,7 @@ from typing import Final
 __all__ = [
     "LEAD_ID_MAX_DIGITS",
     "LIST_ID_MIN",
+    "PHONE_SEARCH_DIGITS",
     "PHONE_SEPARATORS",
     "KeyProblem",
     "MatchMethod",

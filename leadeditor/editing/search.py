@@ -85,8 +85,8 @@ class SearchRequest:
                 out.append(f"Searching {where} needs a list ID; without one the server would silently "
                            "search the whole system.")
             elif list_id_problem(list_id) is not None:
-                out.append(f"“{list_id}” is not a valid list ID (3 or more digits, 99 or above); the server "
-                           "would silently search the whole system instead.")
+                out.append(f"“{list_id}” is not a valid list ID (3 or more digits, no leading zero, so 100 "
+                           "or above); the server would silently search the whole system instead.")
         return out
 
     @property
