@@ -109,3 +109,17 @@ def test_blankable_means_the_servers_filter_lets_the_blank_token_through(non_lat
                 f"filter of {param} leaves {kept!r} of {BLANK_TOKEN}"
             )
     assert problems == []
+
+
+def test_the_sandbox_takes_no_facts_from_the_client() -> None:
+    import ast
+    from pathlib import Path
+
+    folder = Path(world.__file__).parent
+    imports = []
+    for path in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            names += [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+            imports += [f"{path.name}: {name}" for name in names if name.startswith("leadeditor.vicidial")]
+    assert imports == []
