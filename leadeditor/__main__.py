@@ -30,7 +30,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _ensure_streams() -> None:
+    """A windowed frozen app on Windows has no stdout/stderr (None): writing to them would crash --version,
+    --self-test and the smoke test. They go to $LEADEDITOR_CONSOLE_LOG (CI reads it), else nowhere."""
+    import os
+
+    if sys.stdout is None or sys.stderr is None:
+        stream = open(os.environ.get("LEADEDITOR_CONSOLE_LOG") or os.devnull, "a", encoding="utf-8")  # noqa: SIM115
+        sys.stdout = sys.stdout or stream
+        sys.stderr = sys.stderr or stream
+
+
 def main(argv: list[str] | None = None) -> int:
+    _ensure_streams()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.smoke_test and not args.demo:
         sys.stderr.write("leadeditor: --smoke-test needs --demo\n")

@@ -103,6 +103,8 @@ def check_keyring() -> Check:
         same = secrets.get_password(PROBE_ACCOUNT) == probe
         secrets.delete_password(PROBE_ACCOUNT)
     except secrets.SecretStoreError as exc:
+        if exc.detail.startswith("builtins."):  # a Python error, not the keyring's answer: something is broken
+            return Check("keyring", False, f"{name}: {exc.detail}")
         return Check("keyring", True, f"{name}: cannot store a secret on this computer now ({exc.detail or exc})")
     if not same:
         return Check("keyring", False, f"{name}: the secret read back differs from the one stored")
