@@ -19,9 +19,31 @@ from dataclasses import dataclass
 # Every module imported inside a function somewhere in leadeditor/ (tests/test_self_test.py keeps this list
 # complete by reading the sources), plus what libraries load on their own at run time.
 LAZY_MODULES: tuple[str, ...] = (
-    "asyncio", "os", "pathlib", "tempfile", "time", "urllib.parse", "sqlite3", "ssl", "csv", "json",
-    "http.server", "platformdirs", "qasync", "requests", "keyring", "keyring.errors", "keyring.backend",
-    "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtSvg",
+    "asyncio",
+    "os",
+    "pathlib",
+    "tempfile",
+    "time",
+    "urllib.parse",
+    "sqlite3",
+    "ssl",
+    "csv",
+    "json",
+    "importlib",
+    "secrets",
+    "platform",
+    "http.server",
+    "platformdirs",
+    "qasync",
+    "requests",
+    "keyring",
+    "keyring.errors",
+    "keyring.backend",
+    "PySide6",
+    "PySide6.QtCore",
+    "PySide6.QtGui",
+    "PySide6.QtWidgets",
+    "PySide6.QtSvg",
 )
 PACKAGES = ("leadeditor", "leadeditor.ui", "leadeditor.editing", "leadeditor.vicidial", "leadeditor.sandbox")
 PROBE_ACCOUNT = "self-test@leadeditor.invalid"  # a made-up account; removed again at once
@@ -73,8 +95,10 @@ def check_window() -> Check:
     app.processEvents()
     window.finish_building()
     app.processEvents()
-    visible = window.isVisible() and window.findChild(object, "searchButton") is not None
     from PySide6.QtCore import qVersion
+    from PySide6.QtWidgets import QPushButton
+
+    visible = window.isVisible() and window.findChild(QPushButton, "searchButton") is not None
 
     platform = app.platformName()
     window.close()
@@ -103,9 +127,10 @@ def check_keyring() -> Check:
         same = secrets.get_password(PROBE_ACCOUNT) == probe
         secrets.delete_password(PROBE_ACCOUNT)
     except secrets.SecretStoreError as exc:
-        if exc.detail.startswith("builtins."):  # a Python error, not the keyring's answer: something is broken
+        if exc.detail.startswith("builtins."):  # a Python error, not the keyring's answer: a bug
             return Check("keyring", False, f"{name}: {exc.detail}")
-        return Check("keyring", True, f"{name}: cannot store a secret on this computer now ({exc.detail or exc})")
+        why = exc.detail or str(exc)
+        return Check("keyring", True, f"{name}: cannot store a secret on this computer now ({why})")
     if not same:
         return Check("keyring", False, f"{name}: the secret read back differs from the one stored")
     return Check("keyring", True, f"{name}: stores a secret and reads it back")

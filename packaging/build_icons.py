@@ -54,8 +54,9 @@ def write_ico_icns(pngs: dict[int, Path], out: Path) -> None:
 
     largest = Image.open(pngs[max(PNG_SIZES)]).convert("RGBA")
     ico_images = [Image.open(pngs[s]).convert("RGBA") for s in ICO_SIZES]
-    ico_images[-1].save(out / "leadeditor.ico", format="ICO", sizes=[(s, s) for s in ICO_SIZES],
-                        append_images=ico_images[:-1])
+    ico_images[-1].save(
+        out / "leadeditor.ico", format="ICO", sizes=[(s, s) for s in ICO_SIZES], append_images=ico_images[:-1]
+    )
     icns_images = [Image.open(pngs[s]).convert("RGBA") for s in ICNS_SIZES if s != max(PNG_SIZES)]
     largest.save(out / "leadeditor.icns", format="ICNS", append_images=icns_images)
 

@@ -7,9 +7,18 @@ The keyring's name is found in a worker thread (its discovery may take a moment)
 from __future__ import annotations
 
 import asyncio
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from leadeditor import APP_NAME
 from leadeditor.diagnostics import Diagnostics, collect
@@ -25,9 +34,12 @@ class AboutDialog(QDialog):
         self.setWindowTitle(tr("About %s") % APP_NAME)
         self.diagnostics = collect(keyring or tr("checking…"))
         layout = QVBoxLayout(self)
-        title = QLabel(f"<h2>{APP_NAME} {self.diagnostics.version}</h2>"
-                       + tr("Find a VICIdial lead and correct it safely.") + "<br>"
-                       + tr("Free software under the GNU GPL, version 3 or later."))
+        title = QLabel(
+            f"<h2>{APP_NAME} {self.diagnostics.version}</h2>"
+            + tr("Find a VICIdial lead and correct it safely.")
+            + "<br>"
+            + tr("Free software under the GNU GPL, version 3 or later.")
+        )
         title.setObjectName("aboutTitle")
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(title)
@@ -44,8 +56,9 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copyButton = QPushButton(tr("&Copy diagnostics"))
         self.copyButton.setObjectName("copyDiagnosticsButton")
-        self.copyButton.setToolTip(tr("Copy these facts (no password, server or user name) to paste into a "
-                                      "support request"))
+        self.copyButton.setToolTip(
+            tr("Copy these facts (no password, server or user name) to paste into a support request")
+        )
         self.copyButton.clicked.connect(self.copy_diagnostics)
         buttons.addButton(self.copyButton, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
