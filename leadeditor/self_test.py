@@ -66,7 +66,9 @@ def _modules() -> list[str]:
         module = importlib.import_module(package)
         names += [info.name for info in pkgutil.iter_modules(module.__path__, package + ".")]
     if sys.platform.startswith("linux"):
-        names += ["secretstorage", "jeepney"]
+        names += ["secretstorage", "jeepney"]  # the Secret Service backend's D-Bus client
+    elif sys.platform.startswith("win"):
+        names += ["win32ctypes.pywin32.win32cred"]  # the Credential Manager backend's calls
     return list(dict.fromkeys([*names, *LAZY_MODULES, *backend_modules()]))
 
 
