@@ -36,7 +36,8 @@ def _ensure_streams() -> None:
     import os
 
     if sys.stdout is None or sys.stderr is None:
-        stream = open(os.environ.get("LEADEDITOR_CONSOLE_LOG") or os.devnull, "a", encoding="utf-8")  # noqa: SIM115
+        path = os.environ.get("LEADEDITOR_CONSOLE_LOG") or os.devnull
+        stream = open(path, "a", buffering=1, encoding="utf-8")  # noqa: SIM115 (open while the app runs)
         sys.stdout = sys.stdout or stream
         sys.stderr = sys.stderr or stream
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -112,3 +113,19 @@ def test_keyring_sign_in_against_a_real_secret_service(child_env: dict[str, str]
     assert "ok   keyring: GNOME Keyring (Secret Service): stores a secret and reads it back" in done.stdout
     assert "ok   keyring sign-in: GNOME Keyring (Secret Service): stored, read back, signed in" in done.stdout
     assert "1234" not in done.stdout + done.stderr  # the sandbox password is never printed
+
+
+def test_a_windowed_app_without_console_writes_to_the_console_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A windowed .exe has sys.stdout = None: --version must not crash; CI reads LEADEDITOR_CONSOLE_LOG."""
+    log = tmp_path / "console.log"
+    monkeypatch.setenv("LEADEDITOR_CONSOLE_LOG", str(log))
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    sys.stdout.flush()
+    assert log.read_text(encoding="utf-8").strip() == f"leadeditor {__version__}"
+    sys.stdout.close()
