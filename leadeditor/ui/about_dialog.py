@@ -22,7 +22,21 @@ from PySide6.QtWidgets import (
 
 from leadeditor import APP_NAME
 from leadeditor.diagnostics import Diagnostics, collect
-from leadeditor.ui.messages import tr
+from leadeditor.ui.texts import tr
+
+
+def _row_titles() -> dict[str, str]:
+    """The row titles on screen (the copied diagnostics stay in English, for support)."""
+    return {
+        "Qt": tr("Qt:"),
+        "PySide6": tr("PySide6:"),
+        "Python": tr("Python:"),
+        "System": tr("System:"),
+        "Keyring": tr("Keyring:"),
+        "Log folder": tr("Log folder:"),
+        "Journal folder": tr("Journal folder:"),
+        "Settings folder": tr("Settings folder:"),
+    }
 
 
 class AboutDialog(QDialog):
@@ -45,13 +59,14 @@ class AboutDialog(QDialog):
         layout.addWidget(title)
         self.form = QFormLayout()
         self.values: dict[str, QLabel] = {}
+        titles = _row_titles()
         for name, value in self.diagnostics.lines()[1:]:
             label = QLabel(value)
             label.setObjectName("about_" + name.lower().replace(" ", "_"))
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
             self.values[name] = label
-            self.form.addRow(tr(name) + ":", label)
+            self.form.addRow(titles.get(name, name), label)
         layout.addLayout(self.form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copyButton = QPushButton(tr("&Copy diagnostics"))
