@@ -1,4 +1,4 @@
-"""`leadeditor` on the command line: --version, --profile NAME, --demo, --demo --smoke-test."""
+"""`leadeditor` on the command line: --version, --profile NAME, --demo, --demo --smoke-test, --self-test."""
 
 from __future__ import annotations
 
@@ -21,17 +21,46 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--profile", metavar="NAME",
                         help="open the server profile NAME (signed in from the keyring when its password is "
                         "remembered); without it the last profile used opens")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that everything the app needs is installed (modules, window, keyring, "
+                        "sandbox), print what is missing, exit 0 when all is well")
+    parser.add_argument("--keyring-sign-in", action="store_true",
+                        help="with --self-test: also store the sandbox password in the keyring, read it back "
+                        "and sign in to the sandbox with it")
     return parser.parse_args(argv)
 
 
+def _ensure_streams() -> None:
+    """A windowed frozen app on Windows has no stdout/stderr (None): writing to them would crash --version,
+    --self-test and the smoke test. They go to $LEADEDITOR_CONSOLE_LOG (CI reads it), else nowhere."""
+    import os
+
+    if sys.stdout is None or sys.stderr is None:
+        path = os.environ.get("LEADEDITOR_CONSOLE_LOG") or os.devnull
+        stream = open(path, "a", buffering=1, encoding="utf-8")  # noqa: SIM115 (open while the app runs)
+        sys.stdout = sys.stdout or stream
+        sys.stderr = sys.stderr or stream
+
+
 def main(argv: list[str] | None = None) -> int:
+    _ensure_streams()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.smoke_test and not args.demo:
         sys.stderr.write("leadeditor: --smoke-test needs --demo\n")
         return 2
+    if args.keyring_sign_in and not args.self_test:
+        sys.stderr.write("leadeditor: --keyring-sign-in needs --self-test\n")
+        return 2
     if args.demo and args.profile:
         sys.stderr.write("leadeditor: choose either --demo or --profile\n")
         return 2
+    from leadeditor.keyring_choice import request_explicit
+
+    request_explicit()  # the real app names its keyring backend; it is applied on the first keyring call
+    if args.self_test:
+        from leadeditor.self_test import run
+
+        return run(keyring_sign_in=args.keyring_sign_in)
     if not args.demo:
         from leadeditor.app import run_with_profile
 

@@ -5,6 +5,7 @@
   import and backend discovery (~150 ms) never touch start-up or the GUI thread.
 - Every keyring failure becomes a `SecretStoreError` subclass with a plain message; the caller may then keep
   the password for this session only (`PasswordVault.keep_for_session`), in memory.
+- The backend is named per OS at start-up (`keyring_choice`), never discovered in the real app.
 - Never a file fallback: plaintext backends (keyrings.alt and friends), "fail" and "null" are refused.
 """
 
@@ -122,6 +123,12 @@ _lock = threading.Lock()  # keyring backends are not documented thread-safe; one
 def _backend() -> Any:
     import keyring  # lazy: ~45 ms import and ~100 ms discovery stay off start-up
 
+    from leadeditor.keyring_choice import apply_once
+
+    try:
+        apply_once()  # the backend named for this OS (keyring_choice.py), not discovered
+    except ImportError as exc:
+        raise NoKeyringAvailable(detail=f"{type(exc).__name__}") from None
     backend = keyring.get_keyring()
     if _refused(backend):
         name = type(backend).__module__

@@ -244,6 +244,18 @@ class MainWindow(QMainWindow):
         self.advancedMenu.addSeparator()
         self.advancedMenu.addAction(self.actionAddLead)
         self.advancedMenu.aboutToShow.connect(self._update_advanced)
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        self.actionAbout = QAction(tr("&About Lead Editor"), self)
+        self.actionAbout.setObjectName("actionAbout")
+        self.actionAbout.setMenuRole(QAction.MenuRole.AboutRole)
+        self.actionAbout.triggered.connect(self._show_about)
+        help_menu.addAction(self.actionAbout)
+
+    def _show_about(self) -> None:
+        from leadeditor.ui.about_dialog import show_about
+
+        self.aboutDialog = show_about(self)
 
     def _update_advanced(self) -> None:
         """One lead at a time; greyed out (and saying why) when this server client cannot do it."""
