@@ -29,15 +29,31 @@ from pathlib import Path
 from typing import IO, Any, Final
 
 from leadeditor.damaged_files import FileKind, move_aside
+from leadeditor.editing.journal_pages import (
+    NEWEST_FIRST,
+    EntryFilter,
+    EntryOrder,
+    EntrySummary,
+    SortKey,
+    count_entries,
+    entry_position,
+    summary_page,
+)
 from leadeditor.editing.safety import FieldEvidence, Resolution, ResolutionState, UndoSource, Verification
 from leadeditor.redaction import redact
 from leadeditor.vicidial.fields import BLANK, Blank
 
 __all__ = [
     "CSV_COLUMNS",
+    "MAX_ANSWER_CHARS",
+    "MAX_ANSWER_LINES",
+    "NEWEST_FIRST",
     "REDACTED",
     "SCHEMA_VERSION",
     "Action",
+    "EntryFilter",
+    "EntryOrder",
+    "EntrySummary",
     "FieldRecord",
     "Journal",
     "JournalContext",
@@ -46,14 +62,19 @@ __all__ = [
     "JournalProblem",
     "JournalUnavailable",
     "Outcome",
+    "SortKey",
     "default_journal_path",
     "open_journal",
     "outcome_of_resolution",
     "outcome_of_verification",
 ]
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 REDACTED: Final = "[redacted]"
+# What one `finish` keeps of the server's answer: a PHP error page can run to megabytes, and the first lines
+# say what went wrong. The rest is replaced by one line saying how much was left out.
+MAX_ANSWER_LINES: Final = 20
+MAX_ANSWER_CHARS: Final = 1000  # per line
 
 
 class Action(StrEnum):
@@ -255,8 +276,16 @@ CREATE TABLE entry_record (
 );
 """
 
-# Future versions: {2: "ALTER TABLE ..."}; applied in order, each in its own transaction.
-_MIGRATIONS: Final[dict[int, str]] = {}
+# Applied in order from the file's version, each in its own transaction; a new journal is created as v1 and
+# migrated like any other, so every file has the same schema.
+_MIGRATIONS: Final[dict[int, str]] = {
+    # v2: the journal window pages and filters in SQL. Filters by profile and the "undone by" look-up use an
+    # index (lead, time and API user had one); the undo index holds only undo entries.
+    2: """
+        CREATE INDEX IF NOT EXISTS entries_profile ON entries(profile, time);
+        CREATE INDEX IF NOT EXISTS entries_undo ON entries(undo_of) WHERE undo_of IS NOT NULL;
+    """,
+}
 
 CSV_COLUMNS: Final = (
     "entry",
@@ -281,6 +310,21 @@ def _epoch(when: datetime) -> float:
     if when.tzinfo is None:
         raise ValueError("use an aware datetime (UTC or local with tzinfo)")
     return when.timestamp()
+
+
+def _bounded_answer(lines: Iterable[str]) -> Iterator[str]:
+    """At most `MAX_ANSWER_LINES` lines of at most `MAX_ANSWER_CHARS` each, then a line naming the rest."""
+    left_out = 0
+    for n, line in enumerate(lines):
+        if n >= MAX_ANSWER_LINES:
+            left_out += 1
+            continue
+        if len(line) > MAX_ANSWER_CHARS:
+            yield f"{line[:MAX_ANSWER_CHARS]}… ({len(line) - MAX_ANSWER_CHARS} more characters not kept)"
+        else:
+            yield line
+    if left_out:
+        yield f"(… {left_out} more lines of the answer not kept)"
 
 
 class Journal:
@@ -370,11 +414,14 @@ class Journal:
                 for statement in _SCHEMA_V1.split(";"):
                     if statement.strip():
                         self._db.execute(statement)
-                self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-            return
+                self._db.execute("PRAGMA user_version=1")
+            version = 1
         for target in range(version + 1, SCHEMA_VERSION + 1):
             with self._schema_transaction():
-                self._db.executescript(_MIGRATIONS[target])
+                # statement by statement: executescript would commit the transaction first
+                for statement in _MIGRATIONS[target].split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version={target}")
 
     def close(self) -> None:
@@ -419,7 +466,7 @@ class Journal:
         start = self._db.execute(
             "SELECT COALESCE(MAX(position) + 1, 0) FROM entry_answer WHERE entry_id = ?", (entry_id,)
         ).fetchone()[0]
-        for offset, line in enumerate(lines):
+        for offset, line in enumerate(_bounded_answer(lines)):
             self._execute(
                 "INSERT INTO entry_answer (entry_id, position, line) VALUES (?, ?, ?)",
                 (entry_id, start + offset, line),
@@ -548,29 +595,41 @@ class Journal:
         profile: str | None = None,
         limit: int | None = None,
     ) -> list[JournalEntry]:
-        """Entries newest first; `since` inclusive, `until` exclusive."""
-        where: list[str] = []
-        params: list[Any] = []
-        if lead_id is not None:
-            where.append("lead_id = ?")
-            params.append(int(lead_id))
-        if since is not None:
-            where.append("time >= ?")
-            params.append(_epoch(since))
-        if until is not None:
-            where.append("time < ?")
-            params.append(_epoch(until))
-        if api_user is not None:
-            where.append("api_user = ?")
-            params.append(api_user)
-        if profile is not None:
-            where.append("profile = ?")
-            params.append(profile)
+        """Full entries newest first; `since` inclusive, `until` exclusive. Loads everything it selects: to
+        browse, use `count` and `page`."""
+        where, params = EntryFilter(lead_id, since, until, api_user, profile).sql()
         clause = ("WHERE " + " AND ".join(where)) if where else ""
         clause += " ORDER BY time DESC, id DESC"
         if limit is not None:
             clause += f" LIMIT {int(limit)}"
         return self._load(clause, params)
+
+    def count(self, where: EntryFilter = EntryFilter()) -> int:  # noqa: B008 (frozen: never changed)
+        """How many entries `where` selects (answered from an index)."""
+        with self._lock:
+            return count_entries(self._db, where)
+
+    def page(
+        self,
+        where: EntryFilter = EntryFilter(),  # noqa: B008
+        order: EntryOrder = NEWEST_FIRST,
+        *,
+        after: EntrySummary | None = None,
+        limit: int = 200,
+    ) -> list[EntrySummary]:
+        """Up to `limit` summaries in `order`, starting after `after` (the last row of the previous page)."""
+        with self._lock:
+            return summary_page(self._db, where, order, after, limit)
+
+    def position(
+        self,
+        entry_id: int,
+        where: EntryFilter = EntryFilter(),  # noqa: B008
+        order: EntryOrder = NEWEST_FIRST,
+    ) -> int | None:
+        """The row of `entry_id` in the pages of `where` and `order`; None when `where` does not select it."""
+        with self._lock:
+            return entry_position(self._db, where, order, entry_id)
 
     def api_users(self) -> list[str]:
         with self._lock:
