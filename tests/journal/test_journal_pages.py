@@ -216,6 +216,7 @@ def test_a_version_1_file_is_migrated_in_place(tmp_path: Path) -> None:
         " VALUES (1, 0, 'city', 'Chicago', 'Joliet', 'Joliet')"
     )
     db.execute("INSERT INTO entry_answer (entry_id, position, line) VALUES (1, 0, 'SUCCESS')")
+    db.execute("INSERT INTO entry_record (entry_id, column_name, value) VALUES (1, 'first_name', 'Carol')")
     db.execute("PRAGMA user_version=1")
     db.commit()
     db.close()
@@ -223,10 +224,11 @@ def test_a_version_1_file_is_migrated_in_place(tmp_path: Path) -> None:
 
     with Journal(path) as j:
         entry = j.get(1)
-        assert (entry.lead_id, entry.answer, entry.fields) == (
+        assert (entry.lead_id, entry.answer, entry.fields, entry.record) == (
             5,
             ("SUCCESS",),
             (FieldRecord("city", "Chicago", "Joliet", "Joliet"),),
+            {"first_name": "Carol"},
         )
         assert [s.id for s in j.page(EntryFilter(profile="Old"))] == [1]
         plan = " ".join(
@@ -236,6 +238,10 @@ def test_a_version_1_file_is_migrated_in_place(tmp_path: Path) -> None:
         j.record(CONTEXTS[0], 6, Action.UPDATE, [], Outcome.SAVED)
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    for table in ("entry_fields", "entry_answer", "entry_record"):  # one copy of each row, no extra index
+        (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+        assert sql.rstrip().endswith("WITHOUT ROWID")
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     db.close()
     with Journal(tmp_path / "new.sqlite3"):
         pass
