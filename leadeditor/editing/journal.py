@@ -672,6 +672,25 @@ class Journal:
         with self._lock:
             return entry_position(self._db, where, order, entry_id)
 
+    def entries(
+        self,
+        where: EntryFilter = EntryFilter(),  # noqa: B008
+        *,
+        chunk: int = 500,
+    ) -> Iterator[JournalEntry]:
+        """Every entry `where` selects, in full, newest first, read `chunk` at a time: an export of any size
+        never holds the whole journal in memory."""
+        after: EntrySummary | None = None
+        while True:
+            page = self.page(where, after=after, limit=chunk)
+            ids = [s.id for s in page]
+            if ids:
+                full = {e.id: e for e in self._load(f"WHERE id IN ({','.join('?' * len(ids))})", ids)}
+                yield from (full[i] for i in ids if i in full)
+            if len(page) < chunk:
+                return
+            after = page[-1]
+
     def api_users(self) -> list[str]:
         with self._lock:
             return [r[0] for r in self._db.execute("SELECT DISTINCT api_user FROM entries ORDER BY api_user")]
@@ -732,13 +751,13 @@ class Journal:
 
     def export_csv(self, target: Path | str | IO[str], entries: Iterable[JournalEntry] | None = None) -> int:
         """Write entries (all, newest first, by default) as CSV, one row per field. Returns the row count."""
-        chosen = list(entries) if entries is not None else self.query()
+        chosen = entries if entries is not None else self.entries()
         if isinstance(target, (str, Path)):
             with open(target, "w", newline="", encoding="utf-8") as handle:
                 return self._write_csv(handle, chosen)
         return self._write_csv(target, chosen)
 
-    def _write_csv(self, handle: IO[str], entries: Sequence[JournalEntry]) -> int:
+    def _write_csv(self, handle: IO[str], entries: Iterable[JournalEntry]) -> int:
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
         clean = self._redactor.text

@@ -641,6 +641,6 @@ class JournalWindow(QWidget):
 
     def export_to(self, path: str) -> int:
         """Write the entries shown (after filters) to `path` as CSV. Returns the number of rows."""
-        rows = self.journal.export_csv(path, self.visible_entries())
+        rows = self.journal.export_csv(path, self.journal.entries(self.model.where))
         self.exported.emit(path, rows)
         return rows

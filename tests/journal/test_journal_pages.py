@@ -121,6 +121,18 @@ def test_pages_hold_every_entry_once_in_order(
         assert journal.position(expected[row], where, order) == row
 
 
+@pytest.mark.parametrize("where", FILTERS, ids=lambda f: repr(f))
+def test_full_entries_are_read_in_chunks_for_an_export(journal: Journal, where: EntryFilter) -> None:
+    expected = journal.query(
+        lead_id=where.lead_id,
+        since=where.since,
+        until=where.until,
+        api_user=where.api_user,
+        profile=where.profile,
+    )
+    assert list(journal.entries(where, chunk=7)) == expected
+
+
 def test_the_default_filter_is_every_entry_newest_first(journal: Journal) -> None:
     assert [s.id for s in journal.page(limit=1000)] == [e.id for e in journal.query()]
     assert journal.count() == 150
