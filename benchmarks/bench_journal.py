@@ -11,6 +11,7 @@ from 20,000 IDs, spread over two years. Measured (median of R runs, each on a ne
   open        JournalWindow(journal) + show() + processEvents(): the table's first rows painted
   lead        set_filters(lead_id=...) until painted (about 5 entries match)
   user        set_filters(api_user=...) (one user in eight)
+  profile     set_filters(profile=...) (one profile in three; the window before had no such filter)
   dates       set_filters(first=, last=) over one month
   clear       clear_filters(): back to every entry
   scroll end  scrollToBottom() until the table has nothing more to fetch (every entry of one user)
@@ -202,7 +203,9 @@ def scroll_to_end(app: QApplication, window: JournalWindow) -> int:
 
 
 def measure(app: QApplication, journal: Journal, runs: int) -> dict[str, list[float]]:
-    times: dict[str, list[float]] = {k: [] for k in ("open", "lead", "user", "dates", "clear", "scroll end")}
+    times: dict[str, list[float]] = {
+        k: [] for k in ("open", "lead", "user", "profile", "dates", "clear", "scroll end")
+    }
     month = START + timedelta(days=200)
     first, last = QDate(month.year, month.month, 1), QDate(month.year, month.month, 28)
     lead = journal.query(limit=1)[0].lead_id
@@ -218,6 +221,8 @@ def measure(app: QApplication, journal: Journal, runs: int) -> dict[str, list[fl
         w = holder[0]
         times["lead"].append(timed(app, lambda w=w: w.set_filters(lead_id=lead)))
         times["user"].append(timed(app, lambda w=w: w.set_filters(api_user=USERS[3])))
+        if "profile" in JournalWindow.set_filters.__kwdefaults__:  # the old window had no profile filter
+            times["profile"].append(timed(app, lambda w=w: w.set_filters(profile=PROFILES[2][0])))
         times["dates"].append(timed(app, lambda w=w: w.set_filters(first=first, last=last)))
         times["clear"].append(timed(app, w.clear_filters))
         w.set_filters(api_user=USERS[3])
@@ -257,6 +262,8 @@ def main() -> None:
     print(f"\nJournal with {entries:,} entries, {args.runs} runs (ms, median / max)")
     print(f"{'measure':<12} {'median':>9} {'max':>9}")
     for name, values in times.items():
+        if not values:
+            continue
         print(f"{name:<12} {statistics.median(values):>9.1f} {max(values):>9.1f}")
     print(
         f"\nopening the file: {opened_ms:.0f} ms (a migration, if any, included)"

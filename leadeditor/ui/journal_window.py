@@ -294,6 +294,11 @@ class JournalWindow(QWidget):
         self.user_filter.setAccessibleName(tr("Filter by API user"))
         self.user_filter.setMinimumWidth(120)
 
+        self.profile_filter = QComboBox()
+        self.profile_filter.setObjectName("journalProfileFilter")
+        self.profile_filter.setAccessibleName(tr("Filter by profile"))
+        self.profile_filter.setMinimumWidth(120)
+
         self.clear_button = QPushButton(tr("Clear filters"))
         self.clear_button.setObjectName("journalClearFilters")
 
@@ -303,6 +308,7 @@ class JournalWindow(QWidget):
             (tr("&From:"), self.from_date),
             (tr("&To:"), self.to_date),
             (tr("&User:"), self.user_filter),
+            (tr("&Profile:"), self.profile_filter),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -402,6 +408,7 @@ class JournalWindow(QWidget):
         self.from_date.dateChanged.connect(self._filters_edited)
         self.to_date.dateChanged.connect(self._filters_edited)
         self.user_filter.currentIndexChanged.connect(self._filters_edited)
+        self.profile_filter.currentIndexChanged.connect(self._filters_edited)
         self.clear_button.clicked.connect(self.clear_filters)
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self._choose_export_file)
@@ -413,7 +420,8 @@ class JournalWindow(QWidget):
         self.setTabOrder(self.lead_filter, self.from_date)
         self.setTabOrder(self.from_date, self.to_date)
         self.setTabOrder(self.to_date, self.user_filter)
-        self.setTabOrder(self.user_filter, self.table)
+        self.setTabOrder(self.user_filter, self.profile_filter)
+        self.setTabOrder(self.profile_filter, self.table)
         self.refresh()
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
@@ -434,17 +442,22 @@ class JournalWindow(QWidget):
         selected = self.selected_entry()
         fetched = self.model.rowCount()
         self._total = self.journal.count()
-        current_user = self.user_filter.currentData()
-        self.user_filter.blockSignals(True)
-        self.user_filter.clear()
-        self.user_filter.addItem(tr("All users"), None)
-        for user in self.journal.api_users():
-            self.user_filter.addItem(user, user)
-        index = self.user_filter.findData(current_user) if current_user else 0
-        self.user_filter.setCurrentIndex(max(index, 0))
-        self.user_filter.blockSignals(False)
+        self._fill_choices(self.user_filter, tr("All users"), self.journal.api_users())
+        self._fill_choices(self.profile_filter, tr("All profiles"), self.journal.profiles())
         self._selected = None  # its outcome may have changed since it was read
         self._apply_filters(keep=selected.id if selected is not None else None, within=fetched)
+
+    @staticmethod
+    def _fill_choices(box: QComboBox, everything: str, choices: list[str]) -> None:
+        """Refill a filter's choices, keeping the one chosen, without applying the filter."""
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(everything, None)
+        for choice in choices:
+            box.addItem(choice, choice)
+        box.setCurrentIndex(max(box.findData(current), 0) if current is not None else 0)
+        box.blockSignals(False)
 
     def visible_entries(self) -> list[JournalEntry]:
         """Every entry the filters select, in full, newest first (the export: not only the rows fetched)."""
@@ -488,9 +501,10 @@ class JournalWindow(QWidget):
         first: QDate | None = None,
         last: QDate | None = None,
         api_user: str | None = None,
+        profile: str | None = None,
     ) -> None:
         """Set every filter at once and apply them with one query."""
-        widgets = (self.lead_filter, self.from_date, self.to_date, self.user_filter)
+        widgets = (self.lead_filter, self.from_date, self.to_date, self.user_filter, self.profile_filter)
         for widget in widgets:
             widget.blockSignals(True)
         try:
@@ -499,6 +513,8 @@ class JournalWindow(QWidget):
             self.to_date.setDate(last or self.to_date.minimumDate())
             index = self.user_filter.findData(api_user) if api_user else 0
             self.user_filter.setCurrentIndex(max(index, 0))
+            index = self.profile_filter.findData(profile) if profile else 0
+            self.profile_filter.setCurrentIndex(max(index, 0))
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
@@ -517,6 +533,7 @@ class JournalWindow(QWidget):
             since=None if first == self.from_date.minimumDate() else _start_of(first),
             until=None if last == self.to_date.minimumDate() else _start_of(last.addDays(1)),
             api_user=self.user_filter.currentData(),
+            profile=self.profile_filter.currentData(),
         )
 
     def _filters_edited(self) -> None:

@@ -80,6 +80,25 @@ def test_a_filter_queries_again(qtbot, journal: Journal) -> None:
     assert _ids(w) == [e.id for e in journal.query(api_user="7777", lead_id=100)]
 
 
+def test_a_filter_by_profile(qtbot, journal: Journal) -> None:
+    w = JournalWindow(journal)
+    qtbot.addWidget(w)
+    assert [w.profile_filter.itemData(i) for i in range(w.profile_filter.count())] == [
+        None,
+        "Production",
+        "Sandbox",
+    ]
+    w.profile_filter.setCurrentIndex(w.profile_filter.findData("Production"))
+    assert w.model.where.profile == "Production"
+    assert w.model.matching == 8 and {w.model.entry(r).profile for r in range(w.model.rowCount())} == {
+        "Production"
+    }
+    w.refresh()
+    assert w.profile_filter.currentData() == "Production" and w.model.matching == 8
+    w.clear_filters()
+    assert w.profile_filter.currentData() is None and w.model.matching == ENTRIES
+
+
 def test_typing_applies_the_first_key_at_once_and_a_burst_when_it_pauses(
     qtbot, journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -138,6 +138,14 @@ def test_the_default_filter_is_every_entry_newest_first(journal: Journal) -> Non
     assert journal.count() == 150
 
 
+def test_users_and_profiles_are_listed_once_in_order(journal: Journal, tmp_path: Path) -> None:
+    entries = journal.query()
+    assert journal.api_users() == sorted({e.api_user for e in entries}) == ["6666", "7777"]
+    assert journal.profiles() == sorted({e.profile for e in entries}) == ["Production", "Sandbox"]
+    with Journal(tmp_path / "empty.sqlite3") as empty:
+        assert empty.api_users() == [] and empty.profiles() == []
+
+
 def test_position_of_an_entry_the_filter_does_not_select(journal: Journal) -> None:
     other = next(e for e in journal.query() if e.lead_id != 3)
     assert journal.position(other.id, EntryFilter(lead_id=3)) is None
