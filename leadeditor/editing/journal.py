@@ -20,7 +20,7 @@ import errno
 import io
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -349,13 +349,17 @@ def _epoch(when: datetime) -> float:
     return when.timestamp()
 
 
-def _bounded_answer(lines: Iterable[str]) -> Iterator[str]:
-    """At most `MAX_ANSWER_LINES` lines of at most `MAX_ANSWER_CHARS` each, then a line naming the rest."""
+def _bounded_answer(lines: Iterable[str], clean: Callable[[str], str]) -> Iterator[str]:
+    """At most `MAX_ANSWER_LINES` lines of at most `MAX_ANSWER_CHARS` each, then a line naming the rest.
+
+    Each line is cleaned (redacted) before it is cut: a cut through a password would leave a piece of it that
+    the redactor no longer recognises."""
     left_out = 0
-    for n, line in enumerate(lines):
+    for n, raw in enumerate(lines):
         if n >= MAX_ANSWER_LINES:
             left_out += 1
             continue
+        line = clean(raw)
         if len(line) > MAX_ANSWER_CHARS:
             yield f"{line[:MAX_ANSWER_CHARS]}… ({len(line) - MAX_ANSWER_CHARS} more characters not kept)"
         else:
@@ -508,7 +512,7 @@ class Journal:
         start = self._db.execute(
             "SELECT COALESCE(MAX(position) + 1, 0) FROM entry_answer WHERE entry_id = ?", (entry_id,)
         ).fetchone()[0]
-        for offset, line in enumerate(_bounded_answer(lines)):
+        for offset, line in enumerate(_bounded_answer(lines, self._redactor.text)):
             self._execute(
                 "INSERT INTO entry_answer (entry_id, position, line) VALUES (?, ?, ?)",
                 (entry_id, start + offset, line),

@@ -211,6 +211,19 @@ def test_answers_are_capped_per_write(tmp_path: Path) -> None:
     assert answer[-1] == "(checked again: applied)"  # a later check is never crowded out
 
 
+def test_a_password_cut_by_the_cap_leaves_no_piece_behind(tmp_path: Path) -> None:
+    password = CONTEXTS[0].password + "-long-enough"
+    ctx = JournalContext("Sandbox", "http://127.0.0.1:8080", "6666", password)
+    line = "x" * (MAX_ANSWER_CHARS - 6) + password + "y" * 50  # the cut falls inside the password
+    with Journal(tmp_path / "j.sqlite3") as j:
+        eid = j.record(ctx, 1, Action.UPDATE, [], Outcome.FAILED, answer=[line])
+        (stored,) = j.get(eid).answer
+    assert password[:6] not in stored
+    assert stored.startswith("x" * (MAX_ANSWER_CHARS - 6) + "[redac…")  # the marker cut, not the password
+    raw = b"".join(p.read_bytes() for p in tmp_path.iterdir())
+    assert password[:6].encode() not in raw
+
+
 def _schema(path: Path) -> set[tuple[str, str]]:
     db = sqlite3.connect(path)
     try:
