@@ -16,17 +16,29 @@ Safety properties:
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any, Final
 
+from leadeditor.damaged_files import FileKind, move_aside
+from leadeditor.editing.journal_pages import (
+    NEWEST_FIRST,
+    EntryFilter,
+    EntryOrder,
+    EntrySummary,
+    SortKey,
+    count_entries,
+    entry_position,
+    summary_page,
+)
 from leadeditor.editing.safety import FieldEvidence, Resolution, ResolutionState, UndoSource, Verification
 from leadeditor.redaction import redact
 from leadeditor.vicidial import columns as col
@@ -34,22 +46,36 @@ from leadeditor.vicidial.fields import BLANK, Blank
 
 __all__ = [
     "CSV_COLUMNS",
+    "MAX_ANSWER_CHARS",
+    "MAX_ANSWER_LINES",
+    "NEWEST_FIRST",
     "REDACTED",
     "SCHEMA_VERSION",
     "Action",
+    "EntryFilter",
+    "EntryOrder",
+    "EntrySummary",
     "FieldRecord",
     "Journal",
     "JournalContext",
     "JournalEntry",
     "JournalError",
+    "JournalProblem",
+    "JournalUnavailable",
     "Outcome",
+    "SortKey",
     "default_journal_path",
+    "open_journal",
     "outcome_of_resolution",
     "outcome_of_verification",
 ]
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 REDACTED: Final = "[redacted]"
+# What one `finish` keeps of the server's answer: a PHP error page can run to megabytes, and the first lines
+# say what went wrong. The rest is replaced by one line saying how much was left out.
+MAX_ANSWER_LINES: Final = 20
+MAX_ANSWER_CHARS: Final = 1000  # per line
 
 
 class Action(StrEnum):
@@ -70,6 +96,40 @@ class Outcome(StrEnum):
 
 class JournalError(Exception):
     """The journal file cannot be used (e.g. written by a newer version of Lead Editor)."""
+
+
+class JournalProblem(StrEnum):
+    """Why a journal refuses writes (`open_journal` never refuses to open)."""
+
+    READ_ONLY = "read-only"
+    DISK_FULL = "disk-full"
+    CANNOT_OPEN = "cannot-open"
+    NEWER_VERSION = "newer-version"
+
+
+class JournalUnavailable(JournalError):
+    """A write cannot be journaled, so it must not be sent. Raised before anything reaches the server."""
+
+    def __init__(self, problem: JournalProblem, path: Path) -> None:
+        super().__init__(f"journal {path.name} refuses writes: {problem}")
+        self.problem = problem
+        self.path = path
+
+
+def problem_of(exc: BaseException) -> JournalProblem:
+    """The plain reason behind an SQLite or file-system error on the journal."""
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return JournalProblem.DISK_FULL
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return JournalProblem.READ_ONLY
+        return JournalProblem.CANNOT_OPEN
+    text = str(exc).lower()
+    if "full" in text:
+        return JournalProblem.DISK_FULL
+    if "readonly" in text or "read-only" in text:
+        return JournalProblem.READ_ONLY
+    return JournalProblem.CANNOT_OPEN
 
 
 @dataclass(frozen=True)
@@ -217,8 +277,53 @@ CREATE TABLE entry_record (
 );
 """
 
-# Future versions: {2: "ALTER TABLE ..."}; applied in order, each in its own transaction.
-_MIGRATIONS: Final[dict[int, str]] = {}
+# Applied in order from the file's version, each in its own transaction; a new journal is created as v1 and
+# migrated like any other, so every file has the same schema.
+_MIGRATIONS: Final[dict[int, str]] = {
+    # v2: the journal window pages and filters in SQL, and the file grows less per entry.
+    # - Filters by profile and the "undone by" look-up get an index (lead, time and API user had one); the
+    #   undo index holds only undo entries.
+    # - The per-entry tables are keyed by (entry, ...) only: WITHOUT ROWID stores each row once, in its key's
+    #   order, instead of a table plus an index holding the key again (benchmarks/bench_journal.py: 479 ->
+    #   434 bytes per entry, the two new indexes included).
+    2: """
+        CREATE INDEX entries_profile ON entries(profile, time);
+        CREATE INDEX entries_undo ON entries(undo_of) WHERE undo_of IS NOT NULL;
+        CREATE TABLE entry_fields_v2 (
+            entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            column_name TEXT NOT NULL,
+            before TEXT,
+            requested TEXT,
+            requested_blank INTEGER NOT NULL DEFAULT 0,
+            stored TEXT,
+            redacted INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (entry_id, column_name)
+        ) WITHOUT ROWID;
+        INSERT INTO entry_fields_v2 SELECT entry_id, position, column_name, before, requested,
+            requested_blank, stored, redacted FROM entry_fields;
+        DROP TABLE entry_fields;
+        ALTER TABLE entry_fields_v2 RENAME TO entry_fields;
+        CREATE TABLE entry_answer_v2 (
+            entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            line TEXT NOT NULL,
+            PRIMARY KEY (entry_id, position)
+        ) WITHOUT ROWID;
+        INSERT INTO entry_answer_v2 SELECT entry_id, position, line FROM entry_answer;
+        DROP TABLE entry_answer;
+        ALTER TABLE entry_answer_v2 RENAME TO entry_answer;
+        CREATE TABLE entry_record_v2 (
+            entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            column_name TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (entry_id, column_name)
+        ) WITHOUT ROWID;
+        INSERT INTO entry_record_v2 SELECT entry_id, column_name, value FROM entry_record;
+        DROP TABLE entry_record;
+        ALTER TABLE entry_record_v2 RENAME TO entry_record
+    """,
+}
 
 CSV_COLUMNS: Final = (
     "entry",
@@ -245,21 +350,56 @@ def _epoch(when: datetime) -> float:
     return when.timestamp()
 
 
+def _bounded_answer(lines: Iterable[str], clean: Callable[[str], str]) -> Iterator[str]:
+    """At most `MAX_ANSWER_LINES` lines of at most `MAX_ANSWER_CHARS` each, then a line naming the rest.
+
+    Each line is cleaned (redacted) before it is cut: a cut through a password would leave a piece of it that
+    the redactor no longer recognises."""
+    left_out = 0
+    for n, raw in enumerate(lines):
+        if n >= MAX_ANSWER_LINES:
+            left_out += 1
+            continue
+        line = clean(raw)
+        if len(line) > MAX_ANSWER_CHARS:
+            yield f"{line[:MAX_ANSWER_CHARS]}… ({len(line) - MAX_ANSWER_CHARS} more characters not kept)"
+        else:
+            yield line
+    if left_out:
+        yield f"(… {left_out} more lines of the answer not kept)"
+
+
 class Journal:
     """The change journal. Thread-safe (one connection, one lock): writes are small and rare."""
 
-    def __init__(self, path: Path | str | None = None, *, secrets: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        path: Path | str | None = None,
+        *,
+        secrets: Iterable[str] = (),
+        refusing: JournalProblem | None = None,
+    ) -> None:
+        """Open (or create) the journal at `path`; strict: raises on a damaged or newer file (the app opens it
+        through `open_journal`, which never fails). With `refusing`, an empty journal in memory that refuses
+        every write with that reason, so the app can still sign in and search."""
         self.path = Path(path) if path is not None else default_journal_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.problem = refusing
         self._redactor = _Redactor()
         for secret in secrets:
             self._redactor.add(secret)
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
+        if refusing is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(
+            ":memory:" if refusing else self.path, check_same_thread=False, isolation_level=None)
+        try:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except BaseException:
+            self._db.close()
+            raise
 
     # -- plumbing
 
@@ -273,14 +413,36 @@ class Journal:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
+        """One transaction; a disk that is full or turned read-only is a `JournalUnavailable`."""
+        if self.problem is not None:
+            raise JournalUnavailable(self.problem, self.path)
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise JournalUnavailable(problem_of(exc), self.path) from None
             try:
                 yield
+                self._db.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise JournalUnavailable(problem_of(exc), self.path) from None
             except BaseException:
-                self._db.execute("ROLLBACK")
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
                 raise
-            self._db.execute("COMMIT")
+
+    @contextmanager
+    def _schema_transaction(self) -> Iterator[None]:
+        """Creating or upgrading the tables (also in a refusing journal's memory database)."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
 
     def _migrate(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
@@ -290,16 +452,24 @@ class Journal:
                 f"(schema {version}; this version knows {SCHEMA_VERSION})."
             )
         if version == 0:
-            with self._transaction():
+            with self._schema_transaction():
                 for statement in _SCHEMA_V1.split(";"):
                     if statement.strip():
                         self._db.execute(statement)
-                self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-            return
+                self._db.execute("PRAGMA user_version=1")
+            version = 1
         for target in range(version + 1, SCHEMA_VERSION + 1):
-            with self._transaction():
-                self._db.executescript(_MIGRATIONS[target])
+            with self._schema_transaction():
+                # statement by statement: executescript would commit the transaction first
+                for statement in _MIGRATIONS[target].split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version={target}")
+        if version < SCHEMA_VERSION and self._db.execute("PRAGMA freelist_count").fetchone()[0]:
+            # the rebuilt tables left their old pages free: give them back once, so an upgraded journal is
+            # no bigger than a new one. Not needed for safety: when it cannot run, new entries reuse them.
+            with suppress(sqlite3.OperationalError):
+                self._db.execute("VACUUM")
 
     def close(self) -> None:
         with self._lock:
@@ -343,7 +513,7 @@ class Journal:
         start = self._db.execute(
             "SELECT COALESCE(MAX(position) + 1, 0) FROM entry_answer WHERE entry_id = ?", (entry_id,)
         ).fetchone()[0]
-        for offset, line in enumerate(lines):
+        for offset, line in enumerate(_bounded_answer(lines, self._redactor.text)):
             self._execute(
                 "INSERT INTO entry_answer (entry_id, position, line) VALUES (?, ?, ?)",
                 (entry_id, start + offset, line),
@@ -472,33 +642,80 @@ class Journal:
         profile: str | None = None,
         limit: int | None = None,
     ) -> list[JournalEntry]:
-        """Entries newest first; `since` inclusive, `until` exclusive."""
-        where: list[str] = []
-        params: list[Any] = []
-        if lead_id is not None:
-            where.append("lead_id = ?")
-            params.append(int(lead_id))
-        if since is not None:
-            where.append("time >= ?")
-            params.append(_epoch(since))
-        if until is not None:
-            where.append("time < ?")
-            params.append(_epoch(until))
-        if api_user is not None:
-            where.append("api_user = ?")
-            params.append(api_user)
-        if profile is not None:
-            where.append("profile = ?")
-            params.append(profile)
+        """Full entries newest first; `since` inclusive, `until` exclusive. Loads everything it selects: to
+        browse, use `count` and `page`."""
+        where, params = EntryFilter(lead_id, since, until, api_user, profile).sql()
         clause = ("WHERE " + " AND ".join(where)) if where else ""
         clause += " ORDER BY time DESC, id DESC"
         if limit is not None:
             clause += f" LIMIT {int(limit)}"
         return self._load(clause, params)
 
-    def api_users(self) -> list[str]:
+    def count(self, where: EntryFilter = EntryFilter()) -> int:  # noqa: B008 (frozen: never changed)
+        """How many entries `where` selects (answered from an index)."""
         with self._lock:
-            return [r[0] for r in self._db.execute("SELECT DISTINCT api_user FROM entries ORDER BY api_user")]
+            return count_entries(self._db, where)
+
+    def page(
+        self,
+        where: EntryFilter = EntryFilter(),  # noqa: B008
+        order: EntryOrder = NEWEST_FIRST,
+        *,
+        after: EntrySummary | None = None,
+        limit: int = 200,
+    ) -> list[EntrySummary]:
+        """Up to `limit` summaries in `order`, starting after `after` (the last row of the previous page)."""
+        with self._lock:
+            return summary_page(self._db, where, order, after, limit)
+
+    def position(
+        self,
+        entry_id: int,
+        where: EntryFilter = EntryFilter(),  # noqa: B008
+        order: EntryOrder = NEWEST_FIRST,
+    ) -> int | None:
+        """The row of `entry_id` in the pages of `where` and `order`; None when `where` does not select it."""
+        with self._lock:
+            return entry_position(self._db, where, order, entry_id)
+
+    def entries(
+        self,
+        where: EntryFilter = EntryFilter(),  # noqa: B008
+        *,
+        chunk: int = 500,
+    ) -> Iterator[JournalEntry]:
+        """Every entry `where` selects, in full, newest first, read `chunk` at a time: an export of any size
+        never holds the whole journal in memory."""
+        after: EntrySummary | None = None
+        while True:
+            page = self.page(where, after=after, limit=chunk)
+            ids = [s.id for s in page]
+            if ids:
+                full = {e.id: e for e in self._load(f"WHERE id IN ({','.join('?' * len(ids))})", ids)}
+                yield from (full[i] for i in ids if i in full)
+            if len(page) < chunk:
+                return
+            after = page[-1]
+
+    def api_users(self) -> list[str]:
+        return self._distinct("api_user")
+
+    def profiles(self) -> list[str]:
+        return self._distinct("profile")
+
+    def _distinct(self, column: str) -> list[str]:
+        """The values of an indexed column, in order, by jumping from one value to the next on its index:
+        a few look-ups per value instead of reading every entry (SELECT DISTINCT does that)."""
+        assert column in ("api_user", "profile")  # a fixed name: part of the SQL text
+        with self._lock:
+            return [
+                r[0]
+                for r in self._db.execute(
+                    f"WITH RECURSIVE v(x) AS (SELECT MIN({column}) FROM entries UNION ALL"
+                    f" SELECT (SELECT MIN({column}) FROM entries WHERE {column} > v.x) FROM v"
+                    " WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL"
+                )
+            ]
 
     def _load(self, clause: str, params: Sequence[Any]) -> list[JournalEntry]:
         with self._lock:
@@ -556,13 +773,13 @@ class Journal:
 
     def export_csv(self, target: Path | str | IO[str], entries: Iterable[JournalEntry] | None = None) -> int:
         """Write entries (all, newest first, by default) as CSV, one row per field. Returns the row count."""
-        chosen = list(entries) if entries is not None else self.query()
+        chosen = entries if entries is not None else self.entries()
         if isinstance(target, (str, Path)):
             with open(target, "w", newline="", encoding="utf-8") as handle:
                 return self._write_csv(handle, chosen)
         return self._write_csv(target, chosen)
 
-    def _write_csv(self, handle: IO[str], entries: Sequence[JournalEntry]) -> int:
+    def _write_csv(self, handle: IO[str], entries: Iterable[JournalEntry]) -> int:
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
         clean = self._redactor.text
@@ -598,3 +815,52 @@ class Journal:
         buffer = io.StringIO()
         self.export_csv(buffer, entries)
         return buffer.getvalue()
+
+
+_SQLITE_HEADER: Final = b"SQLite format 3\x00"
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    """True for a missing or empty file (a new journal) or one that starts with SQLite's header."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(_SQLITE_HEADER))
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return True  # unreadable: let SQLite name the problem
+    return not head or head == _SQLITE_HEADER
+
+
+def open_journal(path: Path | str | None = None, *, secrets: Iterable[str] = ()) -> Journal:
+    """The journal the app uses; never raises, so a bad journal file never locks anyone out.
+
+    A file that is not a journal (damaged, truncated, another file) is moved aside with a timestamp and a
+    fresh journal started (`leadeditor.damaged_files` queues the notice the window shows). A folder that
+    cannot be written, a full disk or a journal of a newer Lead Editor gives a journal that refuses writes
+    with that reason (`JournalUnavailable`, raised before anything is sent), so signing in and searching
+    still work.
+    """
+    target = Path(path) if path is not None else default_journal_path()
+    if not _looks_like_sqlite(target):
+        # checked before SQLite opens it, so SQLite cannot tidy away the damaged file's write-ahead log
+        move_aside(FileKind.JOURNAL, target, "file is not a database", companions=("-wal", "-shm"))
+    try:
+        return Journal(target, secrets=secrets)
+    except JournalUnavailable as exc:
+        return Journal(target, secrets=secrets, refusing=exc.problem)
+    except JournalError:
+        return Journal(target, secrets=secrets, refusing=JournalProblem.NEWER_VERSION)
+    except sqlite3.OperationalError as exc:
+        if "not a database" not in str(exc) and "malformed" not in str(exc):
+            return Journal(target, secrets=secrets, refusing=problem_of(exc))
+        detail = str(exc)
+    except sqlite3.DatabaseError as exc:
+        detail = str(exc)
+    except OSError as exc:
+        return Journal(target, secrets=secrets, refusing=problem_of(exc))
+    move_aside(FileKind.JOURNAL, target, detail, companions=("-wal", "-shm"))
+    try:
+        return Journal(target, secrets=secrets)
+    except (sqlite3.DatabaseError, OSError, JournalError) as exc:
+        return Journal(target, secrets=secrets, refusing=problem_of(exc))

@@ -2,13 +2,14 @@
 
 The window only reads the journal and asks for an undo by signal (`undoRequested(entry_id)`); the correction
 workflow does the undo through the same safe path as any other write.
+The table holds summaries fetched a page at a time (`Journal.page`); a filter or a sort asks SQL again, and
+the full entry is read only for the selected row: the window opens as fast with 100,000 entries as with ten.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from datetime import UTC, datetime
+import time
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,8 +17,8 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QIntValidator
@@ -42,18 +43,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadeditor.editing.journal import Action, Journal, JournalEntry, Outcome
+from leadeditor.editing.journal import (
+    NEWEST_FIRST,
+    Action,
+    EntryFilter,
+    EntryOrder,
+    EntrySummary,
+    Journal,
+    JournalEntry,
+    Outcome,
+    SortKey,
+)
 from leadeditor.editing.safety import label_of
 from leadeditor.ui.texts import tr
 from leadeditor.vicidial.fields import Blank
 
 Index = QModelIndex | QPersistentModelIndex
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's EntrySummary
+PAGE_ROWS = 200  # rows fetched at a time: a few screens, a few milliseconds
+FILTER_PAUSE_MS = 150  # typing in a filter: the first change applies at once, a burst once it pauses
 
 COLUMNS = ("time", "lead", "action", "outcome", "changes", "api_user", "profile")
 COL_TIME, COL_LEAD, COL_ACTION, COL_OUTCOME, COL_CHANGES, COL_USER, COL_PROFILE = range(len(COLUMNS))
+# the columns sorted in SQL (the changes are a text made from several rows: not sortable)
+SORT_KEYS = {
+    COL_TIME: SortKey.TIME,
+    COL_LEAD: SortKey.LEAD,
+    COL_ACTION: SortKey.ACTION,
+    COL_OUTCOME: SortKey.OUTCOME,
+    COL_USER: SortKey.API_USER,
+    COL_PROFILE: SortKey.PROFILE,
+}
 
 # Undo is offered only for writes that may have changed field values.
 UNDOABLE_ACTIONS = frozenset({Action.UPDATE, Action.UNDO})
@@ -97,7 +118,11 @@ def _local(when: datetime) -> datetime:
     return when.astimezone()
 
 
-def summarize(entry: JournalEntry) -> str:
+def _start_of(day: QDate) -> datetime:
+    return datetime(day.year(), day.month(), day.day()).astimezone()  # local midnight
+
+
+def summarize(entry: JournalEntry | EntrySummary) -> str:
     """One line: "Last name: Smith → Smyth; Address line 2: Apt 3 → (blank)"."""
     if entry.action is Action.DELETE:
         return tr("Lead deleted (full record kept)")
@@ -109,7 +134,7 @@ def summarize(entry: JournalEntry) -> str:
     return "; ".join(parts) if parts else tr("(no field)")
 
 
-def undo_block_reason(entry: JournalEntry) -> str:
+def undo_block_reason(entry: JournalEntry | EntrySummary) -> str:
     """Why this entry cannot be undone ('' when it can)."""
     if entry.action not in UNDOABLE_ACTIONS:
         return tr("Only corrections and undos can be undone.")
@@ -119,16 +144,62 @@ def undo_block_reason(entry: JournalEntry) -> str:
 
 
 class JournalModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[JournalEntry] = []
+    """The entries a filter selects, in SQL's order, fetched `PAGE_ROWS` at a time as the view scrolls."""
 
-    def set_entries(self, entries: list[JournalEntry]) -> None:
+    def __init__(self, journal: Journal | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.where = EntryFilter()
+        self.order = NEWEST_FIRST
+        self.matching = 0  # entries the filter selects; rowCount() is how many are fetched so far
+        self._entries: list[EntrySummary] = []
+        self._more = False
+
+    def set_filter(self, where: EntryFilter) -> None:
+        self.where = where
+        self.reload()
+
+    def reload(self) -> None:
+        """Ask the journal again from the first page (a filter, a sort, or new entries)."""
         self.beginResetModel()
-        self._entries = list(entries)
+        if self.journal is None:
+            self._entries, self.matching = [], 0
+        else:
+            self.matching = self.journal.count(self.where)
+            self._entries = self.journal.page(self.where, self.order, limit=PAGE_ROWS)
+        self._more = len(self._entries) == PAGE_ROWS
         self.endResetModel()
 
-    def entry(self, row: int) -> JournalEntry:
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self.journal is None:
+            return
+        rows = self.journal.page(self.where, self.order, after=self._entries[-1], limit=PAGE_ROWS)
+        self._more = len(rows) == PAGE_ROWS
+        if rows:
+            first = len(self._entries)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._entries.extend(rows)
+            self.endInsertRows()
+
+    def fetch_through(self, row: int) -> bool:
+        """Fetch pages until `row` exists; False when the filter has fewer rows."""
+        while len(self._entries) <= row and self.canFetchMore():
+            self.fetchMore()
+        return row < len(self._entries)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return
+        wanted = EntryOrder(key, descending=order == Qt.SortOrder.DescendingOrder)
+        if wanted != self.order:
+            self.order = wanted
+            self.reload()
+
+    def entry(self, row: int) -> EntrySummary:
         return self._entries[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -151,12 +222,6 @@ class JournalModel(QAbstractTableModel):
         col = index.column()
         if role == ENTRY_ROLE:
             return e
-        if role == SORT_ROLE:
-            if col == COL_TIME:
-                return e.time.timestamp()
-            if col == COL_LEAD:
-                return e.lead_id
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_TIME:
                 return _local(e.time).strftime("%Y-%m-%d %H:%M:%S")
@@ -177,6 +242,8 @@ class JournalModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_PROFILE:
                 return e.server
+            if col == COL_ACTION and e.undone_by is not None:
+                return tr("Undone by #{0}").format(e.undone_by)
             if col == COL_CHANGES:
                 return summarize(e).replace("; ", "\n")
         if role == Qt.ItemDataRole.FontRole and col == COL_OUTCOME and e.outcome is not Outcome.SAVED:
@@ -186,57 +253,6 @@ class JournalModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_LEAD:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-
-class JournalFilter(QSortFilterProxyModel):
-    """Filters by lead ID, a date range (local days, inclusive) and API user."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._lead: int | None = None
-        self._since: datetime | None = None
-        self._until: datetime | None = None
-        self._user: str | None = None
-        self.setSortRole(SORT_ROLE)
-
-    @contextmanager
-    def _filter_change(self) -> Iterator[None]:
-        """Re-filter after the body (Qt 6.9+ wants begin/endFilterChange, older Qt invalidateFilter)."""
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            yield
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            yield
-            self.invalidateFilter()
-
-    def set_lead(self, lead_id: int | None) -> None:
-        with self._filter_change():
-            self._lead = lead_id
-
-    def set_dates(self, first: QDate | None, last: QDate | None) -> None:
-        def start_of(day: QDate) -> datetime:
-            return datetime(day.year(), day.month(), day.day()).astimezone()  # local midnight
-
-        with self._filter_change():
-            self._since = start_of(first) if first is not None else None
-            self._until = start_of(last.addDays(1)) if last is not None else None
-
-    def set_user(self, user: str | None) -> None:
-        with self._filter_change():
-            self._user = user
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, JournalModel)
-        e = model.entry(source_row)
-        if self._lead is not None and e.lead_id != self._lead:
-            return False
-        if self._since is not None and e.time < self._since.astimezone(UTC):
-            return False
-        if self._until is not None and e.time >= self._until.astimezone(UTC):
-            return False
-        return not (self._user is not None and e.api_user != self._user)
 
 
 class JournalWindow(QWidget):
@@ -252,9 +268,15 @@ class JournalWindow(QWidget):
         self.setWindowTitle(tr("Change journal"))
         self.resize(1100, 640)
 
-        self.model = JournalModel(self)
-        self.proxy = JournalFilter(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = JournalModel(journal, self)
+        self.proxy = self.model  # the model the table shows (filters and sorting are the model's own SQL)
+        self._total = 0  # every entry, counted on refresh
+        self._selected: JournalEntry | None = None  # the full entry of the selected row, read once
+        self._last_edit = float("-inf")
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(FILTER_PAUSE_MS)
+        self._pause.timeout.connect(self._apply_filters)
 
         self.lead_filter = QLineEdit()
         self.lead_filter.setObjectName("journalLeadFilter")
@@ -272,6 +294,11 @@ class JournalWindow(QWidget):
         self.user_filter.setAccessibleName(tr("Filter by API user"))
         self.user_filter.setMinimumWidth(120)
 
+        self.profile_filter = QComboBox()
+        self.profile_filter.setObjectName("journalProfileFilter")
+        self.profile_filter.setAccessibleName(tr("Filter by profile"))
+        self.profile_filter.setMinimumWidth(120)
+
         self.clear_button = QPushButton(tr("Clear filters"))
         self.clear_button.setObjectName("journalClearFilters")
 
@@ -281,6 +308,7 @@ class JournalWindow(QWidget):
             (tr("&From:"), self.from_date),
             (tr("&To:"), self.to_date),
             (tr("&User:"), self.user_filter),
+            (tr("&Profile:"), self.profile_filter),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -296,9 +324,9 @@ class JournalWindow(QWidget):
         self.table = QTableView()
         self.table.setObjectName("journalTable")
         self.table.setAccessibleName(tr("Journal entries"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_TIME, Qt.SortOrder.DescendingOrder)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(COL_TIME, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # the model's order is already newest first: no query here
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -376,24 +404,24 @@ class JournalWindow(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
-        self.lead_filter.textChanged.connect(self._apply_filters)
-        self.from_date.dateChanged.connect(self._apply_filters)
-        self.to_date.dateChanged.connect(self._apply_filters)
-        self.user_filter.currentIndexChanged.connect(self._apply_filters)
+        self.lead_filter.textChanged.connect(self._filters_edited)
+        self.from_date.dateChanged.connect(self._filters_edited)
+        self.to_date.dateChanged.connect(self._filters_edited)
+        self.user_filter.currentIndexChanged.connect(self._filters_edited)
+        self.profile_filter.currentIndexChanged.connect(self._filters_edited)
         self.clear_button.clicked.connect(self.clear_filters)
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self._choose_export_file)
         self.undo_button.clicked.connect(self._request_undo)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        header.sortIndicatorChanged.connect(self._keep_sort_indicator)
+        self.model.modelReset.connect(self._update_count)
 
         self.setTabOrder(self.lead_filter, self.from_date)
         self.setTabOrder(self.from_date, self.to_date)
         self.setTabOrder(self.to_date, self.user_filter)
-        self.setTabOrder(self.user_filter, self.table)
+        self.setTabOrder(self.user_filter, self.profile_filter)
+        self.setTabOrder(self.profile_filter, self.table)
         self.refresh()
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
@@ -410,40 +438,59 @@ class JournalWindow(QWidget):
     # -- data
 
     def refresh(self) -> None:
-        """Reload from the journal, keeping filters and the selected entry."""
+        """Read the journal again, keeping filters and the selected entry."""
         selected = self.selected_entry()
-        self.model.set_entries(self.journal.query(limit=20000))
-        current_user = self.user_filter.currentData()
-        self.user_filter.blockSignals(True)
-        self.user_filter.clear()
-        self.user_filter.addItem(tr("All users"), None)
-        for user in self.journal.api_users():
-            self.user_filter.addItem(user, user)
-        index = self.user_filter.findData(current_user) if current_user else 0
-        self.user_filter.setCurrentIndex(max(index, 0))
-        self.user_filter.blockSignals(False)
-        self._apply_filters()
-        if selected is not None:
-            self.select_entry(selected.id)
+        fetched = self.model.rowCount()
+        self._total = self.journal.count()
+        self._fill_choices(self.user_filter, tr("All users"), self.journal.api_users())
+        self._fill_choices(self.profile_filter, tr("All profiles"), self.journal.profiles())
+        self._selected = None  # its outcome may have changed since it was read
+        self._apply_filters(keep=selected.id if selected is not None else None, within=fetched)
+
+    @staticmethod
+    def _fill_choices(box: QComboBox, everything: str, choices: list[str]) -> None:
+        """Refill a filter's choices, keeping the one chosen, without applying the filter."""
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(everything, None)
+        for choice in choices:
+            box.addItem(choice, choice)
+        box.setCurrentIndex(max(box.findData(current), 0) if current is not None else 0)
+        box.blockSignals(False)
 
     def visible_entries(self) -> list[JournalEntry]:
-        return [self.proxy.data(self.proxy.index(r, 0), ENTRY_ROLE) for r in range(self.proxy.rowCount())]
+        """Every entry the filters select, in full, newest first (the export: not only the rows fetched)."""
+        where = self.model.where
+        return self.journal.query(
+            lead_id=where.lead_id,
+            since=where.since,
+            until=where.until,
+            api_user=where.api_user,
+            profile=where.profile,
+        )
 
     def selected_entry(self) -> JournalEntry | None:
+        """The full entry of the selected row (read from the journal once per selection)."""
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows:
             return None
-        entry = self.proxy.data(rows[0], ENTRY_ROLE)
-        return entry if isinstance(entry, JournalEntry) else None
+        entry_id = self.model.entry(rows[0].row()).id
+        if self._selected is None or self._selected.id != entry_id:
+            try:
+                self._selected = self.journal.get(entry_id)
+            except KeyError:
+                return None
+        return self._selected
 
     def select_entry(self, entry_id: int) -> bool:
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            if self.proxy.data(index, ENTRY_ROLE).id == entry_id:
-                self.table.selectRow(r)
-                self.table.scrollTo(index)
-                return True
-        return False
+        """Select `entry_id` if the filters show it, fetching the pages down to it."""
+        row = self.journal.position(entry_id, self.model.where, self.model.order)
+        if row is None or not self.model.fetch_through(row) or self.model.entry(row).id != entry_id:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
 
     # -- filters
 
@@ -454,31 +501,75 @@ class JournalWindow(QWidget):
         first: QDate | None = None,
         last: QDate | None = None,
         api_user: str | None = None,
+        profile: str | None = None,
     ) -> None:
-        self.lead_filter.setText("" if lead_id is None else str(lead_id))
-        self.from_date.setDate(first or self.from_date.minimumDate())
-        self.to_date.setDate(last or self.to_date.minimumDate())
-        index = self.user_filter.findData(api_user) if api_user else 0
-        self.user_filter.setCurrentIndex(max(index, 0))
+        """Set every filter at once and apply them with one query."""
+        widgets = (self.lead_filter, self.from_date, self.to_date, self.user_filter, self.profile_filter)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.lead_filter.setText("" if lead_id is None else str(lead_id))
+            self.from_date.setDate(first or self.from_date.minimumDate())
+            self.to_date.setDate(last or self.to_date.minimumDate())
+            index = self.user_filter.findData(api_user) if api_user else 0
+            self.user_filter.setCurrentIndex(max(index, 0))
+            index = self.profile_filter.findData(profile) if profile else 0
+            self.profile_filter.setCurrentIndex(max(index, 0))
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self._apply_filters()
 
     def clear_filters(self) -> None:
         self.set_filters()
 
-    def _apply_filters(self) -> None:
+    def current_filter(self) -> EntryFilter:
+        """The filter the widgets show (dates are local days, both inclusive)."""
         text = self.lead_filter.text().strip()
-        self.proxy.set_lead(int(text) if text.isdigit() else None)
         first = self.from_date.date()
         last = self.to_date.date()
-        self.proxy.set_dates(
-            None if first == self.from_date.minimumDate() else first,
-            None if last == self.to_date.minimumDate() else last,
+        return EntryFilter(
+            lead_id=int(text) if text.isdigit() else None,
+            since=None if first == self.from_date.minimumDate() else _start_of(first),
+            until=None if last == self.to_date.minimumDate() else _start_of(last.addDays(1)),
+            api_user=self.user_filter.currentData(),
+            profile=self.profile_filter.currentData(),
         )
-        self.proxy.set_user(self.user_filter.currentData())
-        self._update_count()
+
+    def _filters_edited(self) -> None:
+        """A widget changed: apply at once, unless it is part of a burst (typing), then once it pauses."""
+        now = time.monotonic()
+        if self._pause.isActive() or now - self._last_edit < FILTER_PAUSE_MS / 1000:
+            self._pause.start()
+        else:
+            self._apply_filters()
+        self._last_edit = now
+
+    def _apply_filters(self, keep: int | None = None, within: int = 0) -> None:
+        """Query again; the selected entry (or `keep`) stays selected if it is still within the rows that
+        were fetched (`within`), so re-selecting never fetches more than the user had scrolled through."""
+        self._pause.stop()
+        if keep is None:
+            selected = self.selected_entry()
+            keep = selected.id if selected is not None else None
+            within = self.model.rowCount()
+        self.model.set_filter(self.current_filter())
+        if keep is not None:
+            row = self.journal.position(keep, self.model.where, self.model.order)
+            if row is not None and row < max(within, PAGE_ROWS):
+                self.select_entry(keep)
         self._show_selected()
 
+    def _keep_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        """A click on a column that is not sorted puts the indicator back where the order really is."""
+        if column in SORT_KEYS:
+            return
+        key_column = next(c for c, k in SORT_KEYS.items() if k is self.model.order.key)
+        real = Qt.SortOrder.DescendingOrder if self.model.order.descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(key_column, real)
+
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.matching, self._total
         self.count_label.setText(
             tr("{0} of {1} entries").format(shown, total)
             if shown != total
@@ -567,6 +658,6 @@ class JournalWindow(QWidget):
 
     def export_to(self, path: str) -> int:
         """Write the entries shown (after filters) to `path` as CSV. Returns the number of rows."""
-        rows = self.journal.export_csv(path, self.visible_entries())
+        rows = self.journal.export_csv(path, self.journal.entries(self.model.where))
         self.exported.emit(path, rows)
         return rows
