@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 
 from leadeditor.settings import Settings
 
+# a failure count that cannot be read: assume one short of the server's lock-out (10), so the guard asks first
+DAMAGED_FAILURE_COUNT = 9
 SOURCE_MAX = 20  # the size of vicidial_api_log.source; the documented maximum
 SOURCE_MIN = 2  # the server refuses shorter sources after filtering (PROTOCOL §1.6)
 _SOURCE_RE = re.compile(r"[A-Za-z0-9]+")
@@ -78,6 +80,22 @@ def host_port(url: str) -> str:
     return f"{host}:{port}" if port else host
 
 
+_FLOAT_FIELDS = frozenset({"connect_timeout", "read_timeout"})
+_BOOL_FIELDS = frozenset({"verify_tls", "remember_password"})
+_OPTIONAL_TEXT_FIELDS = frozenset({"ca_bundle"})
+
+
+def _fits(name: str, value: Any) -> bool:
+    """Whether a stored value has the type of the profile field `name`."""
+    if name in _BOOL_FIELDS:
+        return isinstance(value, bool)
+    if name in _FLOAT_FIELDS:
+        return isinstance(value, int | float) and not isinstance(value, bool) and 0 < value < 3600
+    if name in _OPTIONAL_TEXT_FIELDS:
+        return value is None or isinstance(value, str)
+    return isinstance(value, str)
+
+
 @dataclass(frozen=True)
 class Profile:
     name: str
@@ -125,13 +143,25 @@ class Profile:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Profile:
-        known = {f.name for f in dataclasses.fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}  # unknown keys: written by a newer version
-        try:
-            values["non_latin"] = NonLatinMode(values.get("non_latin", "unknown"))
-        except ValueError:
-            values["non_latin"] = NonLatinMode.UNKNOWN
+    def from_dict(cls, data: Any) -> Profile:
+        """A profile from the settings file. A value of the wrong type (a hand-edited or damaged file) falls
+        back to its default; TypeError when the entry is not a profile at all (no name, URL or user)."""
+        if not isinstance(data, dict):
+            raise TypeError("a profile entry must be an object")
+        values: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):  # unknown keys: written by a newer version, ignored
+            if f.name not in data:
+                continue
+            value = data[f.name]
+            if f.name == "non_latin":
+                try:
+                    values[f.name] = NonLatinMode(value)
+                except (ValueError, TypeError):
+                    values[f.name] = NonLatinMode.UNKNOWN
+            elif _fits(f.name, value):
+                values[f.name] = float(value) if f.name in _FLOAT_FIELDS else value
+        if not all(isinstance(values.get(k), str) for k in ("name", "url", "user")):
+            raise TypeError("a profile entry needs a name, a URL and a user")
         return cls(**values)
 
     # -- validation --------------------------------------------------------------------------------
@@ -281,12 +311,19 @@ class ProfileStore:
 
     # -- lock-out guard bookkeeping ----------------------------------------------------------------
     def sign_in_state(self, name: str) -> SignInState:
-        raw = self.settings.section("sign_in").get(name) or {}
+        raw = self.settings.section("sign_in").get(name)
+        if not isinstance(raw, dict):
+            raw = {}
+        failures = raw.get("failures", 0)
+        locked_until = raw.get("locked_until")
+        extra = raw.get("extra", {})
+        rejected = raw.get("stored_password_rejected", False)
         return SignInState(
-            failures=int(raw.get("failures", 0)),
-            locked_until=raw.get("locked_until"),
-            stored_password_rejected=bool(raw.get("stored_password_rejected", False)),
-            extra=dict(raw.get("extra", {})),
+            # a damaged count errs on the safe side: as many failures as the guard warns about
+            failures=failures if type(failures) is int and failures >= 0 else DAMAGED_FAILURE_COUNT,
+            locked_until=locked_until if isinstance(locked_until, str) else None,
+            stored_password_rejected=rejected if isinstance(rejected, bool) else True,
+            extra=dict(extra) if isinstance(extra, dict) else {},
         )
 
     def set_sign_in_state(self, name: str, state: SignInState) -> None:

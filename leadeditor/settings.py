@@ -10,16 +10,16 @@ writing a password to disk. Passwords live in the OS keyring (`leadeditor.secret
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import json
 import logging
 import os
-import tempfile
-import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
+
+from leadeditor.atomic_file import write_private_text
+from leadeditor.damaged_files import FileKind, move_aside
 
 log = logging.getLogger(__name__)
 
@@ -60,10 +60,18 @@ UPGRADES: dict[int, Callable[[dict[str, Any]], None]] = {0: _upgrade_0_to_1}
 Hook = Callable[[dict[str, Any]], None]
 
 
+def schema_version(data: Mapping[str, Any]) -> int:
+    """The file's schema version; ValueError when it is not a whole number >= 0 (a damaged file)."""
+    version = data.get("version", 0)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+        raise ValueError(f"version is {version!r}")
+    return version
+
+
 def upgrade(data: dict[str, Any], hooks: Mapping[int, Hook] | None = None) -> bool:
     """Run every hook from the data's version up to SCHEMA_VERSION. Returns True when something changed."""
     hooks = UPGRADES if hooks is None else hooks
-    version = int(data.get("version", 0))
+    version = schema_version(data)
     changed = False
     while version < SCHEMA_VERSION:
         hooks[version](data)
@@ -92,7 +100,7 @@ class Settings:
         self.data: dict[str, Any] = data if data is not None else {}
         upgrade(self.data)
         # A file written by a newer Lead Editor is read but never overwritten, so a downgrade loses nothing.
-        self.read_only = int(self.data.get("version", 0)) > SCHEMA_VERSION
+        self.read_only = schema_version(self.data) > SCHEMA_VERSION
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -101,18 +109,21 @@ class Settings:
             raw = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return cls(path)
+        except (OSError, UnicodeDecodeError) as exc:
+            # unreadable (permissions, a directory, bytes that are not UTF-8): keep it, start afresh
+            move_aside(FileKind.SETTINGS, path, type(exc).__name__)
+            return cls(path)
         try:
             data = json.loads(raw)
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
-        except ValueError as exc:
-            # Keep the damaged file for support, start afresh rather than refusing to start.
-            backup = path.with_name(f"{path.name}.broken-{int(time.time())}")
-            with contextlib.suppress(OSError):
-                path.replace(backup)
-            log.warning("settings file %s was unreadable (%s); moved to %s", path, exc, backup.name)
+            schema_version(data)
+        except (ValueError, RecursionError) as exc:
+            # Keep the damaged file for support, start afresh rather than refusing to start; the window
+            # tells the user where the old file went (leadeditor.damaged_files).
+            move_aside(FileKind.SETTINGS, path, str(exc)[:200])
             return cls(path)
-        had = int(data.get("version", 0))
+        had = schema_version(data)
         settings = cls(path, data)
         if had < SCHEMA_VERSION and not settings.read_only:
             log.info("settings upgraded from version %d to %d", had, SCHEMA_VERSION)
@@ -141,18 +152,5 @@ class Settings:
         if self.read_only:
             log.warning("settings file %s comes from a newer version; not overwritten", self.path)
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         text = json.dumps(self.data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
-                fh.flush()
-                os.fsync(fh.fileno())
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, 0o600)
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        write_private_text(self.path, text)

@@ -16,6 +16,7 @@ Safety properties:
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import sqlite3
 import threading
@@ -27,6 +28,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any, Final
 
+from leadeditor.damaged_files import FileKind, move_aside
 from leadeditor.editing.safety import FieldEvidence, Resolution, ResolutionState, UndoSource, Verification
 from leadeditor.redaction import redact
 from leadeditor.vicidial.fields import BLANK, Blank
@@ -41,8 +43,11 @@ __all__ = [
     "JournalContext",
     "JournalEntry",
     "JournalError",
+    "JournalProblem",
+    "JournalUnavailable",
     "Outcome",
     "default_journal_path",
+    "open_journal",
     "outcome_of_resolution",
     "outcome_of_verification",
 ]
@@ -69,6 +74,40 @@ class Outcome(StrEnum):
 
 class JournalError(Exception):
     """The journal file cannot be used (e.g. written by a newer version of Lead Editor)."""
+
+
+class JournalProblem(StrEnum):
+    """Why a journal refuses writes (`open_journal` never refuses to open)."""
+
+    READ_ONLY = "read-only"
+    DISK_FULL = "disk-full"
+    CANNOT_OPEN = "cannot-open"
+    NEWER_VERSION = "newer-version"
+
+
+class JournalUnavailable(JournalError):
+    """A write cannot be journaled, so it must not be sent. Raised before anything reaches the server."""
+
+    def __init__(self, problem: JournalProblem, path: Path) -> None:
+        super().__init__(f"journal {path.name} refuses writes: {problem}")
+        self.problem = problem
+        self.path = path
+
+
+def problem_of(exc: BaseException) -> JournalProblem:
+    """The plain reason behind an SQLite or file-system error on the journal."""
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return JournalProblem.DISK_FULL
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return JournalProblem.READ_ONLY
+        return JournalProblem.CANNOT_OPEN
+    text = str(exc).lower()
+    if "full" in text:
+        return JournalProblem.DISK_FULL
+    if "readonly" in text or "read-only" in text:
+        return JournalProblem.READ_ONLY
+    return JournalProblem.CANNOT_OPEN
 
 
 @dataclass(frozen=True)
@@ -247,18 +286,34 @@ def _epoch(when: datetime) -> float:
 class Journal:
     """The change journal. Thread-safe (one connection, one lock): writes are small and rare."""
 
-    def __init__(self, path: Path | str | None = None, *, secrets: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        path: Path | str | None = None,
+        *,
+        secrets: Iterable[str] = (),
+        refusing: JournalProblem | None = None,
+    ) -> None:
+        """Open (or create) the journal at `path`; strict: raises on a damaged or newer file (the app opens it
+        through `open_journal`, which never fails). With `refusing`, an empty journal in memory that refuses
+        every write with that reason, so the app can still sign in and search."""
         self.path = Path(path) if path is not None else default_journal_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.problem = refusing
         self._redactor = _Redactor()
         for secret in secrets:
             self._redactor.add(secret)
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
+        if refusing is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(
+            ":memory:" if refusing else self.path, check_same_thread=False, isolation_level=None)
+        try:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except BaseException:
+            self._db.close()
+            raise
 
     # -- plumbing
 
@@ -272,14 +327,36 @@ class Journal:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
+        """One transaction; a disk that is full or turned read-only is a `JournalUnavailable`."""
+        if self.problem is not None:
+            raise JournalUnavailable(self.problem, self.path)
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise JournalUnavailable(problem_of(exc), self.path) from None
             try:
                 yield
+                self._db.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise JournalUnavailable(problem_of(exc), self.path) from None
             except BaseException:
-                self._db.execute("ROLLBACK")
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
                 raise
-            self._db.execute("COMMIT")
+
+    @contextmanager
+    def _schema_transaction(self) -> Iterator[None]:
+        """Creating or upgrading the tables (also in a refusing journal's memory database)."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
 
     def _migrate(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
@@ -289,14 +366,14 @@ class Journal:
                 f"(schema {version}; this version knows {SCHEMA_VERSION})."
             )
         if version == 0:
-            with self._transaction():
+            with self._schema_transaction():
                 for statement in _SCHEMA_V1.split(";"):
                     if statement.strip():
                         self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             return
         for target in range(version + 1, SCHEMA_VERSION + 1):
-            with self._transaction():
+            with self._schema_transaction():
                 self._db.executescript(_MIGRATIONS[target])
                 self._db.execute(f"PRAGMA user_version={target}")
 
@@ -597,3 +674,33 @@ class Journal:
         buffer = io.StringIO()
         self.export_csv(buffer, entries)
         return buffer.getvalue()
+
+
+def open_journal(path: Path | str | None = None, *, secrets: Iterable[str] = ()) -> Journal:
+    """The journal the app uses; never raises, so a bad journal file never locks anyone out.
+
+    A file that is not a journal (damaged, truncated, another file) is moved aside with a timestamp and a
+    fresh journal started (`leadeditor.damaged_files` queues the notice the window shows). A folder that cannot be
+    written, a full disk or a journal of a newer Lead Editor gives a journal that refuses writes with that
+    reason (`JournalUnavailable`, raised before anything is sent), so signing in and searching still work.
+    """
+    target = Path(path) if path is not None else default_journal_path()
+    try:
+        return Journal(target, secrets=secrets)
+    except JournalUnavailable as exc:
+        return Journal(target, secrets=secrets, refusing=exc.problem)
+    except JournalError:
+        return Journal(target, secrets=secrets, refusing=JournalProblem.NEWER_VERSION)
+    except sqlite3.OperationalError as exc:
+        if "not a database" not in str(exc) and "malformed" not in str(exc):
+            return Journal(target, secrets=secrets, refusing=problem_of(exc))
+        detail = str(exc)
+    except sqlite3.DatabaseError as exc:
+        detail = str(exc)
+    except OSError as exc:
+        return Journal(target, secrets=secrets, refusing=problem_of(exc))
+    move_aside(FileKind.JOURNAL, target, detail, companions=("-wal", "-shm"))
+    try:
+        return Journal(target, secrets=secrets)
+    except (sqlite3.DatabaseError, OSError, JournalError) as exc:
+        return Journal(target, secrets=secrets, refusing=problem_of(exc))
