@@ -680,9 +680,10 @@ def open_journal(path: Path | str | None = None, *, secrets: Iterable[str] = ())
     """The journal the app uses; never raises, so a bad journal file never locks anyone out.
 
     A file that is not a journal (damaged, truncated, another file) is moved aside with a timestamp and a
-    fresh journal started (`leadeditor.damaged_files` queues the notice the window shows). A folder that cannot be
-    written, a full disk or a journal of a newer Lead Editor gives a journal that refuses writes with that
-    reason (`JournalUnavailable`, raised before anything is sent), so signing in and searching still work.
+    fresh journal started (`leadeditor.damaged_files` queues the notice the window shows). A folder that
+    cannot be written, a full disk or a journal of a newer Lead Editor gives a journal that refuses writes
+    with that reason (`JournalUnavailable`, raised before anything is sent), so signing in and searching
+    still work.
     """
     target = Path(path) if path is not None else default_journal_path()
     try:
