@@ -16,7 +16,9 @@ __all__ = ["redact"]
 # the password slot, closed by `|` or cut off at the end of the line
 _LOGIN_ECHO = re.compile(r"(please try again: \|[^|\n]*\|)[^|\n]*")
 _PASS_PARAM = re.compile(r"(?i)(\b(?:pass|password)=)[^&\s|]*")
-_URL_USERINFO = re.compile(r"(?i)([a-z][a-z0-9+.-]*://[^/\s:@]*:)[^/\s@]*(@)")
+# the look-behind starts a scheme only at the start of a run of scheme characters: without it a long run of
+# letters (a 64 KB comment) is rescanned from every position, and redaction took minutes
+_URL_USERINFO = re.compile(r"(?i)(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*://[^/\s:@]*:)[^/\s@]*(@)")
 
 
 def redact(text: str, secrets: Iterable[str] = (), *, marker: str = "***") -> str:

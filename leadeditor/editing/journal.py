@@ -676,6 +676,21 @@ class Journal:
         return buffer.getvalue()
 
 
+_SQLITE_HEADER: Final = b"SQLite format 3\x00"
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    """True for a missing or empty file (a new journal) or one that starts with SQLite's header."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(_SQLITE_HEADER))
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return True  # unreadable: let SQLite name the problem
+    return not head or head == _SQLITE_HEADER
+
+
 def open_journal(path: Path | str | None = None, *, secrets: Iterable[str] = ()) -> Journal:
     """The journal the app uses; never raises, so a bad journal file never locks anyone out.
 
@@ -686,6 +701,9 @@ def open_journal(path: Path | str | None = None, *, secrets: Iterable[str] = ())
     still work.
     """
     target = Path(path) if path is not None else default_journal_path()
+    if not _looks_like_sqlite(target):
+        # checked before SQLite opens it, so SQLite cannot tidy away the damaged file's write-ahead log
+        move_aside(FileKind.JOURNAL, target, "file is not a database", companions=("-wal", "-shm"))
     try:
         return Journal(target, secrets=secrets)
     except JournalUnavailable as exc:
