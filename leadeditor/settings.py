@@ -92,6 +92,21 @@ def _check_no_secret(obj: Any, where: str = "") -> None:
             _check_no_secret(item, where)
 
 
+def _strip_secrets(obj: Any) -> int:
+    """Remove secret-like keys at any depth, in place (a hand-edited file); returns how many were removed."""
+    removed = 0
+    if isinstance(obj, dict):
+        for key in [k for k in obj if str(k).lower() in FORBIDDEN_KEYS]:
+            del obj[key]
+            removed += 1
+        for value in obj.values():
+            removed += _strip_secrets(value)
+    elif isinstance(obj, list):
+        for item in obj:
+            removed += _strip_secrets(item)
+    return removed
+
+
 class Settings:
     """Settings of the whole app. Use `Settings.load()`; sections are plain JSON values."""
 
@@ -124,7 +139,12 @@ class Settings:
             move_aside(FileKind.SETTINGS, path, str(exc)[:200])
             return cls(path)
         had = schema_version(data)
+        stripped = _strip_secrets(data)
         settings = cls(path, data)
+        if stripped and not settings.read_only:
+            # a password written into the file by hand: it must not stay on disk
+            log.warning("removed %d secret-like key(s) from the settings file", stripped)
+            settings.save()
         if had < SCHEMA_VERSION and not settings.read_only:
             log.info("settings upgraded from version %d to %d", had, SCHEMA_VERSION)
             settings.save()

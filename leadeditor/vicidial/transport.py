@@ -15,6 +15,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import requests
@@ -30,6 +31,7 @@ from leadeditor.vicidial.errors import (
     VicidialError,
     redact,
 )
+from leadeditor.vicidial.limiter import limiter_for
 
 __all__ = ["Reply", "Transport", "endpoint_url"]
 
@@ -127,6 +129,7 @@ class Transport:
         self._session.verify = verify
         host = urlsplit(url)
         self._where = host.netloc
+        self._limiter = limiter_for(self._where)
 
     def close(self) -> None:
         self._session.close()
@@ -140,7 +143,7 @@ class Transport:
         failure: VicidialError | None = None
         reply: Reply | None = None
         try:
-            response = self._session.post(
+            response = self._post_limited(
                 self.url,
                 data=data,
                 headers={"Content-Type": "application/x-www-form-urlencoded"},
@@ -203,6 +206,21 @@ class Transport:
             elapsed,
         )
         return reply
+
+    def _post_limited(self, url: str, **kwargs: Any) -> requests.Response:
+        """`Session.post` inside the server's shared limiter (leadeditor.vicidial.limiter)."""
+        with self._limiter.slot():
+            try:
+                response = self._session.post(url, **kwargs)
+            except requests.exceptions.ConnectTimeout:
+                self._limiter.connection_failed()
+                raise
+            except requests.exceptions.ConnectionError as exc:
+                if _never_connected(exc):
+                    self._limiter.connection_failed()
+                raise
+            self._limiter.answered()
+            return response
 
     def _after_send(
         self, write: bool, lead_id: int | None, reason: Reason, read_error: VicidialError

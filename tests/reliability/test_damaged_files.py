@@ -163,3 +163,13 @@ def test_full_disk_during_the_session_refuses_the_write_and_keeps_earlier_entrie
 )
 def test_problem_of_names_the_reason(error: BaseException, problem: JournalProblem) -> None:
     assert problem_of(error) is problem
+
+
+def test_a_password_written_into_the_settings_by_hand_is_removed_from_disk(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    profile = dict(Profile("Main", "https://dialer.example.com", "6666").to_dict(), password="Hunter2-pw")
+    path.write_text(json.dumps({"version": 1, "profiles": [profile], "PASS": "Hunter2-pw"}))
+    store = ProfileStore(Settings.load(path))
+    assert [p.name for p in store.all()] == ["Main"]
+    assert "Hunter2-pw" not in path.read_text()
+    store.settings.save()  # and saving works again
