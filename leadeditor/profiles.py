@@ -160,7 +160,8 @@ class Profile:
                     values[f.name] = NonLatinMode.UNKNOWN
             elif _fits(f.name, value):
                 values[f.name] = float(value) if f.name in _FLOAT_FIELDS else value
-        if not all(isinstance(values.get(k), str) for k in ("name", "url", "user")):
+        required = [f.name for f in dataclasses.fields(cls) if f.default is dataclasses.MISSING]
+        if not all(isinstance(values.get(k), str) for k in required):
             raise TypeError("a profile entry needs a name, a URL and a user")
         return cls(**values)
 

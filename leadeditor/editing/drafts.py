@@ -81,7 +81,7 @@ def _draft_of(raw: Any) -> Draft | None:
     """One entry of the file, or None when it does not have the expected shape."""
     if not isinstance(raw, dict):
         return None
-    server, user, lead_id = raw.get("server"), raw.get("user"), raw.get("lead_id")
+    server, user, lead_id = raw.get("server"), raw.get("api_user"), raw.get("lead")
     if not (isinstance(server, str) and isinstance(user, str) and type(lead_id) is int and lead_id > 0):
         return None
     try:
@@ -186,8 +186,8 @@ class DraftStore:
         entries = [
             {
                 "server": d.key.server,
-                "user": d.key.user,
-                "lead_id": d.key.lead_id,
+                "api_user": d.key.user,
+                "lead": d.key.lead_id,
                 "saved_at": d.saved_at.isoformat(),
                 "loaded": d.loaded,
                 "edits": {k: _encode(v) for k, v in d.edits.items()},

@@ -42,7 +42,7 @@ class SortKey(StrEnum):
     """A column of `entries` the journal can be sorted by (the value is the SQL column)."""
 
     TIME = "time"
-    LEAD = "lead_id"
+    LEAD = "entries.lead_id"  # qualified: the bare name is a lead column, spelled only by the column table
     ACTION = "action"
     OUTCOME = "outcome"
     API_USER = "api_user"

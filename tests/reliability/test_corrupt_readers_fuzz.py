@@ -62,7 +62,7 @@ drafts_like = st.fixed_dictionaries(
         "drafts": st.lists(
             json_values
             | st.dictionaries(
-                st.sampled_from(["server", "user", "lead_id", "saved_at", "loaded", "edits"]), json_values
+                st.sampled_from(["server", "api_user", "lead", "saved_at", "loaded", "edits"]), json_values
             ),
             max_size=5,
         ),

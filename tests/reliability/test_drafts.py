@@ -84,8 +84,8 @@ def test_entries_of_the_wrong_shape_are_skipped(tmp_path: Path) -> None:
     path = tmp_path / "drafts.json"
     good = {
         "server": "s",
-        "user": "u",
-        "lead_id": 7,
+        "api_user": "u",
+        "lead": 7,
         "saved_at": "2026-12-01T10:00:00+00:00",
         "loaded": {},
         "edits": {"city": "Boston", "state": {"blank": True}, "bad": 5},
@@ -96,8 +96,8 @@ def test_entries_of_the_wrong_shape_are_skipped(tmp_path: Path) -> None:
                 "version": 1,
                 "drafts": [
                     good,
-                    dict(good, lead_id="7"),
-                    dict(good, lead_id=True),
+                    dict(good, lead="7"),
+                    dict(good, lead=True),
                     dict(good, saved_at="yesterday"),
                     dict(good, edits={"x": 1}),
                     17,
