@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from leadeditor.sandbox.fn_update import _vendor_key
+from leadeditor.sandbox.collation import vendor_key
 from leadeditor.sandbox.script import Script
 from leadeditor.sandbox.sqltext import SqlError, tokenize
 from leadeditor.sandbox.world import LEAD_COLUMNS, STANDARD_LABELS
@@ -307,11 +307,11 @@ def lead_search(s: Script) -> None:
     if find_vendor and not found:
         if not vendors:
             s.select_failed()
-        keys = {_vendor_key(v) for v in _vendor_literals(s, vendors)}
+        keys = {vendor_key(v) for v in _vendor_literals(s, vendors)}
         found = [
             (_value(r, "vendor_lead_code"), _value(r, "lead_id"))
             for r in leads
-            if _vendor_key(_value(r, "vendor_lead_code")) in keys
+            if vendor_key(_value(r, "vendor_lead_code")) in keys
         ][:limit]
     if find_phone and not found:
         if not phones:

@@ -29,6 +29,7 @@ How the PHP 8 failures arise (PROTOCOL.md §0, §1.3, §1.11), and how this modu
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -37,7 +38,18 @@ from leadeditor.sandbox.phpinput import PhpArray, PhpInput
 from leadeditor.sandbox.sqltext import SqlError, parse_assignments
 from leadeditor.sandbox.world import User, World
 
-__all__ = ["Exit", "Fatal", "Response", "Script", "ServerInfo", "server_now_text", "server_time", "strlen"]
+__all__ = [
+    "ApiFunction",
+    "Exit",
+    "Fatal",
+    "Response",
+    "Script",
+    "ServerInfo",
+    "is_write",
+    "server_now_text",
+    "server_time",
+    "strlen",
+]
 
 VERSION = "2.14-202"
 BUILD = "250720-1841"
@@ -119,6 +131,11 @@ PARAMS = (
 )
 
 
+# An emulated API function: it reads ``s.p``, echoes its lines and ends with ``s.exit()``. The functions are
+# registered with the dispatcher (``Script(functions=...)``, see ``functions.py``); never imported here.
+ApiFunction = Callable[["Script"], None]
+
+
 class Exit(Exception):
     """PHP ``exit``."""
 
@@ -177,8 +194,16 @@ def _ci(text: str) -> str:
 class Script:
     """The state of one request as the PHP script holds it."""
 
-    def __init__(self, inp: PhpInput, world: World, info: ServerInfo, now: float) -> None:
+    def __init__(
+        self,
+        inp: PhpInput,
+        world: World,
+        info: ServerInfo,
+        now: float,
+        functions: Mapping[str, ApiFunction] | None = None,
+    ) -> None:
         self.inp = inp
+        self.functions: Mapping[str, ApiFunction] = functions or {}
         self.world = world
         self.info = info
         self.now = now
@@ -243,23 +268,8 @@ class Script:
             self.dml_failed()
             return
         row = dict(pairs)
-        self.world.execute(
-            "INSERT INTO vicidial_api_log (user, function, value, result, result_reason, source, data,"
-            " api_date) VALUES (?,?,?,?,?,?,?,?)",
-            [
-                row[k]
-                for k in (
-                    "user",
-                    "function",
-                    "value",
-                    "result",
-                    "result_reason",
-                    "source",
-                    "data",
-                    "api_date",
-                )
-            ],
-        )
+        names = ("user", "function", "value", "result", "result_reason", "source", "data", "api_date")
+        self.world.append_api_log([row[k] for k in names])
         scheme = "https://" if self.info.https else "http://"
         port = "" if self.info.server_port in (80, 443) else f":{self.info.server_port}"
         url = f"{scheme}{self.info.server_name}{port}/vicidial/non_agent_api.php?{self.query_string}"
@@ -312,22 +322,9 @@ class Script:
             self.api_log("ERROR", "", data)
             self.exit()
         self._login()
-        if function == "update_lead":
-            from leadeditor.sandbox.fn_update import update_lead
-
-            update_lead(self)
-        elif function == "lead_all_info":
-            from leadeditor.sandbox.fn_read import lead_all_info
-
-            lead_all_info(self)
-        elif function == "lead_field_info":
-            from leadeditor.sandbox.fn_read import lead_field_info
-
-            lead_field_info(self)
-        elif function == "lead_search":
-            from leadeditor.sandbox.fn_read import lead_search
-
-            lead_search(self)
+        handler = self.functions.get(function)
+        if handler is not None:
+            handler(self)  # every function ends with exit()
         self.echo("ERROR: NO FUNCTION SPECIFIED\n")
         if self.p["format"] == "debug":
             self.echo("\n<!-- script runtime: 0 seconds -->")
@@ -433,6 +430,16 @@ def _assignments(values: str, expected: list[str]) -> list[tuple[str, str | None
     except SqlError:
         return None
     return pairs if [name for name, _ in pairs] == expected else None
+
+
+def is_write(inp: PhpInput, *, non_latin: bool) -> bool:
+    """An ``update_lead`` that may change data: anything but the check-first ``no_update=Y`` search."""
+    if str(inp.param("function") or "") != "update_lead":
+        return False
+    raw = inp.param("no_update")
+    if raw is None or isinstance(raw, PhpArray):
+        return True
+    return apply_input_filter("no_update", raw, non_latin=non_latin) != "Y"
 
 
 def strlen(text: str) -> int:
