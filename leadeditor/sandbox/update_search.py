@@ -42,14 +42,11 @@ def search(s: Script, kind: str, table: str, lists: list[str] | None, records: s
         )
     else:
         wanted = _vendor_literal(s, p["vendor_lead_code"])
-        rows = [
-            r[:4]
-            for r in s.world.query(
-                f"SELECT lead_id, list_id, entry_list_id, entry_date, vendor_lead_code FROM {table} "
-                "WHERE vendor_lead_code IS NOT NULL"
-            )
-            if vendor_key(text(r[4])) == vendor_key(wanted)
-        ]
+        rows = s.world.query(
+            f"SELECT lead_id, list_id, entry_list_id, entry_date FROM {table} "
+            "WHERE vendor_key(vendor_lead_code)=?",
+            [vendor_key(wanted)],
+        )
     matches = []
     rows = sorted(rows, key=lambda r: int(str(r[0])))  # physical (insertion) order for equal entry_date
     rows.sort(key=lambda r: text(r[3]), reverse=True)  # ORDER BY entry_date DESC, NULL last
