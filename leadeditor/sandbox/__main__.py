@@ -128,7 +128,21 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    server = SandboxServer(
+    if args.shared_phone and not args.generate:
+        print("sandbox: --shared-phone needs --generate N", file=sys.stderr)
+        return 2
+    try:
+        server = _server(args)
+    except ValueError as exc:  # e.g. more shared-phone leads than generated ones
+        print(f"sandbox: {exc}", file=sys.stderr)
+        return 2
+    for fault, count, function in args.fault:
+        server.inject(fault, count=count, function=function, seconds=args.fault_seconds)
+    return _serve(server)
+
+
+def _server(args: argparse.Namespace) -> SandboxServer:
+    return SandboxServer(
         host=args.host,
         port=args.port,
         non_latin=args.non_latin,
@@ -143,11 +157,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         keyfile=args.keyfile,
         log_requests=not args.quiet,
     )
-    if args.shared_phone and not args.generate:
-        print("sandbox: --shared-phone needs --generate N", file=sys.stderr)
-        return 2
-    for fault, count, function in args.fault:
-        server.inject(fault, count=count, function=function, seconds=args.fault_seconds)
+
+
+def _serve(server: SandboxServer) -> int:
     stop = threading.Event()
 
     def _on_signal(signum: int, frame: FrameType | None) -> None:

@@ -265,6 +265,9 @@ _NEVER_CALLED = "2008-01-01 00:00:00"  # vicidial_list's default last_local_call
 
 def shared_phone_slots(count: int, shared: Sequence[tuple[str, int]]) -> dict[int, str]:
     """Which generated leads (by index) get which shared phone: spread over the whole range, no overlaps."""
+    for phone, number in shared:
+        if not (phone.isascii() and phone.isdigit() and 6 <= len(phone) <= 18) or number < 1:
+            raise ValueError(f"bad shared phone {phone}:{number} (6 to 18 digits, a count of at least 1)")
     wanted = sum(number for _, number in shared)
     if wanted > count:
         raise ValueError(f"--shared-phone asks for {wanted} leads but only {count} are generated")

@@ -225,7 +225,7 @@ class World:
         # Generated and then new leads get ids from 1000 (the sample's AUTO_INCREMENT), or after the largest
         # loaded id.
         first_free = max(FIRST_NEW_LEAD_ID, max_id + 1)
-        if generate > 0:
+        if generate > 0 or shared_phones:  # shared phones without generated leads are refused there
             self._insert_generated(generate, first_free, shared_phones)
         ex("INSERT INTO sandbox_meta VALUES ('next_lead_id', ?)", (str(first_free + max(generate, 0)),))
         ex("INSERT INTO sandbox_meta VALUES ('seeded', '1')")
