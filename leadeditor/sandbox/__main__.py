@@ -83,7 +83,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--leads", metavar="FILE.csv", help="load these leads instead of the sample")
     parser.add_argument("--db", metavar="FILE", help="keep the data in this SQLite file")
-    parser.add_argument("--latency-ms", type=int, default=0, help="delay added to every answer")
+    parser.add_argument(
+        "--latency-ms", type=int, default=0, metavar="A", help="delay in ms added to every answer"
+    )
     parser.add_argument(
         "--row-latency-ms",
         type=_non_negative(float),
