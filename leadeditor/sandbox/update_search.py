@@ -44,7 +44,7 @@ def search(s: Script, kind: str, table: str, lists: list[str] | None, records: s
         wanted = _vendor_literal(s, p["vendor_lead_code"])
         rows = s.world.query(
             f"SELECT lead_id, list_id, entry_list_id, entry_date FROM {table} "
-            "WHERE vendor_key(vendor_lead_code)=?",
+            "WHERE vendor_lead_code IS NOT NULL AND vendor_key(vendor_lead_code)=?",
             [vendor_key(wanted)],
         )
     matches = []
