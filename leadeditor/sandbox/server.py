@@ -40,6 +40,7 @@ def _redacted(params: dict[str, Any]) -> dict[str, Any]:
 
 class _Handler(BaseHTTPRequestHandler):
     server: _HTTPServer
+    _entry: LoggedRequest | None = None  # the request being served, for its answered_at
     protocol_version = "HTTP/1.1"
     # headers and body go out in separate writes: without TCP_NODELAY every kept-alive call waits ~40 ms
     # for the client's delayed ACK
@@ -129,9 +130,17 @@ class _Handler(BaseHTTPRequestHandler):
             received_at=time.time(),
         )
         sandbox._record(entry)
+        self._entry = entry
         try:
             self._serve(inp, entry)
         finally:
+            self._answered()
+            self._entry = None
+
+    def _answered(self) -> None:
+        """Close the log entry before the client can see the answer (tests read the log right after it)."""
+        entry = self._entry
+        if entry is not None and entry.answered_at is None:
             entry.answered_at = time.time()
             if entry.wrote is None:
                 entry.wrote = False
@@ -163,6 +172,7 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(body_bytes) + 100))
             self.end_headers()
+            self._answered()
             self.wfile.write(body_bytes[: max(1, len(body_bytes) // 2)])
             self.wfile.flush()
             self._drop()
@@ -201,10 +211,12 @@ class _Handler(BaseHTTPRequestHandler):
         if self.close_connection:
             self.send_header("Connection", "close")
         self.end_headers()
+        self._answered()
         if self.command != "HEAD":
             self.wfile.write(response.body)
 
     def _drop(self) -> None:
+        self._answered()
         self.close_connection = True
         try:
             self.wfile.flush()

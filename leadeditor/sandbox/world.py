@@ -491,7 +491,7 @@ class World:
             self.conn.close()
 
 
-def _sql_vendor_key(value: object) -> bytes | None:  # enc() is typed for None too
+def _sql_vendor_key(value: object) -> bytes | None:
     """The key as a BLOB, like the parameters ``query`` binds, so that ``vendor_key(col)=?`` can match; NULL
     reads as '' (PHP's view of a NULL column)."""
     return enc(vendor_key(dec(value) or ""))
