@@ -242,10 +242,34 @@ class Script:
     def api_log(self, result: str, result_reason: str, data: str) -> None:
         """api_log(): two INSERTs built by string pasting; a broken one fails like any SQL (module doc)."""
         data = data.replace('"', "'")
+        p = self.p
+        fields = {
+            "user": p["user"],
+            "function": p["function"],
+            "value": self.value,
+            "result": result,
+            "result_reason": result_reason,
+            "source": p["source"],
+            "data": data,
+            "api_date": self.now_text,
+        }
+        if _plain(*fields.values()):  # nothing that can end or escape a literal: the row is the text itself
+            self.world.append_api_log(list(fields.values()))
+        elif not self._api_log_parsed(fields):
+            return  # the URL row is only written after a logged row (ALaffected_rows > 0)
+        scheme = "https://" if self.info.https else "http://"
+        port = "" if self.info.server_port in (80, 443) else f":{self.info.server_port}"
+        url = f"{scheme}{self.info.server_name}{port}/vicidial/non_agent_api.php?{self.query_string}"
+        if not _plain(url) and _assignments(f"url='{url}'", ["url"]) is None:
+            self.dml_failed()
+
+    def _api_log_parsed(self, fields: dict[str, str]) -> bool:
+        """The vicidial_api_log INSERT as MySQL reads the pasted statement, or the failure it meets."""
+        user, function, value, result, result_reason, source, data, now = fields.values()
         values = (
-            f"user='{self.p['user']}',agent_user='',function='{self.p['function']}',value='{self.value}',"
-            f"result=\"{result}\",result_reason='{result_reason}',source='{self.p['source']}',"
-            f"data=\"{data}\",api_date='{self.now_text}',api_script='non-agent',run_time='0',"
+            f"user='{user}',agent_user='',function='{function}',value='{value}',"
+            f"result=\"{result}\",result_reason='{result_reason}',source='{source}',"
+            f"data=\"{data}\",api_date='{now}',api_script='non-agent',run_time='0',"
             f"webserver='1',api_url='1'"
         )
         expected = [
@@ -266,15 +290,10 @@ class Script:
         pairs = _assignments(values, expected)
         if pairs is None:
             self.dml_failed()
-            return
+            return False
         row = dict(pairs)
-        names = ("user", "function", "value", "result", "result_reason", "source", "data", "api_date")
-        self.world.append_api_log([row[k] for k in names])
-        scheme = "https://" if self.info.https else "http://"
-        port = "" if self.info.server_port in (80, 443) else f":{self.info.server_port}"
-        url = f"{scheme}{self.info.server_name}{port}/vicidial/non_agent_api.php?{self.query_string}"
-        if _assignments(f"url='{url}'", ["url"]) is None:
-            self.dml_failed()
+        self.world.append_api_log([row[k] for k in fields])
+        return True
 
     # ----------------------------------------------------------------- the run
     def run(self) -> Response:
@@ -421,6 +440,11 @@ class Script:
 
     def local_time_text(self, days: int = 0) -> str:
         return (self.local + timedelta(days=days)).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _plain(*texts: str) -> bool:
+    """No quote and no backslash: pasted between quotes, each text is a literal of itself."""
+    return not any(mark in text for text in texts for mark in ("'", '"', "\\"))
 
 
 def _assignments(values: str, expected: list[str]) -> list[tuple[str, str | None]] | None:
