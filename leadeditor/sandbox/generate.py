@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from leadeditor.sandbox.gmt import AREA_CODES
 
-__all__ = ["SEED", "generated_rows", "shared_phone_slots"]
+__all__ = ["CONSTANTS", "SEED", "generated_rows", "shared_phone_slots"]
 
 T = TypeVar("T")
 
@@ -265,6 +265,18 @@ _SUFFIXES = ("St", "Ave", "Rd", "Blvd", "Ln", "Dr", "Ct", "Way")
 _STATUSES = (("NEW", 55), ("NA", 12), ("B", 6), ("A", 6), ("DROP", 4), ("CALLBK", 5), ("SALE", 4), ("NI", 6))
 _SOURCES = ("WEB", "IMPORT", "REFERRAL", "EVENT", "PARTNER")
 _START = datetime(2023, 1, 2, 8, 0, 0)
+# Columns every generated lead has the same value in: the INSERT writes them as literals (fewer bindings).
+CONSTANTS = {
+    "phone_code": "1",
+    "address3": "",
+    "province": "",
+    "country_code": "USA",
+    "alt_phone": "",
+    "security_phrase": "",
+    "comments": "",
+    "rank": "0",
+    "owner": "",
+}
 _NEVER_CALLED = "2008-01-01 00:00:00"  # vicidial_list's default last_local_call_time
 
 
@@ -290,7 +302,8 @@ def generated_rows(
     count: int, first_id: int, columns: Sequence[str], shared: Sequence[tuple[str, int]] = ()
 ) -> Iterator[tuple[object, ...]]:
     """``count`` leads with IDs from ``first_id``, each a tuple in ``columns`` order (lead_id an int, the
-    rest str). Built column by column, with one batch of random bytes per column: fast enough for 100,000."""
+    rest str; ``CONSTANTS`` are not among the columns). Built column by column, one batch of random bytes
+    per column: fast enough for 100,000."""
     rng = random.Random(SEED)
     slots = shared_phone_slots(count, shared)
     ids = range(first_id, first_id + count)
@@ -327,7 +340,6 @@ def generated_rows(
         "list_id": [_LISTS[i % len(_LISTS)][0] for i in range(count)],
         "gmt_offset_now": [a.gmt for a in areas],
         "called_since_last_reset": ["N" if n == 0 else "Y" for n in calls],
-        "phone_code": ["1"] * count,
         "phone_number": phones,
         "title": _picks(rng, ("", "", "Mr", "Ms", "Mrs", "Dr"), count),
         "first_name": firsts,
@@ -343,12 +355,9 @@ def generated_rows(
             )
         ],
         "address2": [f"Apt {n}" if n > 0 else "" for n in apartments],
-        "address3": [""] * count,
         "city": [a.city for a in areas],
         "state": [a.state for a in areas],
-        "province": [""] * count,
         "postal_code": [f"{a.postal_prefix}{n % 100:02d}" for a, n in zip(areas, lines, strict=True)],
-        "country_code": ["USA"] * count,
         "gender": _picks(rng, ("M", "F", "U"), count),
         "date_of_birth": [
             f"{y}-{m:02d}-{d:02d}"
@@ -359,16 +368,11 @@ def generated_rows(
                 strict=False,
             )
         ],
-        "alt_phone": [""] * count,
         "email": [
             f"{_ascii(f)}.{_ascii(la)}{i}@example.com" for f, la, i in zip(firsts, lasts, ids, strict=True)
         ],
-        "security_phrase": [""] * count,
-        "comments": [""] * count,
         "called_count": [str(n) for n in calls],
         "last_local_call_time": last_calls,
-        "rank": ["0"] * count,
-        "owner": [""] * count,
         "entry_list_id": [_LISTS[i % len(_LISTS)][1] for i in range(count)],
     }
     return zip(*(data[column] for column in columns), strict=True)

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from leadeditor.sandbox.collation import vendor_key
-from leadeditor.sandbox.generate import generated_rows
+from leadeditor.sandbox.generate import CONSTANTS, generated_rows
 from leadeditor.sandbox.schema import COLUMNS, store
 
 __all__ = ["LEAD_COLUMNS", "CustomField", "User", "World"]
@@ -261,10 +261,12 @@ class World:
     def _insert_generated(self, count: int, first_id: int, shared_phones: Sequence[tuple[str, int]]) -> None:
         """One executemany inside the seeding transaction. The text is bound as str and cast by SQLite: the
         stored BLOBs are the same UTF-8 bytes ``enc`` makes, and binding bytes from Python is ~7x slower."""
-        names = list(LEAD_COLUMNS)
+        names = [c for c in LEAD_COLUMNS if c not in CONSTANTS]
         slots = ", ".join("?" if c == "lead_id" else "CAST(? AS BLOB)" for c in names)
+        literals = ", ".join(f"X'{CONSTANTS[c].encode().hex()}'" for c in CONSTANTS)
         self.conn.executemany(
-            f"INSERT INTO vicidial_list ({', '.join(_q(c) for c in names)}) VALUES ({slots})",
+            f"INSERT INTO vicidial_list ({', '.join(_q(c) for c in [*names, *CONSTANTS])}) "
+            f"VALUES ({slots}, {literals})",
             generated_rows(count, first_id, names, shared_phones),
         )
 
