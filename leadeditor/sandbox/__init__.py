@@ -7,7 +7,8 @@
 See ``leadeditor/sandbox/README.md`` for what is emulated.
 """
 
-from leadeditor.sandbox.faults import Fault
+from leadeditor.sandbox.faults import WRITE, Fault
+from leadeditor.sandbox.request_log import RequestLog
 from leadeditor.sandbox.server import LoggedRequest, SandboxServer
 
-__all__ = ["Fault", "LoggedRequest", "SandboxServer"]
+__all__ = ["WRITE", "Fault", "LoggedRequest", "RequestLog", "SandboxServer"]

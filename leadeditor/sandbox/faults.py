@@ -6,7 +6,7 @@ import threading
 from dataclasses import dataclass
 from enum import Enum
 
-__all__ = ["Fault", "FaultPlan", "PlannedFault", "error_page", "php_warnings"]
+__all__ = ["WRITE", "Fault", "FaultPlan", "PlannedFault", "error_page", "php_warnings"]
 
 
 class Fault(Enum):
@@ -23,14 +23,23 @@ class Fault(Enum):
 
 
 DEFAULT_SECONDS = {Fault.LATENCY: 1.0, Fault.HANG: 30.0}
+# The selector that hits only the update_lead calls that really write (not a no_update=Y search)
+WRITE = "write"
 
 
 @dataclass
 class PlannedFault:
     fault: Fault
     count: int
-    function: str | None
+    function: str | None  # None: every request; WRITE: writing update_lead calls; else one API function
     seconds: float | None
+
+    def hits(self, function: str, is_write: bool) -> bool:
+        if self.function is None:
+            return True
+        if self.function == WRITE:
+            return is_write
+        return self.function == function
 
     @property
     def delay(self) -> float:
@@ -56,11 +65,11 @@ class FaultPlan:
         with self._lock:
             self._planned.clear()
 
-    def take(self, function: str) -> PlannedFault | None:
+    def take(self, function: str, is_write: bool = False) -> PlannedFault | None:
         """The fault this request meets (and uses up one of its count), or None."""
         with self._lock:
             for planned in self._planned:
-                if planned.function is None or planned.function == function:
+                if planned.hits(function, is_write):
                     planned.count -= 1
                     if planned.count <= 0:
                         self._planned.remove(planned)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from leadeditor.sandbox.fn_update import _vendor_key
+from leadeditor.sandbox.collation import vendor_key
 from leadeditor.sandbox.script import Script
 from leadeditor.sandbox.sqltext import SqlError, tokenize
 from leadeditor.sandbox.world import LEAD_COLUMNS, STANDARD_LABELS
@@ -241,6 +241,26 @@ def _vendor_literals(s: Script, vendors: list[str]) -> list[str]:
     return [t.text for t in tokens if t.kind == "str"]
 
 
+def _rows(
+    s: Script, table: str, column: str, where: str, params: list[int] | list[str], lists: list[str] | None
+) -> list[tuple[str, str]]:
+    """(lead_id, ``column``) of the rows ``where`` finds in the scope's lists, newest lead ID first."""
+    rows = s.world.query(
+        f"SELECT lead_id, {column}, list_id FROM {table} WHERE {where} ORDER BY lead_id DESC", params
+    )
+    return [
+        (str(lead), _text(key))
+        for lead, key, list_id in rows
+        if lists is None or _text(list_id) in lists
+    ]
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "surrogateescape")
+    return "" if value is None else str(value)
+
+
 def lead_search(s: Script) -> None:
     p = s.p
     user = p["user"]
@@ -291,37 +311,27 @@ def lead_search(s: Script) -> None:
     if limit > 18446744073709551615:
         s.select_failed()
     table = _table(s)
-    leads = [row for row in s.world.all_leads(table) if lists is None or _value(row, "list_id") in lists]
-    leads.sort(key=lambda r: int(_value(r, "lead_id")), reverse=True)  # ORDER BY lead_id DESC
-    # (search key, lead_id) of every row found, by whichever single search ran (priority as update_lead)
+    # (search key, lead_id) of every row found, by whichever single search ran (priority as update_lead);
+    # each search is ORDER BY lead_id DESC and limited to the scope's lists
     found: list[tuple[str, str]] = []
     if find_lead:
         ids = p["lead_ids"].split(",")
         if any(x == "" for x in ids):
             s.select_failed()  # lead_id IN() or IN(3,,5) is an SQL error
-        wanted = {int(x) for x in ids}
-        found = [
-            (_value(r, "lead_id"), _value(r, "lead_id")) for r in leads if int(_value(r, "lead_id")) in wanted
-        ]
-        found = found[:limit]
+        wanted = sorted({int(x) for x in ids if int(x) < 2**63})
+        rows = _rows(s, table, "lead_id", f"lead_id IN ({','.join('?' * len(wanted))})", wanted, lists)
+        found = [(lead, lead) for lead, _ in rows][:limit]
     if find_vendor and not found:
         if not vendors:
             s.select_failed()
-        keys = {_vendor_key(v) for v in _vendor_literals(s, vendors)}
-        found = [
-            (_value(r, "vendor_lead_code"), _value(r, "lead_id"))
-            for r in leads
-            if _vendor_key(_value(r, "vendor_lead_code")) in keys
-        ][:limit]
+        keys = sorted({vendor_key(v) for v in _vendor_literals(s, vendors)})
+        where = f"vendor_key(vendor_lead_code) IN ({','.join('?' * len(keys))})"
+        found = [(key, lead) for lead, key in _rows(s, table, "vendor_lead_code", where, keys, lists)][:limit]
     if find_phone and not found:
         if not phones:
             s.select_failed()
-        found = [
-            (_value(r, "phone_number"), _value(r, "lead_id"))
-            for r in leads
-            if _value(r, "phone_number") in phones
-        ]
-        found = found[:limit]
+        where = f"phone_number IN ({','.join('?' * len(phones))})"
+        found = [(key, lead) for lead, key in _rows(s, table, "phone_number", where, phones, lists)][:limit]
     if not found:
         data = f"{p['lead_id']}|{p['vendor_lead_code']}|{p['phone_number']}"
         s.echo(f"ERROR: lead_search NO MATCHES FOUND IN THE SYSTEM: |{user}|{data}\n")

@@ -29,6 +29,7 @@ How the PHP 8 failures arise (PROTOCOL.md §0, §1.3, §1.11), and how this modu
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -37,7 +38,18 @@ from leadeditor.sandbox.phpinput import PhpArray, PhpInput
 from leadeditor.sandbox.sqltext import SqlError, parse_assignments
 from leadeditor.sandbox.world import User, World
 
-__all__ = ["Exit", "Fatal", "Response", "Script", "ServerInfo", "server_now_text", "server_time", "strlen"]
+__all__ = [
+    "ApiFunction",
+    "Exit",
+    "Fatal",
+    "Response",
+    "Script",
+    "ServerInfo",
+    "is_write",
+    "server_now_text",
+    "server_time",
+    "strlen",
+]
 
 VERSION = "2.14-202"
 BUILD = "250720-1841"
@@ -119,6 +131,11 @@ PARAMS = (
 )
 
 
+# An emulated API function: it reads ``s.p``, echoes its lines and ends with ``s.exit()``. The functions are
+# registered with the dispatcher (``Script(functions=...)``, see ``functions.py``); never imported here.
+ApiFunction = Callable[["Script"], None]
+
+
 class Exit(Exception):
     """PHP ``exit``."""
 
@@ -177,8 +194,16 @@ def _ci(text: str) -> str:
 class Script:
     """The state of one request as the PHP script holds it."""
 
-    def __init__(self, inp: PhpInput, world: World, info: ServerInfo, now: float) -> None:
+    def __init__(
+        self,
+        inp: PhpInput,
+        world: World,
+        info: ServerInfo,
+        now: float,
+        functions: Mapping[str, ApiFunction] | None = None,
+    ) -> None:
         self.inp = inp
+        self.functions: Mapping[str, ApiFunction] = functions or {}
         self.world = world
         self.info = info
         self.now = now
@@ -217,10 +242,34 @@ class Script:
     def api_log(self, result: str, result_reason: str, data: str) -> None:
         """api_log(): two INSERTs built by string pasting; a broken one fails like any SQL (module doc)."""
         data = data.replace('"', "'")
+        p = self.p
+        fields = {
+            "user": p["user"],
+            "function": p["function"],
+            "value": self.value,
+            "result": result,
+            "result_reason": result_reason,
+            "source": p["source"],
+            "data": data,
+            "api_date": self.now_text,
+        }
+        if _plain(*fields.values()):  # nothing that can end or escape a literal: the row is the text itself
+            self.world.append_api_log(list(fields.values()))
+        elif not self._api_log_parsed(fields):
+            return  # the URL row is only written after a logged row (ALaffected_rows > 0)
+        scheme = "https://" if self.info.https else "http://"
+        port = "" if self.info.server_port in (80, 443) else f":{self.info.server_port}"
+        url = f"{scheme}{self.info.server_name}{port}/vicidial/non_agent_api.php?{self.query_string}"
+        if not _plain(url) and _assignments(f"url='{url}'", ["url"]) is None:
+            self.dml_failed()
+
+    def _api_log_parsed(self, fields: dict[str, str]) -> bool:
+        """The vicidial_api_log INSERT as MySQL reads the pasted statement, or the failure it meets."""
+        user, function, value, result, result_reason, source, data, now = fields.values()
         values = (
-            f"user='{self.p['user']}',agent_user='',function='{self.p['function']}',value='{self.value}',"
-            f"result=\"{result}\",result_reason='{result_reason}',source='{self.p['source']}',"
-            f"data=\"{data}\",api_date='{self.now_text}',api_script='non-agent',run_time='0',"
+            f"user='{user}',agent_user='',function='{function}',value='{value}',"
+            f"result=\"{result}\",result_reason='{result_reason}',source='{source}',"
+            f"data=\"{data}\",api_date='{now}',api_script='non-agent',run_time='0',"
             f"webserver='1',api_url='1'"
         )
         expected = [
@@ -241,30 +290,10 @@ class Script:
         pairs = _assignments(values, expected)
         if pairs is None:
             self.dml_failed()
-            return
+            return False
         row = dict(pairs)
-        self.world.execute(
-            "INSERT INTO vicidial_api_log (user, function, value, result, result_reason, source, data,"
-            " api_date) VALUES (?,?,?,?,?,?,?,?)",
-            [
-                row[k]
-                for k in (
-                    "user",
-                    "function",
-                    "value",
-                    "result",
-                    "result_reason",
-                    "source",
-                    "data",
-                    "api_date",
-                )
-            ],
-        )
-        scheme = "https://" if self.info.https else "http://"
-        port = "" if self.info.server_port in (80, 443) else f":{self.info.server_port}"
-        url = f"{scheme}{self.info.server_name}{port}/vicidial/non_agent_api.php?{self.query_string}"
-        if _assignments(f"url='{url}'", ["url"]) is None:
-            self.dml_failed()
+        self.world.append_api_log([row[k] for k in fields])
+        return True
 
     # ----------------------------------------------------------------- the run
     def run(self) -> Response:
@@ -312,22 +341,9 @@ class Script:
             self.api_log("ERROR", "", data)
             self.exit()
         self._login()
-        if function == "update_lead":
-            from leadeditor.sandbox.fn_update import update_lead
-
-            update_lead(self)
-        elif function == "lead_all_info":
-            from leadeditor.sandbox.fn_read import lead_all_info
-
-            lead_all_info(self)
-        elif function == "lead_field_info":
-            from leadeditor.sandbox.fn_read import lead_field_info
-
-            lead_field_info(self)
-        elif function == "lead_search":
-            from leadeditor.sandbox.fn_read import lead_search
-
-            lead_search(self)
+        handler = self.functions.get(function)
+        if handler is not None:
+            handler(self)  # every function ends with exit()
         self.echo("ERROR: NO FUNCTION SPECIFIED\n")
         if self.p["format"] == "debug":
             self.echo("\n<!-- script runtime: 0 seconds -->")
@@ -426,6 +442,11 @@ class Script:
         return (self.local + timedelta(days=days)).strftime("%Y-%m-%d %H:%M:%S")
 
 
+def _plain(*texts: str) -> bool:
+    """No quote and no backslash: pasted between quotes, each text is a literal of itself."""
+    return not any(mark in text for text in texts for mark in ("'", '"', "\\"))
+
+
 def _assignments(values: str, expected: list[str]) -> list[tuple[str, str | None]] | None:
     """The parsed ``col=value`` pairs, or None when MySQL would reject the statement."""
     try:
@@ -433,6 +454,16 @@ def _assignments(values: str, expected: list[str]) -> list[tuple[str, str | None
     except SqlError:
         return None
     return pairs if [name for name, _ in pairs] == expected else None
+
+
+def is_write(inp: PhpInput, *, non_latin: bool) -> bool:
+    """An ``update_lead`` that may change data: anything but the check-first ``no_update=Y`` search."""
+    if str(inp.param("function") or "") != "update_lead":
+        return False
+    raw = inp.param("no_update")
+    if raw is None or isinstance(raw, PhpArray):
+        return True
+    return apply_input_filter("no_update", raw, non_latin=non_latin) != "Y"
 
 
 def strlen(text: str) -> int:

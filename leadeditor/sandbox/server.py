@@ -9,41 +9,29 @@ import ssl
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlsplit
 
-from leadeditor.sandbox.faults import Fault, FaultPlan, error_page, php_warnings
+from leadeditor.sandbox.faults import WRITE, Fault, FaultPlan, PlannedFault, error_page, php_warnings
+from leadeditor.sandbox.functions import FUNCTIONS, ROW_FUNCTIONS
 from leadeditor.sandbox.phpinput import POST_MAX_SIZE, PhpInput
-from leadeditor.sandbox.script import Response, Script, ServerInfo, server_now_text
+from leadeditor.sandbox.request_log import LoggedRequest, RequestLog
+from leadeditor.sandbox.script import Response, Script, ServerInfo, is_write, server_now_text
 from leadeditor.sandbox.world import LEAD_COLUMNS, World
 
-__all__ = ["ENDPOINT", "LoggedRequest", "SandboxServer"]
+__all__ = ["ENDPOINT", "FAULT_SELECTORS", "LoggedRequest", "SandboxServer"]
 
 ENDPOINT = "/vicidial/non_agent_api.php"
 _BODY_LIMIT = 64 * 1024 * 1024  # above this the connection is closed rather than read
+# What ``--fault NAME@SELECTOR`` and ``inject(function=...)`` accept.
+FAULT_SELECTORS = (WRITE, "version", *FUNCTIONS)
 _HEADERS = (
     ("Content-type", "text/html; charset=utf-8"),
     ("Cache-Control", "no-cache, must-revalidate"),
     ("Pragma", "no-cache"),
 )
-
-
-class LoggedRequest(tuple[str, dict[str, Any]]):
-    """``(method, params)`` as received (GET wins), plus where each parameter came from."""
-
-    method: str
-    params: dict[str, Any]
-    query: dict[str, Any]
-    body: list[tuple[str, Any]]
-
-    def __new__(
-        cls, method: str, params: dict[str, Any], query: dict[str, Any], body: list[tuple[str, Any]]
-    ) -> LoggedRequest:
-        self = super().__new__(cls, (method, params))
-        self.method, self.params, self.query, self.body = method, params, query, body
-        return self
 
 
 def _redacted(params: dict[str, Any]) -> dict[str, Any]:
@@ -52,6 +40,7 @@ def _redacted(params: dict[str, Any]) -> dict[str, Any]:
 
 class _Handler(BaseHTTPRequestHandler):
     server: _HTTPServer
+    _entry: LoggedRequest | None = None  # the request being served, for its answered_at
     protocol_version = "HTTP/1.1"
     # headers and body go out in separate writes: without TCP_NODELAY every kept-alive call waits ~40 ms
     # for the client's delayed ACK
@@ -130,32 +119,49 @@ class _Handler(BaseHTTPRequestHandler):
             return
         query = self.path.split("?", 1)[1].encode("utf-8", "surrogateescape") if "?" in self.path else b""
         inp = PhpInput.build(self.command, query, body, self.headers.get("Content-Type", ""))
-        sandbox._record(
-            LoggedRequest(
-                self.command, inp.merged(), dict(inp.get), [(k, inp.post[k]) for k in inp.post_order]
-            )
-        )
         function = str(inp.param("function") or "")
-        fault = sandbox._faults.take(function)
+        entry = LoggedRequest(
+            self.command,
+            inp.merged(),
+            dict(inp.get),
+            [(k, inp.post[k]) for k in inp.post_order],
+            function=function,
+            is_write=is_write(inp, non_latin=sandbox.non_latin),
+            received_at=time.time(),
+        )
+        sandbox._record(entry)
+        self._entry = entry
+        try:
+            self._serve(inp, entry)
+        finally:
+            self._answered()
+            self._entry = None
+
+    def _answered(self) -> None:
+        """Close the log entry before the client can see the answer (tests read the log right after it)."""
+        entry = self._entry
+        if entry is not None and entry.answered_at is None:
+            entry.answered_at = time.time()
+            if entry.wrote is None:
+                entry.wrote = False
+
+    def _serve(self, inp: PhpInput, entry: LoggedRequest) -> None:
+        """Latency and faults around one run of the script (what a slow or broken network would do)."""
+        sandbox = self.server.sandbox
+        fault = sandbox._faults.take(entry.function, entry.is_write)
+        entry.fault = fault.fault.name if fault is not None else None
         delay = sandbox.latency_ms / 1000.0
         if fault is not None and fault.fault is Fault.LATENCY:
             delay += fault.delay
         if delay > 0:
             time.sleep(delay)
         kind = fault.fault if fault is not None else None
-        if kind is Fault.HANG:
-            time.sleep(fault.delay if fault else 0)
-            self._drop()
+        if self._fault_before_run(fault):
             return
-        if kind is Fault.DROP_BEFORE_WRITE:
-            self._drop()
-            return
-        if kind in (Fault.HTTP_500, Fault.HTTP_502, Fault.HTTP_503):
-            status = {Fault.HTTP_500: 500, Fault.HTTP_502: 502, Fault.HTTP_503: 503}[kind]
-            reason = {500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}[status]
-            self._send(Response(status, reason, error_page(status)), html=True)
-            return
-        response = sandbox._run(inp, self)
+        response = sandbox._run(inp, self, entry)
+        if entry.function in ROW_FUNCTIONS and sandbox.row_latency_ms > 0:
+            # the real server's cost grows with the rows it reads and prints (issue 13: ~2 ms a line)
+            time.sleep(response.body.count(b"\n") * sandbox.row_latency_ms / 1000.0)
         if kind is Fault.DROP_AFTER_WRITE:
             self._drop()
             return
@@ -166,6 +172,7 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(body_bytes) + 100))
             self.end_headers()
+            self._answered()
             self.wfile.write(body_bytes[: max(1, len(body_bytes) // 2)])
             self.wfile.flush()
             self._drop()
@@ -175,6 +182,23 @@ class _Handler(BaseHTTPRequestHandler):
         if kind is Fault.PHP_WARNINGS:
             response = Response(response.status, response.reason, php_warnings() + response.body)
         self._send(response)
+
+    def _fault_before_run(self, fault: PlannedFault | None) -> bool:
+        """The faults that answer (or drop) without running the script; True when one did."""
+        kind = fault.fault if fault is not None else None
+        if kind is Fault.HANG:
+            time.sleep(fault.delay if fault else 0)
+            self._drop()
+            return True
+        if kind is Fault.DROP_BEFORE_WRITE:
+            self._drop()
+            return True
+        if kind in (Fault.HTTP_500, Fault.HTTP_502, Fault.HTTP_503):
+            status = {Fault.HTTP_500: 500, Fault.HTTP_502: 502, Fault.HTTP_503: 503}[kind]
+            reason = {500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}[status]
+            self._send(Response(status, reason, error_page(status)), html=True)
+            return True
+        return False
 
     def _send(self, response: Response, *, html: bool = False) -> None:
         self.send_response(response.status, response.reason)
@@ -187,10 +211,12 @@ class _Handler(BaseHTTPRequestHandler):
         if self.close_connection:
             self.send_header("Connection", "close")
         self.end_headers()
+        self._answered()
         if self.command != "HEAD":
             self.wfile.write(response.body)
 
     def _drop(self) -> None:
+        self._answered()
         self.close_connection = True
         try:
             self.wfile.flush()
@@ -231,6 +257,9 @@ class SandboxServer:
         leads_csv: str | None = None,
         db_path: str | None = None,
         latency_ms: int = 0,
+        row_latency_ms: float = 0.0,
+        generate: int = 0,
+        shared_phones: Sequence[tuple[str, int]] = (),
         clock: Callable[[], float] | None = None,
         certfile: str | None = None,
         keyfile: str | None = None,
@@ -241,13 +270,21 @@ class SandboxServer:
         self.non_latin = non_latin
         self.php8_errors = php8_errors
         self.latency_ms = latency_ms
+        self.row_latency_ms = row_latency_ms
         self.clock: Callable[[], float] = clock or time.time
         self.certfile = certfile
         self.keyfile = keyfile
         self.log_requests = log_requests
-        self.request_log: list[LoggedRequest] = []
+        self.request_log = RequestLog()
         self._faults = FaultPlan()
-        self._world = World(db_path, leads_csv, now=server_now_text(self.clock()), non_latin=non_latin)
+        self._world = World(
+            db_path,
+            leads_csv,
+            now=server_now_text(self.clock()),
+            non_latin=non_latin,
+            generate=generate,
+            shared_phones=shared_phones,
+        )
         self._script_lock = threading.Lock()
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -354,6 +391,11 @@ class SandboxServer:
     def inject(
         self, fault: Fault, *, count: int = 1, function: str | None = None, seconds: float | None = None
     ) -> None:
+        """Let the next ``count`` matching requests meet ``fault``. ``function``: None for any request, an API
+        function name (``update_lead`` hits every update_lead, the check-first ``no_update=Y`` one too), or
+        ``"write"`` (``faults.WRITE``) for only the update_lead calls that really write."""
+        if function is not None and function not in FAULT_SELECTORS:
+            raise ValueError(f"unknown fault selector {function!r}; choose from {', '.join(FAULT_SELECTORS)}")
         self._faults.add(fault, count, function, seconds)
 
     def clear_faults(self) -> None:
@@ -365,7 +407,7 @@ class SandboxServer:
         if self.log_requests:
             print(f"sandbox: {entry.method} {_redacted(entry.params)}", file=sys.stderr, flush=True)
 
-    def _run(self, inp: PhpInput, handler: _Handler) -> Response:
+    def _run(self, inp: PhpInput, handler: _Handler, entry: LoggedRequest) -> Response:
         host = (handler.headers.get("Host") or self.host).rsplit(":", 1)[0]
         info = ServerInfo(
             non_latin=self.non_latin,
@@ -376,4 +418,7 @@ class SandboxServer:
             https=bool(self.certfile),
         )
         with self._script_lock:  # one script at a time: MyISAM-like, and keeps the login bookkeeping exact
-            return Script(inp, self._world, info, self.clock()).run()
+            before = self._world.data_changes
+            response = Script(inp, self._world, info, self.clock(), FUNCTIONS).run()
+            entry.wrote = self._world.data_changes != before
+            return response

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from leadeditor.sandbox.collation import vendor_key
+from leadeditor.sandbox.generate import CONSTANTS, generated_rows
 from leadeditor.sandbox.schema import COLUMNS, store
 
 __all__ = ["LEAD_COLUMNS", "CustomField", "User", "World"]
@@ -136,6 +138,7 @@ CREATE TABLE IF NOT EXISTS vicidial_list_alt_phones (alt_phone_id INTEGER PRIMAR
 CREATE TABLE IF NOT EXISTS vicidial_api_log (api_id INTEGER PRIMARY KEY, user BLOB, function BLOB, value BLOB,
   result BLOB, result_reason BLOB, source BLOB, data BLOB, api_date TEXT);
 CREATE TABLE IF NOT EXISTS sandbox_meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE INDEX IF NOT EXISTS vicidial_list_phone ON vicidial_list (phone_number);
 """
 
 FIRST_NEW_LEAD_ID = 1000
@@ -149,19 +152,36 @@ class World:
     """The data of one sandbox server, behind one lock."""
 
     def __init__(
-        self, db_path: str | None = None, leads_csv: str | None = None, *, now: str, non_latin: bool = False
+        self,
+        db_path: str | None = None,
+        leads_csv: str | None = None,
+        *,
+        now: str,
+        non_latin: bool = False,
+        generate: int = 0,
+        shared_phones: Sequence[tuple[str, int]] = (),
     ) -> None:
         self.lock = threading.RLock()
+        self.data_changes = 0  # rows of lead data written so far (the request log's `wrote`)
         self.conn = sqlite3.connect(db_path or ":memory:", check_same_thread=False, isolation_level=None)
         cols = ", ".join(f"{_q(c)} BLOB" for c in LEAD_COLUMNS if c != "lead_id")
+        # utf8_unicode_ci for vendor codes, in SQL: lead_search compares every row's code with the keys
+        self.conn.create_function("vendor_key", 1, _sql_vendor_key, deterministic=True)
         with self.lock:
             self.conn.executescript(_SCHEMA.format(cols=cols))
             seeded = self.conn.execute("SELECT value FROM sandbox_meta WHERE key='seeded'").fetchone()
             if not seeded:
-                self._seed(leads_csv, now, non_latin)
+                self._seed(leads_csv, now, non_latin, generate, shared_phones)
 
     # ----------------------------------------------------------------- seeding
-    def _seed(self, leads_csv: str | None, now: str, non_latin: bool) -> None:
+    def _seed(
+        self,
+        leads_csv: str | None,
+        now: str,
+        non_latin: bool,
+        generate: int,
+        shared_phones: Sequence[tuple[str, int]],
+    ) -> None:
         ex = self.conn.execute
         ex("BEGIN")
         ex("INSERT INTO vicidial_user_groups VALUES ('ADMIN', ' -ALL-CAMPAIGNS- - -')")
@@ -202,8 +222,12 @@ class World:
                 "INSERT INTO custom_101 (lead_id, favorite_color) VALUES (1, ?), (6, ?)",
                 (enc("blue"), enc("dark green")),
             )
-        # New leads get ids from 1000 (the sample's AUTO_INCREMENT), or after the largest loaded id.
-        ex("INSERT INTO sandbox_meta VALUES ('next_lead_id', ?)", (str(max(FIRST_NEW_LEAD_ID, max_id + 1)),))
+        # Generated and then new leads get ids from 1000 (the sample's AUTO_INCREMENT), or after the largest
+        # loaded id.
+        first_free = max(FIRST_NEW_LEAD_ID, max_id + 1)
+        if generate > 0 or shared_phones:  # shared phones without generated leads are refused there
+            self._insert_generated(generate, first_free, shared_phones)
+        ex("INSERT INTO sandbox_meta VALUES ('next_lead_id', ?)", (str(first_free + max(generate, 0)),))
         ex("INSERT INTO sandbox_meta VALUES ('seeded', '1')")
         ex("COMMIT")
 
@@ -232,6 +256,18 @@ class World:
             f"INSERT INTO {table} ({', '.join(_q(c) for c in names)}) VALUES "
             f"({', '.join('?' for _ in names)})",
             params,
+        )
+
+    def _insert_generated(self, count: int, first_id: int, shared_phones: Sequence[tuple[str, int]]) -> None:
+        """One executemany inside the seeding transaction. The text is bound as str and cast by SQLite: the
+        stored BLOBs are the same UTF-8 bytes ``enc`` makes, and binding bytes from Python is ~7x slower."""
+        names = [c for c in LEAD_COLUMNS if c not in CONSTANTS]
+        slots = ", ".join("?" if c == "lead_id" else "CAST(? AS BLOB)" for c in names)
+        literals = ", ".join(f"X'{CONSTANTS[c].encode().hex()}'" for c in CONSTANTS)
+        self.conn.executemany(
+            f"INSERT INTO vicidial_list ({', '.join(_q(c) for c in [*names, *CONSTANTS])}) "
+            f"VALUES ({slots}, {literals})",
+            generated_rows(count, first_id, names, shared_phones),
         )
 
     def _create_custom_table(self, list_id: str) -> None:
@@ -339,13 +375,15 @@ class World:
             return
         with self.lock:
             sets = ", ".join(f"{_q(c)}=?" for c in changes)
-            self.conn.execute(
+            self.data_changes += self.conn.execute(
                 f"UPDATE {table} SET {sets} WHERE lead_id=?", [enc(v) for v in changes.values()] + [lead_id]
-            )
+            ).rowcount
 
     def delete_lead(self, lead_id: int, table: str = "vicidial_list") -> int:
         with self.lock:
-            return self.conn.execute(f"DELETE FROM {table} WHERE lead_id=?", (lead_id,)).rowcount
+            deleted = self.conn.execute(f"DELETE FROM {table} WHERE lead_id=?", (lead_id,)).rowcount
+            self.data_changes += deleted
+            return deleted
 
     def insert_lead(self, values: dict[str, str | None]) -> int:
         with self.lock:
@@ -353,6 +391,7 @@ class World:
             used = self.conn.execute("SELECT MAX(lead_id) FROM vicidial_list").fetchone()[0] or 0
             lead_id = max(int(row[0]), used + 1)
             self._insert_lead_row({**values, "lead_id": str(lead_id)})
+            self.data_changes += 1
             self.conn.execute("UPDATE sandbox_meta SET value=? WHERE key='next_lead_id'", (str(lead_id + 1),))
         return lead_id
 
@@ -406,6 +445,7 @@ class World:
         self, table_id: str, lead_id: int, values: Mapping[str, str | None], *, insert: bool
     ) -> None:
         with self.lock:
+            self.data_changes += 1 if insert or values else 0
             if insert:
                 names = ["lead_id", *values]
                 self.conn.execute(
@@ -422,14 +462,27 @@ class World:
 
     def custom_delete(self, table_id: str, lead_id: int) -> int:
         with self.lock:
-            return self.conn.execute(
-                f"DELETE FROM custom_{int(table_id)} WHERE lead_id=?", (lead_id,)
-            ).rowcount
+            sql = f"DELETE FROM custom_{int(table_id)} WHERE lead_id=?"
+            deleted = self.conn.execute(sql, (lead_id,)).rowcount
+            self.data_changes += deleted
+            return deleted
 
     # ----------------------------------------------------------------- callbacks, hopper, alt phones
     def execute(self, sql: str, params: Sequence[object] = ()) -> sqlite3.Cursor:
+        """A write to the callback, hopper or alt-phone tables (counted as lead data)."""
         with self.lock:
-            return self.conn.execute(sql, [enc(p) if isinstance(p, str) else p for p in params])
+            cur = self.conn.execute(sql, [enc(p) if isinstance(p, str) else p for p in params])
+            self.data_changes += max(cur.rowcount, 0)
+            return cur
+
+    def append_api_log(self, row: Sequence[str | None]) -> None:
+        """One vicidial_api_log row: user, function, value, result, result_reason, source, data, api_date."""
+        with self.lock:
+            self.conn.execute(
+                "INSERT INTO vicidial_api_log (user, function, value, result, result_reason, source, data,"
+                " api_date) VALUES (?,?,?,?,?,?,?,?)",
+                [enc(v) for v in row],
+            )
 
     def query(self, sql: str, params: Iterable[object] = ()) -> list[tuple[object, ...]]:
         with self.lock:
@@ -438,6 +491,12 @@ class World:
     def close(self) -> None:
         with self.lock:
             self.conn.close()
+
+
+def _sql_vendor_key(value: object) -> bytes | None:
+    """The key as a BLOB, like the parameters ``query`` binds, so that ``vendor_key(col)=?`` can match; NULL
+    reads as '' (PHP's view of a NULL column)."""
+    return enc(vendor_key(dec(value) or ""))
 
 
 def _ci(text: str) -> str:

@@ -1,7 +1,7 @@
 """The sandbox's copy of the server's column facts and the client's column table must agree.
 
 The sandbox plays the server, so it keeps its own schema (`sandbox/schema.py`, `world.LEAD_COLUMNS`), its
-own `lead_all_info` column order (`fn_read`), its own SET clause (`fn_update`) and its own input filters
+own `lead_all_info` column order (`fn_read`), its own SET clause (`update_lead`) and its own input filters
 (`sandbox/input_filters.py`), written from PROTOCOL.md and never imported from the client. When either side
 changes, these tests fail and name the column (or parameter) and the fact that differs.
 """
@@ -13,7 +13,7 @@ from itertools import zip_longest
 
 import pytest
 
-from leadeditor.sandbox import fn_read, fn_update, schema, world
+from leadeditor.sandbox import fn_read, schema, update_lead, world
 from leadeditor.sandbox import input_filters as server_filters
 from leadeditor.vicidial import columns as col
 from leadeditor.vicidial import filters as client_filters
@@ -72,7 +72,7 @@ def test_the_same_lead_all_info_order() -> None:
 
 def test_the_same_update_lead_parameters() -> None:
     mine = {(param, c.name) for param, c in col.EDITABLE.items() if c.name not in _OUTSIDE_THE_SET_LIST}
-    theirs = set(fn_update._SET_FIELDS)
+    theirs = set(update_lead._SET_FIELDS)
     assert sorted(mine - theirs) == [], "written through this parameter by the table only"
     assert sorted(theirs - mine) == [], "written through this parameter by the sandbox only"
 
