@@ -1,0 +1,209 @@
+"""Open a correction file (CSV, TSV, XLSX) and stream its rows as the text the user sees.
+
+`open_table` reads only what the preview needs (encoding, delimiter, header); `Table.rows()` streams the data
+rows again from the file on each call, so a 100,000-row file never sits in memory. Every problem is a
+`FileReadError` with a reason: nothing has been sent when one is raised.
+"""
+
+from __future__ import annotations
+
+import csv
+import errno
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any, Final
+
+from leadeditor.editing.batch import xlsx
+from leadeditor.editing.batch.delimiter import DelimiterChoice, detect_delimiter
+from leadeditor.editing.batch.encoding import EncodingChoice, EncodingSource, detect_encoding, python_codec
+from leadeditor.editing.batch.errors import FileProblem, FileReadError
+from leadeditor.editing.batch.table import Column, HeaderIssue, Row, build_columns, fit_row
+
+__all__ = ["FileFormat", "ReadOptions", "Table", "open_table"]
+
+# a cell may hold a long comment, never megabytes: the limit stops a damaged file from filling memory
+_FIELD_LIMIT: Final = 1 << 20
+csv.field_size_limit(_FIELD_LIMIT)
+
+
+class FileFormat(Enum):
+    CSV = "csv"
+    TSV = "tsv"
+    XLSX = "xlsx"
+
+
+_FORMATS: Final = {
+    ".csv": FileFormat.CSV,
+    ".txt": FileFormat.CSV,
+    ".tsv": FileFormat.TSV,
+    ".tab": FileFormat.TSV,
+    ".xlsx": FileFormat.XLSX,
+    ".xlsm": FileFormat.XLSX,
+}
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """The user's overrides of what was detected (None: detect)."""
+
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    path: Path
+    format: FileFormat
+    columns: tuple[Column, ...]
+    header_row: int
+    header_issues: tuple[HeaderIssue, ...] = ()
+    encoding: EncodingChoice | None = None  # text files only
+    delimiter: DelimiterChoice | None = None  # text files only
+    sheet: str | None = None  # workbooks only: the sheet read
+    sheets: tuple[str, ...] = field(default=())  # workbooks only: every sheet, for the chooser
+
+    def rows(self) -> Iterator[Row]:
+        """The data rows after the header, empty ones included (`Row.is_empty`), read afresh from the file."""
+        records = (
+            xlsx.records(self.path, self.sheet)
+            if self.format is FileFormat.XLSX
+            else _text_records(self.path, self._codec(), self._delimiter())
+        )
+        width = len(self.columns)
+        for number, cells in records:
+            if number > self.header_row:
+                yield fit_row(number, cells, width)
+
+    def preview(self, count: int = 20) -> list[Row]:
+        out: list[Row] = []
+        for row in self.rows():
+            if len(out) >= count:
+                break
+            if not row.is_empty:
+                out.append(row)
+        return out
+
+    def _codec(self) -> str:
+        assert self.encoding is not None
+        return self.encoding.encoding
+
+    def _delimiter(self) -> str:
+        assert self.delimiter is not None
+        return self.delimiter.delimiter
+
+
+def _os_error(path: Path, exc: OSError) -> FileReadError:
+    if isinstance(exc, FileNotFoundError):
+        return FileReadError(FileProblem.NOT_FOUND, path=str(path))
+    return FileReadError(FileProblem.UNREADABLE, path=str(path), errno=exc.errno or errno.EIO)
+
+
+class _Lines:
+    """The file's lines, turning a decoding failure or a NUL byte into a typed error with its row."""
+
+    def __init__(self, fh: Any, encoding: str) -> None:
+        self._fh = fh
+        self._encoding = encoding
+        self.row = 1  # the record being read (set by the caller)
+
+    def __iter__(self) -> Iterator[str]:
+        while True:
+            try:
+                line = self._fh.readline()
+            except UnicodeDecodeError as exc:
+                raise FileReadError(FileProblem.UNDECODABLE, encoding=self._encoding, row=self.row) from exc
+            if not line:
+                return
+            if "\0" in line:
+                raise FileReadError(FileProblem.BINARY, row=self.row)
+            yield line
+
+
+def _text_records(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """(spreadsheet row, cells) of a text file; CR, LF and CRLF all end a row (``newline=""``)."""
+    try:
+        fh = path.open(encoding=encoding, errors="strict", newline="")
+    except OSError as exc:
+        raise _os_error(path, exc) from exc
+    with fh:
+        lines = _Lines(fh, encoding)
+        reader = csv.reader(lines, delimiter=delimiter, strict=False)
+        number = 0
+        while True:
+            number += 1
+            lines.row = number
+            try:
+                record = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise FileReadError(FileProblem.DAMAGED_CSV, row=number, detail=str(exc)) from exc
+            except OSError as exc:
+                raise _os_error(path, exc) from exc
+            yield number, record
+
+
+def _encoding(path: Path, wanted: str | None) -> EncodingChoice:
+    if wanted is None:
+        try:
+            return detect_encoding(path)
+        except OSError as exc:
+            raise _os_error(path, exc) from exc
+    codec = python_codec(wanted)
+    if codec is None:
+        raise FileReadError(FileProblem.UNKNOWN_ENCODING, encoding=wanted)
+    if codec == "utf-8":  # a BOM is not part of the first header, whatever the user picked
+        try:
+            with path.open("rb") as fh:
+                if fh.read(3) == b"\xef\xbb\xbf":
+                    codec = "utf-8-sig"
+        except OSError as exc:
+            raise _os_error(path, exc) from exc
+    return EncodingChoice(codec, EncodingSource.USER)
+
+
+def _open_text(path: Path, fmt: FileFormat, options: ReadOptions) -> Table:
+    encoding = _encoding(path, options.encoding)
+
+    def lines() -> Iterator[str]:
+        try:
+            with path.open(encoding=encoding.encoding, errors="replace", newline="") as fh:
+                yield from fh  # "replace": a sample for counting cells; the real read is strict
+        except OSError as exc:
+            raise _os_error(path, exc) from exc
+
+    preferred = "\t" if fmt is FileFormat.TSV else ","
+    delimiter = detect_delimiter(lines(), preferred=preferred, forced=options.delimiter)
+    for number, record in _text_records(path, encoding.encoding, delimiter.delimiter):
+        if any(cell.strip() for cell in record):
+            columns, issues = build_columns(record)
+            return Table(path, fmt, columns, number, issues, encoding=encoding, delimiter=delimiter)
+    raise FileReadError(FileProblem.EMPTY)
+
+
+def _open_workbook(path: Path, options: ReadOptions) -> Table:
+    sheet, sheets = xlsx.choose_sheet(path, options.sheet)
+    for number, record in xlsx.records(path, sheet):
+        if any(cell.strip() for cell in record):
+            columns, issues = build_columns(record)
+            return Table(path, FileFormat.XLSX, columns, number, issues, sheet=sheet, sheets=sheets)
+    raise FileReadError(FileProblem.EMPTY)
+
+
+def open_table(path: Path | str, options: ReadOptions | None = None) -> Table:
+    """Read a correction file's header and what was detected; raises FileReadError."""
+    path = Path(path)
+    options = options or ReadOptions()
+    fmt = _FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise FileReadError(FileProblem.UNSUPPORTED_FORMAT, suffix=path.suffix.lower())
+    if not path.exists():
+        raise FileReadError(FileProblem.NOT_FOUND, path=str(path))
+    if path.is_dir():
+        raise FileReadError(FileProblem.UNREADABLE, path=str(path), errno=errno.EISDIR)
+    if fmt is FileFormat.XLSX:
+        return _open_workbook(path, options)
+    return _open_text(path, fmt, options)
