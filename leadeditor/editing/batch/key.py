@@ -1,0 +1,56 @@
+"""The match key of a batch: which column finds each row's lead, and where to look.
+
+The rules are the window's own (`editing.search.SearchRequest`), applied to each row's key value: a list or
+campaign scope without a valid list ID is refused (the server would silently search the whole system), a
+phone number needs 6 to 18 digits, a lead ID digits only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from leadeditor.editing.search import SearchMethod, SearchRequest, SearchScope
+
+__all__ = ["BatchKey", "KeyKind"]
+
+
+class KeyKind(Enum):
+    LEAD_ID = "lead_id"
+    VENDOR_LEAD_CODE = "vendor_lead_code"
+    PHONE_NUMBER = "phone_number"
+
+    @property
+    def method(self) -> SearchMethod:
+        return SearchMethod[self.name]
+
+
+# a value each rule accepts, to ask the window's rules about the scope alone
+_SAMPLE: dict[KeyKind, str] = {
+    KeyKind.LEAD_ID: "1",
+    KeyKind.VENDOR_LEAD_CODE: "V",
+    KeyKind.PHONE_NUMBER: "3125550100",
+}
+
+
+@dataclass(frozen=True)
+class BatchKey:
+    kind: KeyKind
+    scope: SearchScope = SearchScope.SYSTEM
+    list_id: str = ""
+
+    def request(self, value: str) -> SearchRequest:
+        """The window's search for one row's key value."""
+        fields = {self.kind.value: value.strip()}
+        return SearchRequest(
+            **fields, methods=frozenset({self.kind.method}), scope=self.scope, list_id=self.list_id.strip()
+        )
+
+    def scope_problems(self) -> list[str]:
+        """Why the scope is refused (the window's words), empty when it is fine."""
+        return self.request(_SAMPLE[self.kind]).problems()
+
+    def normalized(self, value: str) -> str:
+        """The value two rows share when they name the same lead (a phone's digits only)."""
+        request = self.request(value)
+        return request.phone_digits if self.kind is KeyKind.PHONE_NUMBER else value.strip()
