@@ -95,9 +95,22 @@ def _only_latin(text: str) -> bool:
     return all("LATIN" in unicodedata.name(ch, "") for ch in text if ch.isalpha() and ord(ch) > 127)
 
 
+def _western_words(western: str, guessed: str) -> bool:
+    """Whether the Windows-1252 reading looks like Western words where the two readings differ: every such
+    character a Latin letter (Polish "ł" reads "³" there), and accented letters a minority among the letters
+    (a Cyrillic or Greek text read as Windows-1252 is made of accented letters only)."""
+    differing = [w for w, g in zip(western, guessed, strict=True) if w != g]
+    if not all(ch.isalpha() for ch in differing) or not _only_latin("".join(differing)):
+        return False
+    letters = [ch for ch in western if ch.isalpha()]
+    accented = sum(ord(ch) > 127 for ch in letters)
+    return accented * 2 < len(letters)
+
+
 def _prefer_western(sample: bytes, guess: str | None) -> bool:
-    """Whether Windows-1252 beats the guesser's pick: it reads the same text, or the pick is a multi-byte
-    code page (CJK) where Windows-1252 reads only Latin letters. A single-byte pick (cp1251) stays."""
+    """Whether Windows-1252 beats the guesser's pick: it reads the same text; or the pick is a multi-byte
+    code page (CJK) where Windows-1252 reads only Latin letters; or a single-byte one (cp1250 for "Muñoz")
+    where Windows-1252 reads Western words."""
     try:
         western = sample.decode(_WESTERN)
     except UnicodeDecodeError:
@@ -108,7 +121,11 @@ def _prefer_western(sample: bytes, guess: str | None) -> bool:
         guessed = sample.decode(guess)
     except UnicodeDecodeError:
         return True
-    return guessed == western or (len(guessed) < len(sample) and _only_latin(western))
+    if guessed == western:
+        return True
+    if len(guessed) < len(sample):
+        return _only_latin(western)
+    return len(guessed) == len(western) and _western_words(western, guessed)
 
 
 def _guess(sample: bytes) -> EncodingChoice:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import csv
 import errno
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Any, Final
+from typing import BinaryIO, Final, TextIO
 
 from leadeditor.editing.batch import xlsx
 from leadeditor.editing.batch.delimiter import DelimiterChoice, detect_delimiter
@@ -101,36 +102,73 @@ def _os_error(path: Path, exc: OSError) -> FileReadError:
     return FileReadError(FileProblem.UNREADABLE, path=str(path), errno=exc.errno or errno.EIO)
 
 
-class _Lines:
-    """The file's lines, turning a decoding failure or a NUL byte into a typed error with its row."""
+_CHUNK: Final = 1 << 16
 
-    def __init__(self, fh: Any, encoding: str) -> None:
+
+def _ascii_compatible(codec: str) -> bool:
+    """Whether line ends are the bytes CR and LF in this encoding (not in UTF-16/32)."""
+    return "\r\n".encode(codec, errors="ignore") == b"\r\n"
+
+
+class _Lines:
+    """The file's lines with their ends (CR, LF or CRLF), each decoded strictly on its own so that a byte
+    that does not fit the encoding, or a NUL byte, is a typed error naming its row."""
+
+    def __init__(self, fh: BinaryIO, encoding: str) -> None:
         self._fh = fh
         self._encoding = encoding
         self.row = 1  # the record being read (set by the caller)
 
+    def _decode(self, line: bytes) -> str:
+        if b"\0" in line:
+            raise FileReadError(FileProblem.BINARY, row=self.row)
+        try:
+            return line.decode(self._encoding)
+        except UnicodeDecodeError as exc:
+            raise FileReadError(FileProblem.UNDECODABLE, encoding=self._encoding, row=self.row) from exc
+
     def __iter__(self) -> Iterator[str]:
-        while True:
-            try:
-                line = self._fh.readline()
-            except UnicodeDecodeError as exc:
-                raise FileReadError(FileProblem.UNDECODABLE, encoding=self._encoding, row=self.row) from exc
-            if not line:
-                return
-            if "\0" in line:
-                raise FileReadError(FileProblem.BINARY, row=self.row)
-            yield line
+        pending = b""
+        while chunk := self._fh.read(_CHUNK):
+            lines = (pending + chunk).splitlines(keepends=True)
+            pending = lines.pop()
+            if pending.endswith(b"\r"):  # maybe the first half of CRLF: wait for the next chunk
+                pass
+            elif pending.endswith(b"\n"):
+                lines.append(pending)
+                pending = b""
+            for line in lines:
+                yield self._decode(line)
+        if pending:
+            yield self._decode(pending)
+
+
+def _wide_lines(fh: TextIO, encoding: str, lines: _Lines) -> Iterator[str]:
+    """UTF-16/32 files (found by their BOM): decoded by Python's text layer, the row less exact."""
+    while True:
+        try:
+            line = fh.readline()
+        except UnicodeDecodeError as exc:
+            raise FileReadError(FileProblem.UNDECODABLE, encoding=encoding, row=lines.row) from exc
+        if not line:
+            return
+        if "\0" in line:
+            raise FileReadError(FileProblem.BINARY, row=lines.row)
+        yield line
 
 
 def _text_records(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
-    """(spreadsheet row, cells) of a text file; CR, LF and CRLF all end a row (``newline=""``)."""
+    """(spreadsheet row, cells) of a text file; CR, LF and CRLF all end a row."""
     try:
-        fh = path.open(encoding=encoding, errors="strict", newline="")
+        raw = path.open("rb")
     except OSError as exc:
         raise _os_error(path, exc) from exc
-    with fh:
-        lines = _Lines(fh, encoding)
-        reader = csv.reader(lines, delimiter=delimiter, strict=False)
+    with raw:
+        lines = _Lines(raw, encoding)
+        source: Iterator[str] | _Lines = lines
+        if not _ascii_compatible(encoding):
+            source = _wide_lines(io.TextIOWrapper(raw, encoding=encoding, newline=""), encoding, lines)
+        reader = csv.reader(source, delimiter=delimiter, strict=False)
         number = 0
         while True:
             number += 1

@@ -1,7 +1,8 @@
 """The results file of a batch: one line per row, and an errors-only file beside it.
 
 Columns: ``row`` (the spreadsheet's row number), ``lead_id``, ``outcome``, ``message``, then
-``<field>:before`` and ``<field>:after`` for each mapped field (predicted in a dry run, read back after apply).
+``<field>:before`` and ``<field>:after`` for each mapped field (predicted in a dry run, read back after
+apply).
 UTF-8 with a BOM, which is how spreadsheets recognise UTF-8 CSV. A cell a spreadsheet would run as a formula
 (starting with ``=``, ``+``, ``-``, ``@``, a tab or a CR) is written with a leading ``'`` so that it shows as
 text. Each line is flushed as it is written: after a crash the file holds every row finished before it.
