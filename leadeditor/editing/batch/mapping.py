@@ -220,6 +220,7 @@ def map_columns(
 
     key_column: Column | None = None
     targets: list[tuple[Column, Target]] = []
+    conflicted: list[Target | KeyKind] = []  # fed by several columns: reported once, not again as missing
     for resolved, feeding in wanted.items():
         if len(feeding) > 1:
             name = resolved.value if isinstance(resolved, KeyKind) else str(resolved)
@@ -227,17 +228,18 @@ def map_columns(
             problems.append(
                 MappingIssue(MappingProblem.DUPLICATE_TARGET, {"field": name, "columns": letters})
             )
+            conflicted.append(resolved)
         elif isinstance(resolved, KeyKind):
             key_column = feeding[0]
         else:
             targets.append((feeding[0], resolved))
     targets.sort(key=lambda pair: pair[0].index)
 
-    if key_column is None and not any(i.reason is MappingProblem.DUPLICATE_TARGET for i in problems):
+    if key_column is None and key.kind not in conflicted:
         problems.append(MappingIssue(MappingProblem.NO_KEY_COLUMN, {"key": key.kind.value}))
     scope = key.scope_problems()
     if scope:
         problems.append(MappingIssue(MappingProblem.SCOPE_REFUSED, {"problems": scope}))
-    if not targets:
+    if not targets and not any(isinstance(c, Target) for c in conflicted):
         problems.append(MappingIssue(MappingProblem.NOTHING_TO_CHANGE))
     return ColumnMap(key, key_column, tuple(targets), tuple(unmatched), tuple(ignored), tuple(problems))
