@@ -8,7 +8,7 @@ import pytest
 
 from leadeditor.editing.batch.key import BatchKey, KeyKind
 from leadeditor.editing.batch.mapping import Target, map_columns
-from leadeditor.editing.batch.plan import PlanOptions, PlanSummary, Planner, RowProblem, plan_rows
+from leadeditor.editing.batch.plan import Planner, PlanOptions, PlanSummary, RowProblem, plan_rows
 from leadeditor.editing.batch.reading import open_table
 from leadeditor.editing.search import SearchMethod, SearchScope
 from leadeditor.vicidial.fields import BLANK
