@@ -255,3 +255,34 @@ def test_a_utf16_file_with_its_bom(tmp_path: Path) -> None:
     table = open_table(path)
     assert table.encoding is not None and table.encoding.encoding == "utf-16"
     assert cells(table) == [(2, ("1", "Łucja"))]
+
+
+def test_rows_stream_in_bounded_memory(tmp_path: Path) -> None:
+    """A 4 MB file read row by row holds a few rows at a time, not the file."""
+    import tracemalloc
+
+    path = tmp_path / "big.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("lead_id,comments\r\n")
+        for n in range(40000):
+            fh.write(f'{n},"called {n} times, {"x" * 80}"\r\n')
+    table = open_table(path)
+    tracemalloc.start()
+    count = sum(1 for _ in table.rows())
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert count == 40000 and path.stat().st_size > 4_000_000
+    assert peak < 1_000_000, peak
+
+
+def test_formula_looking_text_stays_text(tmp_path: Path) -> None:
+    path = tmp_path / "f.csv"
+    path.write_text('lead_id,comments\n1,=HYPERLINK("http://x")\n2,+1+1\n3,@SUM(A1)\n', encoding="utf-8")
+    assert [r.cells[1] for r in open_table(path).rows()] == ['=HYPERLINK("http://x")', "+1+1", "@SUM(A1)"]
+    book_path = tmp_path / "f.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["lead_id", "comments"])
+    book.active.append([1, "'=not a formula"])
+    book.active.append([2, "-5 stays text"])
+    book.save(book_path)
+    assert [r.cells[1] for r in open_table(book_path).rows()] == ["'=not a formula", "-5 stays text"]
