@@ -286,3 +286,14 @@ def test_formula_looking_text_stays_text(tmp_path: Path) -> None:
     book.active.append([2, "-5 stays text"])
     book.save(book_path)
     assert [r.cells[1] for r in open_table(book_path).rows()] == ["'=not a formula", "-5 stays text"]
+
+
+def test_the_row_of_a_bad_byte_in_a_file_with_a_utf8_bom(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.csv"
+    # a Windows-1252 byte in a file that starts with a UTF-8 BOM
+    path.write_bytes(b"\xef\xbb\xbflead_id,last_name\r\n1,Smith\r\n2,Mu\xf1oz\r\n")
+    table = open_table(path)
+    with pytest.raises(FileReadError) as err:
+        list(table.rows())
+    assert err.value.reason is FileProblem.UNDECODABLE
+    assert err.value.data == {"encoding": "utf-8-sig", "row": 3}

@@ -7,6 +7,7 @@ rows again from the file on each call, so a 100,000-row file never sits in memor
 
 from __future__ import annotations
 
+import codecs
 import csv
 import errno
 import io
@@ -107,6 +108,8 @@ _CHUNK: Final = 1 << 16
 
 def _ascii_compatible(codec: str) -> bool:
     """Whether line ends are the bytes CR and LF in this encoding (not in UTF-16/32)."""
+    if codecs.lookup(codec).name == "utf-8-sig":  # its encoder writes a BOM first; its lines are UTF-8
+        return True
     return "\r\n".encode(codec, errors="ignore") == b"\r\n"
 
 
