@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 
 from leadeditor.editing.search import SearchMethod, SearchRequest, SearchScope
 
@@ -39,18 +40,20 @@ class BatchKey:
     scope: SearchScope = SearchScope.SYSTEM
     list_id: str = ""
 
+    @cached_property
+    def _methods(self) -> frozenset[SearchMethod]:
+        return frozenset({self.kind.method})
+
     def request(self, value: str) -> SearchRequest:
         """The window's search for one row's key value."""
-        fields = {self.kind.value: value.strip()}
-        return SearchRequest(
-            **fields, methods=frozenset({self.kind.method}), scope=self.scope, list_id=self.list_id.strip()
-        )
+        value, list_id = value.strip(), self.list_id.strip()
+        methods, scope = self._methods, self.scope
+        if self.kind is KeyKind.LEAD_ID:
+            return SearchRequest(lead_id=value, methods=methods, scope=scope, list_id=list_id)
+        if self.kind is KeyKind.VENDOR_LEAD_CODE:
+            return SearchRequest(vendor_lead_code=value, methods=methods, scope=scope, list_id=list_id)
+        return SearchRequest(phone_number=value, methods=methods, scope=scope, list_id=list_id)
 
     def scope_problems(self) -> list[str]:
         """Why the scope is refused (the window's words), empty when it is fine."""
         return self.request(_SAMPLE[self.kind]).problems()
-
-    def normalized(self, value: str) -> str:
-        """The value two rows share when they name the same lead (a phone's digits only)."""
-        request = self.request(value)
-        return request.phone_digits if self.kind is KeyKind.PHONE_NUMBER else value.strip()

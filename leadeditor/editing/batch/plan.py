@@ -50,7 +50,12 @@ class RowIssue:
     data: dict[str, Any] = field(default_factory=dict, hash=False)
 
 
-@lru_cache(maxsize=4096)  # statuses, cities, states and the blank token repeat down a file
+@lru_cache(maxsize=4096)  # statuses, cities, dates and the blank token repeat down a file
+def _refusal(column: str, requested: str | Blank) -> str | None:
+    return catalogue.refusal(column, requested)
+
+
+@lru_cache(maxsize=4096)
 def _predict(target: Target, requested: str | Blank, non_latin: bool) -> str | None:
     if target.custom:
         return catalogue.predict_custom_stored(requested, non_latin=non_latin)
@@ -185,7 +190,7 @@ class Planner:
         if isinstance(requested, Blank) and not spec.blankable:
             issues.append(RowIssue(RowProblem.NOT_BLANKABLE, {"field": spec.column}))
             return None
-        refused = catalogue.refusal(spec, requested)
+        refused = _refusal(spec.column, requested)
         if refused is not None:
             issues.append(
                 RowIssue(RowProblem.REFUSED, {"field": spec.column, "value": cell, "reason": refused})
