@@ -9,6 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from leadeditor.editing.batch import xlsx
 from leadeditor.editing.batch.delimiter import DelimiterSource
 from leadeditor.editing.batch.encoding import EncodingSource
 from leadeditor.editing.batch.errors import FileProblem, FileReadError
@@ -297,3 +298,21 @@ def test_the_row_of_a_bad_byte_in_a_file_with_a_utf8_bom(tmp_path: Path) -> None
         list(table.rows())
     assert err.value.reason is FileProblem.UNDECODABLE
     assert err.value.data == {"encoding": "utf-8-sig", "row": 3}
+
+
+def test_a_workbook_claiming_the_whole_sheet_is_read_by_its_cells(tmp_path: Path) -> None:
+    """Some exporters record the size "A1:XFD1048576": rows are not padded to 16,384 cells or a million."""
+    path = tmp_path / "claims.xlsx"
+    make_workbook(path)
+    with zipfile.ZipFile(path) as src:
+        parts = {name: src.read(name) for name in src.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    assert b'<dimension ref="A1:G5" />' in parts[sheet]
+    parts[sheet] = parts[sheet].replace(b'<dimension ref="A1:G5" />', b'<dimension ref="A1:XFD1048576"/>')
+    with zipfile.ZipFile(path, "w") as dst:
+        for name, data in parts.items():
+            dst.writestr(name, data)
+    rows = list(open_table(path).rows())
+    assert [r.number for r in rows] == [2, 3, 4, 5]
+    assert rows[0].cells[:2] == ("101", "7185559999") and rows[0].extra == ()
+    assert max(len(cells) for _, cells in xlsx.records(path, "Leads")) == 7  # the cells there, no padding

@@ -58,6 +58,9 @@ def records(path: Path, sheet: str | None) -> Iterator[tuple[int, list[str]]]:
     """(row number, cells as text) for every row of the sheet, empty rows included."""
     with _workbook(path) as book:
         sheet_obj = book[sheet] if sheet is not None else book.worksheets[0]
+        # the recorded size is ignored: without one openpyxl parses the whole sheet once more to find it, and
+        # a wrong one ("A1:XFD1048576" from some exporters) would pad every row to 16,384 cells
+        sheet_obj.reset_dimensions()
         number = 0
         try:
             for cells in sheet_obj.iter_rows(min_row=1):
