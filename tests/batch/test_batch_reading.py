@@ -316,3 +316,8 @@ def test_a_workbook_claiming_the_whole_sheet_is_read_by_its_cells(tmp_path: Path
     assert [r.number for r in rows] == [2, 3, 4, 5]
     assert rows[0].cells[:2] == ("101", "7185559999") and rows[0].extra == ()
     assert max(len(cells) for _, cells in xlsx.records(path, "Leads")) == 7  # the cells there, no padding
+
+
+def test_a_forced_delimiter_is_one_character() -> None:
+    with pytest.raises(ValueError):
+        ReadOptions(delimiter="tab")

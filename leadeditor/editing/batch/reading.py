@@ -51,8 +51,12 @@ class ReadOptions:
     """The user's overrides of what was detected (None: detect)."""
 
     encoding: str | None = None
-    delimiter: str | None = None
+    delimiter: str | None = None  # one character
     sheet: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.delimiter is not None and len(self.delimiter) != 1:
+            raise ValueError("delimiter")  # the window offers a list; the command line checks its option
 
 
 @dataclass(frozen=True)
