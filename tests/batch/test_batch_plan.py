@@ -10,7 +10,7 @@ from leadeditor.editing.batch.key import BatchKey, KeyKind
 from leadeditor.editing.batch.mapping import Target, map_columns
 from leadeditor.editing.batch.plan import Planner, PlanOptions, PlanSummary, RowProblem, plan_rows
 from leadeditor.editing.batch.reading import open_table
-from leadeditor.editing.search import SearchMethod, SearchScope
+from leadeditor.editing.search import SearchMethod, SearchRequest, SearchScope
 from leadeditor.vicidial.fields import BLANK
 
 
@@ -74,7 +74,8 @@ def test_key_problems_use_the_windows_rules(tmp_path: Path) -> None:
     rows, summary = plans(tmp_path, text)
     assert [i.reason for i in rows[0].issues] == [RowProblem.KEY_EMPTY]
     assert rows[1].issues[0].reason is RowProblem.KEY_INVALID
-    assert rows[1].issues[0].data["problems"] == ["A lead ID is made of digits only."]
+    window = SearchRequest(lead_id="12a", methods=frozenset({SearchMethod.LEAD_ID})).problems()
+    assert rows[1].issues[0].data["problems"] == window  # the window's own rule and words
     assert rows[2].search is not None and rows[2].search.active_methods() == [SearchMethod.LEAD_ID]
     assert rows[2].search.to_match().lead_id == 7
     assert rows[3].issues[0].reason is RowProblem.DUPLICATE_KEY and rows[3].issues[0].data["first_row"] == 4
@@ -92,7 +93,8 @@ def test_phone_keys_in_a_list(tmp_path: Path) -> None:
     rows, _ = plans(tmp_path, text, key=key)
     match = rows[0].search.to_match() if rows[0].search else None
     assert match is not None and match.phone_number == "3125550100" and match.list_id == 101
-    assert rows[1].issues[0].data["problems"] == ["A phone number needs 6 to 18 digits."]
+    window = SearchRequest(phone_number="12345", scope=SearchScope.LIST, list_id="101").problems()
+    assert rows[1].issues[0].data["problems"] == window and window
     assert rows[2].issues[0].reason is RowProblem.DUPLICATE_KEY  # the same digits as row 2
 
 

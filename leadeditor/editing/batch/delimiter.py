@@ -22,7 +22,7 @@ SAMPLE_ROWS: Final = 500
 
 class DelimiterSource(Enum):
     DETECTED = "detected"
-    USER = "user"
+    USER = "chosen"  # by the user
 
 
 @dataclass(frozen=True)

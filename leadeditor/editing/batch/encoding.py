@@ -36,7 +36,7 @@ class EncodingSource(Enum):
     BOM = "bom"  # the file says so
     UTF8 = "utf8"  # every byte of the file is valid UTF-8
     GUESSED = "guessed"  # charset-normalizer (or the Windows-1252 preference above): show it, let it change
-    USER = "user"  # chosen by the user
+    USER = "chosen"  # chosen by the user
 
 
 @dataclass(frozen=True)

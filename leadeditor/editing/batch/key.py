@@ -11,19 +11,21 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 
-from leadeditor.editing.search import SearchMethod, SearchRequest, SearchScope
+from leadeditor.editing.search import SearchRequest, SearchScope
+from leadeditor.lead_keys import MatchMethod
+from leadeditor.vicidial import columns as col
 
 __all__ = ["BatchKey", "KeyKind"]
 
 
 class KeyKind(Enum):
-    LEAD_ID = "lead_id"
-    VENDOR_LEAD_CODE = "vendor_lead_code"
-    PHONE_NUMBER = "phone_number"
+    LEAD_ID = col.LEAD_ID
+    VENDOR_LEAD_CODE = col.VENDOR_LEAD_CODE
+    PHONE_NUMBER = col.PHONE_NUMBER
 
     @property
-    def method(self) -> SearchMethod:
-        return SearchMethod[self.name]
+    def method(self) -> MatchMethod:
+        return MatchMethod[self.name]
 
 
 # a value each rule accepts, to ask the window's rules about the scope alone
@@ -41,7 +43,7 @@ class BatchKey:
     list_id: str = ""
 
     @cached_property
-    def _methods(self) -> frozenset[SearchMethod]:
+    def _methods(self) -> frozenset[MatchMethod]:
         return frozenset({self.kind.method})
 
     def request(self, value: str) -> SearchRequest:

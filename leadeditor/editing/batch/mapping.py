@@ -18,6 +18,7 @@ from typing import Any, Final
 
 from leadeditor.editing.batch.key import BatchKey, KeyKind
 from leadeditor.editing.batch.table import Column
+from leadeditor.vicidial import columns as col
 from leadeditor.vicidial import fields as catalogue
 
 __all__ = [
@@ -33,9 +34,9 @@ __all__ = [
 
 CUSTOM_PREFIX: Final = "custom:"
 _IGNORED: Final = frozenset({"", "-", "ignore"})
-_EXPLICIT_ONLY: Final = frozenset({"phone_number", "list_id"})
+_EXPLICIT_ONLY: Final = frozenset({col.PHONE_NUMBER, col.LIST_ID})
 _SEPARATORS: Final = re.compile(r"[\s_\-]+")
-_KEY_ALIASES: Final = {KeyKind.LEAD_ID: ("lead_id", "Lead ID")}
+_KEY_ALIASES: Final = {KeyKind.LEAD_ID: (col.LEAD_ID, "Lead ID")}
 
 
 def normalize(name: str) -> str:

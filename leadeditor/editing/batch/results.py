@@ -20,11 +20,12 @@ from types import TracebackType
 from typing import Final, TextIO
 
 from leadeditor.redaction import redact
+from leadeditor.vicidial import columns as col
 
 __all__ = ["FORMULA_PREFIXES", "Outcome", "ResultRow", "ResultsWriter", "errors_path", "safe_cell"]
 
 FORMULA_PREFIXES: Final = ("=", "+", "-", "@", "\t", "\r")
-_BASE_COLUMNS: Final = ("row", "lead_id", "outcome", "message")
+_BASE_COLUMNS: Final = ("row", col.LEAD_ID, "outcome", "message")
 
 
 class Outcome(StrEnum):

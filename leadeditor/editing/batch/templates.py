@@ -37,7 +37,7 @@ class MappingTemplate:
             "name": name,
             "key": self.key.kind.value,
             "scope": self.key.scope.value,
-            "list_id": self.key.list_id,
+            "list": self.key.list_id,
             "blank_token": self.blank_token,
             "assignments": [list(pair) for pair in self.assignments],
         }
@@ -46,7 +46,7 @@ class MappingTemplate:
     def from_json(cls, data: Any) -> MappingTemplate | None:
         """The template in ``data``, None when it is damaged (hand-edited, from another version)."""
         try:
-            key = BatchKey(KeyKind(data["key"]), SearchScope(data["scope"]), str(data.get("list_id", "")))
+            key = BatchKey(KeyKind(data["key"]), SearchScope(data["scope"]), str(data.get("list", "")))
             pairs = tuple((str(h), str(t)) for h, t in data["assignments"])
             token = str(data.get("blank_token") or BLANK_TOKEN)
         except (KeyError, TypeError, ValueError):
