@@ -38,6 +38,9 @@ LAZY_MODULES: tuple[str, ...] = (
     "requests",
     "keyring",
     "keyring.errors",
+    "openpyxl",  # batch files: workbooks (with defusedxml, which openpyxl finds on its own)
+    "defusedxml",
+    "charset_normalizer",  # batch files: the encoding of a non-UTF-8 text file
     "keyring.backend",
     "PySide6",
     "PySide6.QtCore",
