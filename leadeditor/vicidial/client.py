@@ -317,6 +317,10 @@ class VicidialClient:
         reply = self._call("update_lead", pairs, write=True, lead_id=None)
         return self._answers.insert_result(reply, target)
 
+    def redaction_secrets(self) -> tuple[str, ...]:
+        """Every form of the password the server may echo: for the journal's and the log's redaction only."""
+        return self._secrets()
+
     # ------------------------------------------------------------------------------------------- plumbing
 
     def _secrets(self) -> tuple[str, ...]:

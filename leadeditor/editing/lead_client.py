@@ -1,0 +1,59 @@
+"""The client `editing/` depends on: the calls it makes, typed, and nothing about how they travel.
+
+`vicidial.VicidialClient` implements it (mypy checks that where the session factory builds one); tests and
+the demo use that same client against the sandbox. `editing/` never imports the client class itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Protocol
+
+from leadeditor.vicidial.fields import Blank
+from leadeditor.vicidial.models import FindResult, LeadRecord, Match, UpdateResult
+
+__all__ = ["LeadClient"]
+
+
+class LeadClient(Protocol):
+    """One signed-in API user on one server. Writes are sent once and raise `UnknownOutcome` when their
+    answer is lost; reads may be retried by the client."""
+
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def user(self) -> str: ...
+
+    def check_access(self) -> None: ...
+
+    def find(self, match: Match) -> FindResult | None: ...
+
+    def search(self, match: Match) -> list[int]: ...
+
+    def read_lead(
+        self, lead_id: int, *, custom_fields: bool = False, fallback: bool = False
+    ) -> LeadRecord: ...
+
+    def read_lead_fields(self, lead_id: int, columns: Iterable[str] | None = None) -> dict[str, str]: ...
+
+    def update(
+        self,
+        lead_id: int,
+        changes: Mapping[str, str | Blank],
+        *,
+        update_phone_number: bool = False,
+        custom_fields: bool = False,
+    ) -> UpdateResult: ...
+
+    def reset_lead(self, lead_id: int) -> UpdateResult: ...
+
+    def delete_lead(self, lead_id: int, *, custom_fields: bool = False) -> UpdateResult: ...
+
+    def insert_lead(
+        self, phone_code: str, phone_number: str, list_id: int, values: Mapping[str, str] | None = None
+    ) -> UpdateResult: ...
+
+    def redaction_secrets(self) -> tuple[str, ...]:
+        """Every form of the password the server may echo, for the journal's and the log's redaction."""
+        ...
