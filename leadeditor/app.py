@@ -51,10 +51,12 @@ def open_main_window(url: str, user: str, password: str, *, non_latin: bool = Fa
                      label: str = "") -> MainWindow:
     """Open the window signed in to `url` as `user`, in-process (tests, automation). Needs a running qasync
     loop for its actions; `await window.check_access()` proves the sign-in."""
-    from leadeditor.ui.main_window import MainWindow, Session
+    from leadeditor.editing.session import open_client
+    from leadeditor.ui.main_window import MainWindow
 
     application()
-    window = MainWindow(Session(url, user, password, non_latin, label), sandbox=sandbox, non_latin=non_latin)
+    window = MainWindow(None, sandbox=sandbox, non_latin=non_latin)
+    window.use_client(open_client(url, user, password), non_latin=non_latin, label=label, sandbox=sandbox)
     window.show()
     return window
 
@@ -76,10 +78,10 @@ def run_demo(*, smoke_test: bool = False, non_latin: bool = False) -> int:
         try:
             server = await asyncio.to_thread(_start_sandbox, non_latin)
             state["server"] = server
-            from leadeditor.ui.main_window import Session
+            from leadeditor.editing.session import open_client
 
-            window.connect_session(Session(server.url, SANDBOX_USER, SANDBOX_PASSWORD, non_latin, "Sandbox"),
-                                   sandbox=True)
+            client = await asyncio.to_thread(open_client, server.url, SANDBOX_USER, SANDBOX_PASSWORD)
+            window.use_client(client, non_latin=non_latin, label="Sandbox", sandbox=True)
             signed_in = await window.check_access()
             if smoke_test:
                 code, reason = (1, "could not sign in to the sandbox")
@@ -94,7 +96,7 @@ def run_demo(*, smoke_test: bool = False, non_latin: bool = False) -> int:
                 state["code"] = 1
                 app.exit(1)
             else:
-                window._report_error(exc)
+                window.report_error(exc)
 
     with loop:
         task = loop.create_task(start())
@@ -155,7 +157,7 @@ async def sign_in_window(window: MainWindow, profile_name: str | None, *, settin
         session = await choose_and_sign_in(window, settings, profile_name, vault=vault,
                                            on_status=lambda text: window.set_status(text, "info"))
     except Exception as exc:  # a broken settings file or keyring must be explained, not crash the app
-        window._report_error(exc)
+        window.report_error(exc)
         return False
     if session is None:
         window.set_status(tr("Not signed in. Use File \N{RIGHTWARDS ARROW} Sign in to a server"

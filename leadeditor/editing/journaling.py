@@ -1,9 +1,9 @@
-"""The journal wired into the correction workflow: every write recorded before it is sent, completed after.
+"""The journal wired into the write path: every write recorded before it is sent, completed after.
 
-`JournalHooks(journal, context).install(workflow)` adds a `before_write` hook (after the conflict check: a
-write stopped by a conflict is never journaled, since nothing was sent), wraps `resolve_unknown` (a lost
-answer is recorded as "unknown" at once, before reading back) and adds an `after_write` hook that records
-the outcome, the values read back and the server's answer lines. The journal itself redacts the password.
+`JournalRecorder(journal, context)` is the `write_job.JournalSink` of a session: `run_write` records the
+intent after the checks (a write stopped by a conflict is never journaled, since nothing was sent), records a
+lost answer as "unknown" at once, before reading back, and records the outcome with the values read back and
+the server's answer lines. The journal itself redacts the password.
 
 `undo_changeset` turns a journal entry into a change set that goes through the same safe path.
 """
@@ -15,84 +15,39 @@ from dataclasses import dataclass
 from leadeditor.editing.changes import ChangeSet
 from leadeditor.editing.journal import (
     Action,
-    FieldRecord,
     Journal,
     JournalContext,
     JournalEntry,
     Outcome,
-    outcome_of_resolution,
-    outcome_of_verification,
 )
 from leadeditor.editing.lead import READ_COLUMNS, Lead
 from leadeditor.editing.safety import UndoPlan, undo_changes
-from leadeditor.editing.workflow import CorrectionWorkflow, Hook, SaveContext, SaveStatus
+from leadeditor.editing.write_job import Intent, Settled
 
-__all__ = ["JournalHooks", "UndoRequest", "undo_changeset"]
+__all__ = ["JournalRecorder", "UndoRequest", "undo_changeset"]
 
 _COLUMNS = frozenset(READ_COLUMNS)
 
 
-class JournalHooks:
-    """Journals every write of one workflow (one server, one API user)."""
+class JournalRecorder:
+    """Journals every write of one session (one server, one API user): the intent before it is sent, the
+    outcome after. The write path (`write_job.run_write`) calls it; the journal redacts the password."""
 
     def __init__(self, journal: Journal, context: JournalContext) -> None:
         self.journal = journal
         self.context = context
 
-    def install(self, workflow: CorrectionWorkflow) -> None:
-        workflow.before_write.append(self.before)
-        workflow.after_write.append(self.after)
-        inner = workflow.resolve_unknown
+    def begin(self, intent: Intent) -> int:
+        return self.journal.begin(self.context, intent.lead_id, intent.action, intent.fields,
+                                  record=intent.record, undo_of=intent.undo_of, note=intent.note)
 
-        def resolve(ctx: SaveContext) -> None:
-            self.lost(ctx)
-            inner(ctx)
+    def lost(self, entry_id: int, error: BaseException) -> None:
+        """The answer never came: say so before anything else (the entry stays "unknown")."""
+        self.journal.finish(entry_id, Outcome.UNKNOWN, answer=[f"(no answer: {error})"])
 
-        resolver: Hook = resolve
-        workflow.resolve_unknown = resolver
-        workflow.journal_hooks = self  # found again by lead_admin
-
-    def before(self, ctx: SaveContext) -> None:
-        outcome = ctx.outcome
-        before = outcome.before
-        fields = [FieldRecord(k, before.get(k) if before is not None else None, v)
-                  for k, v in outcome.sent.items()]
-        note = "" if before is not None else "The lead's values before the change could not be read."
-        outcome.entry_id = self.journal.begin(self.context, outcome.lead_id, Action(ctx.action), fields,
-                                              undo_of=ctx.undo_of, note=note)
-
-    def lost(self, ctx: SaveContext) -> None:
-        """The answer never came: say so in the journal before anything else (it stays "unknown")."""
-        outcome = ctx.outcome
-        if outcome.entry_id is None or ctx.recheck:
-            return
-        reason = str(outcome.error) if outcome.error is not None else "the connection was lost"
-        self.journal.finish(outcome.entry_id, Outcome.UNKNOWN, answer=[f"(no answer: {reason})"])
-
-    def after(self, ctx: SaveContext) -> None:
-        outcome = ctx.outcome
-        if outcome.entry_id is None:
-            return
-        if outcome.resolution is not None:
-            res = outcome.resolution
-            stored = {k: v for k, v in res.stored.items() if v is not None}
-            self.journal.finish(outcome.entry_id, outcome_of_resolution(res), stored=stored,
-                                answer=[f"(read back: {res.state.value}) {res.reason}"])
-            return
-        if outcome.status is SaveStatus.FAILED:
-            self.journal.finish(outcome.entry_id, Outcome.FAILED, answer=[str(outcome.error)])
-            return
-        result = outcome.result
-        lines = [e.line for e in getattr(result, "events", ())]
-        applied = bool(getattr(result, "applied", True))
-        if outcome.verification is not None:
-            self.journal.finish(outcome.entry_id,
-                                outcome_of_verification(outcome.verification, applied=applied),
-                                stored=outcome.verification.stored, answer=lines)
-        else:
-            self.journal.finish(outcome.entry_id, Outcome.SAVED if applied else Outcome.NOT_APPLIED,
-                                answer=lines, note="Saved on the server's word: the lead could not be read "
-                                                   "back to check it.")
+    def settle(self, entry_id: int, settled: Settled) -> None:
+        self.journal.finish(entry_id, settled.outcome, stored=settled.stored, answer=settled.answer,
+                            note=settled.note, lead_id=settled.lead_id)
 
 
 @dataclass(frozen=True)

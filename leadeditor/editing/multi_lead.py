@@ -1,8 +1,8 @@
 """One change applied to several leads: one change set per lead, each written by its own lead ID.
 
-The window drives the loop (progress, Cancel between leads); each lead goes through `CorrectionWorkflow.save`,
-so each is conflict-checked against the values it was listed with, verified and journaled on its own. The
-server's `records=N` is never used.
+The window drives the loop (progress, Cancel between leads); each lead goes through `CorrectionWorkflow.save`
+(the one write path), so each is conflict-checked against the values it was listed with, verified and
+journaled on its own. The server's `records=N` is never used.
 """
 
 from __future__ import annotations
@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from leadeditor.editing.changes import ChangeSet
 from leadeditor.editing.lead import Candidate, Lead
 from leadeditor.editing.safety import multi_lead_plan
-from leadeditor.editing.workflow import SaveOutcome, SaveStatus
 
-__all__ = ["CommonChange", "LeadTask", "common_change", "describe_outcome", "template_lead"]
+__all__ = ["CommonChange", "LeadTask", "common_change", "template_lead"]
 
 
 def template_lead(count: int) -> Lead:
@@ -60,30 +59,3 @@ def common_change(template: ChangeSet, candidates: Sequence[Candidate]) -> Commo
             continue
         tasks.append(LeadTask(step.lead_id, template.copy_for(candidate.lead)))
     return CommonChange(tuple(tasks), plan.ignored)
-
-
-def describe_outcome(outcome: SaveOutcome | None, skipped: str = "") -> tuple[str, str]:
-    """(outcome word for the per-lead table, detail) of one lead's save."""
-    if outcome is None:
-        return "skipped", skipped
-    status = outcome.status
-    if status is SaveStatus.ABORTED and outcome.conflicts:
-        fields = ", ".join(f"{c.label} {c.when_opened or '(empty)'} → {c.now or '(empty)'}"
-                           for c in outcome.conflicts[:3])
-        return "conflict", f"Changed on the server since it was listed ({fields}); not written"
-    if status is SaveStatus.ABORTED:
-        return "skipped", str(outcome.error or "cancelled before sending")
-    if status is SaveStatus.NOTHING_SENT:
-        return "as requested", "Already held these values; nothing sent"
-    if status is SaveStatus.ALREADY_SO:
-        return "as requested", "Already held these values"
-    if status is SaveStatus.FAILED:
-        return "failed", str(outcome.error)
-    if status is SaveStatus.NOT_APPLIED:
-        return "not applied", outcome.message
-    if status is SaveStatus.UNKNOWN:
-        return "unknown", "The answer was lost and reading back could not tell; check this lead"
-    if outcome.mismatches:
-        return "saved-with-differences", " ".join(outcome.mismatches)
-    return "saved", "; ".join(f"{r.label}: {r.now or '(empty)'} → {r.will_store or '(empty)'}"
-                              for r in outcome.changeset.rows() if r.sends)

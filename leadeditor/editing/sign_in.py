@@ -205,16 +205,10 @@ def classify(exc: BaseException, profile: Profile, password: str) -> SignInFailu
 
 # -- the flow --------------------------------------------------------------------------------------
 def default_client_factory(profile: Profile, password: str) -> VicidialClient:
-    from leadeditor.vicidial import VicidialClient
+    from leadeditor.editing.session import open_client
 
-    return VicidialClient(
-        profile.url,
-        profile.user,
-        password,
-        source=profile.source,
-        timeout=profile.timeout,
-        verify=profile.verify,
-    )
+    return open_client(profile.url, profile.user, password, source=profile.source, timeout=profile.timeout,
+                       verify=profile.verify)
 
 
 class SignInFlow:

@@ -6,7 +6,7 @@ here, on the GUI thread. asyncio, the client and requests are imported on first 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -35,7 +35,10 @@ if TYPE_CHECKING:
     import asyncio
     from pathlib import Path
 
+    from leadeditor.editing.journal import Journal
     from leadeditor.editing.lead import Candidate, Lead
+    from leadeditor.editing.lead_client import LeadClient
+    from leadeditor.editing.session import EditingSession
     from leadeditor.editing.workflow import CorrectionWorkflow, SaveOutcome
     from leadeditor.ui.lead_form import LeadForm
     from leadeditor.ui.write_actions import WriteActions
@@ -53,11 +56,11 @@ _TONES = {  # status tone → (icon, frame style); the words carry the meaning, 
 
 @dataclass
 class Session:
-    """Where the window is signed in. The password stays here: never shown, logged or repr'd."""
+    """Where the window is signed in, for the title and the journal. The password is not here: it stays in
+    the client (`editing.session`) and the keyring."""
 
     url: str
     user: str
-    password: str = field(repr=False)
     non_latin: bool = False
     label: str = ""  # what to call the server on screen ("Sandbox", a profile name), never the URL
 
@@ -81,7 +84,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.session = session
-        self._workflow: CorrectionWorkflow | None = None
+        self._client: LeadClient | None = None  # set by use_client; the session opens on first use
+        self._editing: EditingSession | None = None
         self._cancel: asyncio.Future[None] | None = None
         self._cancel_token: Any = None
         self._busy_depth = 0
@@ -261,10 +265,10 @@ class MainWindow(QMainWindow):
         """One lead at a time; greyed out (and saying why) when this server client cannot do it."""
         one = self.form.lead is not None and not self.form.is_common and not self.busy
         can: dict[str, bool] = {"reset": True, "delete": True, "insert": True}
-        if self._workflow is not None:
+        if self._client is not None:
             from leadeditor.editing.lead_admin import supported
 
-            can = supported(self._workflow.client)
+            can = supported(self._client)
         for action, key, text in ((self.actionResetLead, "reset", tr("&Reset lead…")),
                                   (self.actionDeleteLead, "delete", tr("&Delete lead…")),
                                   (self.actionAddLead, "insert", tr("&Add as new lead…"))):
@@ -274,7 +278,7 @@ class MainWindow(QMainWindow):
     def _start(self, make: Any) -> None:
         """Start a window action (a coroutine factory) unless the window is busy."""
         if not self.busy:
-            self._spawn(make())
+            self.spawn(make())
 
     def writes(self) -> WriteActions:
         """The safe-write controller, imported on first use (journal, sqlite and the safety views)."""
@@ -378,7 +382,9 @@ class MainWindow(QMainWindow):
     def busy(self) -> bool:
         return self._busy_depth > 0
 
-    def _begin_busy(self, text: str, token: Any = None) -> asyncio.Future[None]:
+    def begin_busy(self, text: str, token: Any = None) -> asyncio.Future[None]:
+        """Show the busy indicator and Cancel (which sets `token` and the returned future); nest with
+        `end_busy`."""
         import asyncio
 
         self._busy_depth += 1
@@ -392,7 +398,7 @@ class MainWindow(QMainWindow):
         self.form.set_busy(True)
         return self._cancel
 
-    def _end_busy(self) -> None:
+    def end_busy(self) -> None:
         self._busy_depth = max(0, self._busy_depth - 1)
         if self._busy_depth:
             return
@@ -417,42 +423,53 @@ class MainWindow(QMainWindow):
             self._cancel.set_result(None)
 
     # -- tasks -----------------------------------------------------------------------------------------
-    def _spawn(self, coro: Any) -> Any:
+    def spawn(self, coro: Any) -> Any:
+        """Run a window action as a task; an exception in it reaches `report_error`."""
         from leadeditor.ui import tasks
 
-        return tasks.spawn(coro, self._report_error)
+        return tasks.spawn(coro, self.report_error)
 
-    def _report_error(self, exc: BaseException) -> None:
+    def report_error(self, exc: BaseException) -> None:
+        """Say what went wrong, in the status area and in a dialog."""
         title, text = describe_error(exc)
         self.set_status(f"{title}: {text}", "error")
         show_error(self, exc)
 
-    async def workflow(self) -> CorrectionWorkflow:
-        """The workflow on the signed-in client, created (with the network layer) on first use; every write
-        it makes is journaled."""
-        if self._workflow is None:
-            if self.session is None:
+    async def editing(self) -> EditingSession:
+        """The editing session on the signed-in client (workflow and journal, `editing.session`), opened in a
+        worker thread on first use: every write it makes is journaled."""
+        if self._editing is None:
+            if self._client is None or self.session is None:
                 raise RuntimeError(tr("Not signed in to a server yet."))
+            from leadeditor.editing.session import open_session
             from leadeditor.ui import tasks
-
-            session = self.session
-            self._workflow = await tasks.in_thread(_make_workflow, session)
-        wf = self._workflow
-        if wf.journal_hooks is None and self.session is not None:
-            from leadeditor.ui import tasks
-            from leadeditor.ui.write_actions import attach_journal
 
             s = self.session
-            await tasks.in_thread(attach_journal, wf, self.journal_location(), s.label or s.server_name,
-                                  s.url, s.user, s.password)
-        return wf
+            self._editing = await tasks.in_thread(open_session, self._client,
+                                                  journal_path=self.journal_location(),
+                                                  profile=s.label or s.server_name, non_latin=s.non_latin)
+        return self._editing
 
-    def connect_session(self, session: Session, *, sandbox: bool = False) -> None:
-        """Sign the window in to a server (also used once the demo sandbox is up)."""
-        self.session = session
-        self._workflow = None
-        self._form_non_latin = session.non_latin
-        self.form.non_latin = session.non_latin
+    async def workflow(self) -> CorrectionWorkflow:
+        """The workflow on the signed-in client, created (with the journal) on first use."""
+        return (await self.editing()).workflow
+
+    async def journal(self) -> Journal:
+        """The change journal of this session."""
+        session = await self.editing()
+        if session.journal is None:
+            raise RuntimeError(tr("This session keeps no journal."))
+        return session.journal
+
+    def use_client(self, client: LeadClient, *, non_latin: bool = False, label: str = "",
+                   sandbox: bool = False) -> None:
+        """Sign the window in with a client that is already built (`editing.session.open_client`, or a
+        server profile's sign-in); the window never sees the password."""
+        self.session = Session(client.url, client.user, non_latin, label)
+        self._client = client
+        self._editing = None
+        self._form_non_latin = non_latin
+        self.form.non_latin = non_latin
         self.sandbox = sandbox
         self.actionSignIn.setVisible(not sandbox)  # the sandbox window is signed in for good
         if self._writes is not None and self._writes.journal_window is not None:
@@ -462,28 +479,19 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.set_status(tr("Ready. Type a phone number, vendor code or lead ID and press Enter."), "info")
 
-    def use_client(self, client: Any, *, non_latin: bool = False, label: str = "",
-                   sandbox: bool = False) -> None:
-        """Sign the window in with a client that is already signed in (server profiles, issue 5)."""
-        from leadeditor.editing.workflow import CorrectionWorkflow
-
-        self.connect_session(Session(str(client.url), str(client.user), "",
-                                     non_latin, label), sandbox=sandbox)
-        self._workflow = CorrectionWorkflow(client, non_latin=non_latin)
-
     async def check_access(self) -> bool:
         """Prove the sign-in and the update permission without touching any lead."""
         from leadeditor.ui import tasks
 
-        cancelled = self._begin_busy(tr("Signing in…"))
+        cancelled = self.begin_busy(tr("Signing in…"))
         try:
             wf = await self.workflow()
             await tasks.in_thread(wf.client.check_access, cancelled=cancelled)
         except Exception as exc:  # shown to the user, not swallowed
-            self._report_error(exc)
+            self.report_error(exc)
             return False
         finally:
-            self._end_busy()
+            self.end_busy()
         self.set_status(tr("Signed in as {0} on {1}. Type a phone number, vendor code or lead ID and press "
                            "Enter.").format(self.session.user if self.session else "", self.server_name()),
                         "ok")
@@ -495,7 +503,7 @@ class MainWindow(QMainWindow):
     # -- search ----------------------------------------------------------------------------------------
     def _on_search(self, request: SearchRequest) -> None:
         if not self.busy:
-            self._spawn(self.search(request))
+            self.spawn(self.search(request))
 
     async def search(self, request: SearchRequest) -> bool:
         """Find the candidates and show them; True when the search completed."""
@@ -507,7 +515,7 @@ class MainWindow(QMainWindow):
         if not await self._may_discard_edits():
             return False
         token = CancelToken()
-        cancelled = self._begin_busy(tr("Searching {0}…").format(request.describe()), token)
+        cancelled = self.begin_busy(tr("Searching {0}…").format(request.describe()), token)
         self.set_status(tr("Searching {0}…").format(request.describe()), "info")
         try:
             wf = await self.workflow()
@@ -517,7 +525,7 @@ class MainWindow(QMainWindow):
             self.set_status(tr("Search cancelled. Nothing was changed."), "info")
             return False
         finally:
-            self._end_busy()
+            self.end_busy()
             self.completed_searches += 1
         self._shown_lead_id = None
         self.form.set_lead(None)
@@ -537,14 +545,14 @@ class MainWindow(QMainWindow):
             return
         if len(self.results.selected_candidates()) > 1:
             return  # several leads selected: the form edits one common change (_on_selected_leads)
-        self._spawn(self.show_candidate(candidate))
+        self.spawn(self.show_candidate(candidate))
 
     def _on_selected_leads(self, candidates: list[Candidate]) -> None:
         if len(candidates) > 1:
-            self._spawn(self._show_common([c.lead_id for c in candidates]))
+            self.spawn(self._show_common([c.lead_id for c in candidates]))
         elif len(candidates) == 1 and self.form.is_common:
             self._shown_lead_id = None
-            self._spawn(self.show_candidate(candidates[0]))
+            self.spawn(self.show_candidate(candidates[0]))
 
     async def _show_common(self, lead_ids: list[int]) -> None:
         if self.form.is_common and self.form.common_ids == lead_ids:
@@ -584,7 +592,7 @@ class MainWindow(QMainWindow):
         entry = candidate.lead.entry_list_id
         if not entry or entry <= 99:
             return  # nothing more to fetch: the search just read this lead
-        cancelled = self._begin_busy(tr("Reading lead {0}…").format(candidate.lead_id))
+        cancelled = self.begin_busy(tr("Reading lead {0}…").format(candidate.lead_id))
         try:
             wf = await self.workflow()
             lead = await tasks.in_thread(wf.load, candidate.lead_id, entry_list_id=entry, cancelled=cancelled)
@@ -595,7 +603,7 @@ class MainWindow(QMainWindow):
                 candidate.lead_id, describe_error(exc)[1]), "warn")
             return
         finally:
-            self._end_busy()
+            self.end_busy()
         if generation == self._load_generation and self.form.edit_count() == 0:
             from leadeditor.editing.lead import Candidate
 
@@ -616,7 +624,7 @@ class MainWindow(QMainWindow):
     # -- saving ----------------------------------------------------------------------------------------
     def _on_save(self) -> None:
         if not self.busy:
-            self._spawn(self.save())
+            self.spawn(self.save())
 
     async def save(self) -> SaveOutcome | None:
         """Confirm, then the safe path: conflict check, write by lead ID, read back and verify, journal."""
@@ -641,7 +649,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.form.edit_count() and not self._close_confirmed:
             event.ignore()
-            self._spawn(self._confirm_close())
+            self.spawn(self._confirm_close())
             return
         if self._writes is not None and self._writes.journal_window is not None:
             self._writes.journal_window.close()  # a top-level window of its own: it goes with the app
@@ -663,15 +671,6 @@ def _cancelled_type() -> type[BaseException]:
     from leadeditor.editing.workflow import Cancelled
 
     return Cancelled
-
-
-def _make_workflow(session: Session) -> CorrectionWorkflow:
-    """Runs in a worker thread: imports the network layer there, off the GUI thread."""
-    from leadeditor.editing.workflow import CorrectionWorkflow
-    from leadeditor.vicidial.client import VicidialClient
-
-    client = VicidialClient(session.url, session.user, session.password, source="leadeditor")
-    return CorrectionWorkflow(client, non_latin=session.non_latin)
 
 
 def __getattr__(name: str) -> Any:

@@ -1,10 +1,13 @@
-"""Every sentence the user reads about an error or a sign-in, and the one `tr` every widget uses.
+"""Every sentence the user reads about an error, a sign-in or a write's outcome, and the one `tr` every
+widget uses.
 
 Each text is a literal inside a `tr(...)` call so that `pyside6-lupdate` extracts it; the facts an error
 carries (which list, which function, the server's address, the server's own words) are filled in with
 ``.format`` after translation. Errors arrive here as reasons and data (`leadeditor.vicidial.errors`), never
-as sentences; `ui.messages` picks the function by the error's type. `Reason` is imported inside the functions
-that use it: the first window paints before `leadeditor.vicidial` is loaded.
+as sentences; `ui.messages` picks the function by the error's type. The outcomes of writes arrive the same
+way (`editing.outcomes`, `SaveOutcome`, `AdminOutcome`, `safety.Resolution`, `safety.UndoPlan`). `Reason`
+is imported inside the functions that use it: the first window paints before `leadeditor.vicidial` is
+loaded.
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from leadeditor.editing.lead_admin import AdminOutcome
     from leadeditor.editing.sign_in import SignedInSession, SignInFailure
+    from leadeditor.editing.update_job import SaveOutcome
     from leadeditor.profiles import Profile
     from leadeditor.vicidial.errors import Reason
 
@@ -507,6 +512,221 @@ def status_text(session: SignedInSession) -> str:
     if session.capabilities.limited:
         text += " \u00b7 " + tr("limited: old server")
     return text
+
+
+# -- saves (one lead, an undo, each lead of a common change) -------------------------------------------------
+
+
+def save_message(outcome: SaveOutcome) -> str:
+    """What a save did, for the status area."""
+    from leadeditor.editing.outcomes import SaveStatus
+
+    lid, status = outcome.lead_id, outcome.status
+    mismatches = mismatch_lines(outcome)
+    if status is SaveStatus.SAVED and mismatches:
+        text = tr("Lead {0} was changed, but not as expected: {1}.").format(lid, _now_holds(outcome))
+    elif status is SaveStatus.SAVED and outcome.verification is None and outcome.resolution is None:
+        text = tr("Lead {0} was changed on the server's word: {1}.").format(lid, _now_holds(outcome))
+    elif status is SaveStatus.SAVED:
+        text = tr("Saved lead {0}: {1}.").format(lid, _now_holds(outcome))
+    elif status is SaveStatus.ALREADY_SO:
+        text = tr("Lead {0} already held these values; nothing changed.").format(lid)
+    elif status is SaveStatus.NOTHING_SENT:
+        text = tr("Nothing was sent for lead {0}: no edit would change what the server stores.").format(lid)
+    elif status is SaveStatus.NOT_APPLIED:
+        text = tr("The server did not apply the change to lead {0}; nothing was changed.").format(lid)
+    elif status is SaveStatus.ABORTED:
+        text = tr("Not saved: {0}.").format(stop_reason(outcome.error))
+    elif status is SaveStatus.UNKNOWN:
+        text = tr(
+            "It is not known whether lead {0} was changed: the server's answer was lost and reading the "
+            "lead back could not tell. Use “Check again” before trying once more."
+        ).format(lid)
+    else:
+        text = tr("Lead {0} was not changed: {1}").format(lid, outcome.error)
+    extra = " ".join(mismatches + _notes(outcome))
+    return f"{text} {extra}".strip()
+
+
+def stop_reason(error: BaseException | None) -> str:
+    """Why a save stopped before anything was sent."""
+    from leadeditor.editing.update_job import ConflictFound, UncheckedLead
+
+    if isinstance(error, ConflictFound):
+        n = len(error.conflicts)
+        if n == 1:
+            return tr("lead {0} was changed on the server since you opened it (1 field differs)").format(
+                error.lead_id
+            )
+        return tr("lead {0} was changed on the server since you opened it ({1} fields differ)").format(
+            error.lead_id, n
+        )
+    if isinstance(error, UncheckedLead):
+        return tr("the current values of lead {0} could not be read to check them: {1}").format(
+            error.lead_id, error.reason
+        )
+    if error is None:
+        return tr("cancelled before anything was sent")
+    return str(error)  # a check added to the workflow stopped it, in its own words
+
+
+def mismatch_lines(outcome: SaveOutcome) -> list[str]:
+    """One sentence per field whose read-back value is not what was predicted."""
+    if outcome.verification is None:
+        return []
+    return [
+        tr("{0} holds '{1}', not the expected '{2}'.").format(f.label, f.stored, f.predicted)
+        for f in outcome.verification.differences
+    ]
+
+
+def _notes(outcome: SaveOutcome) -> list[str]:
+    from leadeditor.editing.safety import ResolutionState
+
+    if not outcome.read_back and outcome.resolution is None:
+        return [tr("(The lead could not be read back, so the stored values were not checked.)")]
+    state = outcome.resolution.state if outcome.resolution is not None else None
+    if state in (ResolutionState.APPLIED, ResolutionState.AS_REQUESTED):
+        return [tr("(The server's answer was lost; reading the lead back shows the change landed.)")]
+    if state is ResolutionState.NOT_APPLIED:
+        return [tr("(The server's answer was lost; reading the lead back shows nothing changed.)")]
+    return []
+
+
+def _now_holds(outcome: SaveOutcome) -> str:
+    from leadeditor.editing.lead import READ_COLUMNS
+    from leadeditor.vicidial import columns as col
+    from leadeditor.vicidial.fields import field as field_spec
+
+    parts = []
+    source = outcome.stored
+    read = {
+        k: v
+        for k, v in (outcome.verification.stored if outcome.verification else {}).items()
+        if v is not None
+    }
+    for key in outcome.sent:
+        column = key in READ_COLUMNS
+        spec_label = field_spec(key).label if column else key
+        if key in read:
+            value = read[key]
+        elif source is not None:
+            value = source.value(key) if column else source.custom.get(key, "")
+        else:
+            value = outcome.changeset.predictions().get(key, "")
+        label = spec_label[0].lower() + spec_label[1:]
+        if value in ("", "0000-00-00") and key != col.GMT_OFFSET_NOW:
+            parts.append(tr("{0} is now empty").format(label))
+        else:
+            parts.append(tr("{0} is now '{1}'").format(label, value))
+    return "; ".join(parts) or tr("no field changed")
+
+
+def lead_result(outcome: SaveOutcome | None, skipped: str = "") -> tuple[str, str]:
+    """(outcome word for the per-lead table, detail) of one lead of a common change."""
+    from leadeditor.editing.outcomes import SaveStatus
+
+    if outcome is None:
+        return "skipped", skipped
+    status = outcome.status
+    if status is SaveStatus.ABORTED and outcome.conflicts:
+        fields = ", ".join(
+            f"{c.label} {c.when_opened or tr('(empty)')} → {c.now or tr('(empty)')}"
+            for c in outcome.conflicts[:3]
+        )
+        return "conflict", tr("Changed on the server since it was listed ({0}); not written").format(fields)
+    if status is SaveStatus.ABORTED:
+        return "skipped", str(outcome.error) if outcome.error else tr("cancelled before sending")
+    if status is SaveStatus.NOTHING_SENT:
+        return "as requested", tr("Already held these values; nothing sent")
+    if status is SaveStatus.ALREADY_SO:
+        return "as requested", tr("Already held these values")
+    if status is SaveStatus.FAILED:
+        return "failed", str(outcome.error)
+    if status is SaveStatus.NOT_APPLIED:
+        return "not applied", save_message(outcome)
+    if status is SaveStatus.UNKNOWN:
+        return "unknown", tr("The answer was lost and reading back could not tell; check this lead")
+    mismatches = mismatch_lines(outcome)
+    if mismatches:
+        return "saved-with-differences", " ".join(mismatches)
+    return "saved", "; ".join(
+        f"{r.label}: {r.now or tr('(empty)')} → {r.will_store or tr('(empty)')}"
+        for r in outcome.changeset.rows()
+        if r.sends
+    )
+
+
+# -- reset, delete, add as new lead ----------------------------------------------------------------------
+
+
+def admin_message(out: AdminOutcome) -> str:
+    """What a reset, delete or insert did, for the status area."""
+    from leadeditor.editing.outcomes import AdminReason as R
+
+    lid, action, reason = out.lead_id, out.action, out.reason
+    if reason is R.REFUSED:
+        if action == "reset":
+            return tr("Lead {0} was not reset: {1}").format(lid, out.error)
+        if action == "delete":
+            return tr("Lead {0} was not deleted: {1}").format(lid, out.error)
+        return tr("The lead was not added: {0}").format(out.error)
+    if reason is R.CANCELLED:
+        return tr("Cancelled before anything was sent.")
+    if reason is R.NO_SUCH_LEAD:
+        return tr("Lead {0} does not exist; nothing was deleted.").format(lid)
+    if reason is R.PHONE_TAKEN:
+        return tr("Not added: lead {0} already has phone number {1}.").format(lid, out.phone_number)
+    if action == "insert":
+        return _insert_message(out)
+    if action == "reset":
+        if reason is R.DONE_UNCHECKED:
+            return tr(
+                "Lead {0} was reset: it can be dialed again in its list. (It could not be read back to "
+                "check.)"
+            ).format(lid)
+        if reason in (R.DONE, R.UNCERTAIN):
+            return tr("Lead {0} was reset: it can be dialed again in its list.").format(lid)
+        return _lost_message(out, tr("reset"))
+    if reason is R.DONE:
+        return tr("Lead {0} was deleted. Its full record is kept in the journal.").format(lid)
+    if reason is R.NOT_DONE:
+        return tr("Lead {0} is still there: the server did not delete it.").format(lid)
+    if reason is R.UNCERTAIN:
+        return tr("Lead {0}: the server answered, but whether the lead is gone could not be read.").format(
+            lid
+        )
+    return _lost_message(out, tr("deleted"))
+
+
+def _insert_message(out: AdminOutcome) -> str:
+    from leadeditor.editing.outcomes import AdminReason as R
+
+    if out.reason is R.DONE:
+        return tr("Added lead {0} to list {1}.").format(out.lead_id, out.list_id)
+    if out.reason is R.LOST_APPLIED:
+        return tr("The answer was lost, but lead {0} now has this phone number: it was added.").format(
+            out.lead_id
+        )
+    if out.reason is R.LOST_NOT_APPLIED:
+        return tr("The answer was lost and no lead has this phone number: it was not added.")
+    return tr("The server did not add the lead (its INSERT failed).")
+
+
+def _lost_message(out: AdminOutcome, verb: str) -> str:
+    from leadeditor.editing.outcomes import AdminReason as R
+
+    lid = out.lead_id
+    if out.reason is R.LOST_APPLIED:
+        return tr("The answer was lost, but reading back shows lead {0} was {1}.").format(lid, verb)
+    if out.reason is R.LOST_AS_REQUESTED:
+        return tr("The answer was lost; lead {0} is {1} as requested.").format(lid, verb)
+    if out.reason is R.LOST_NOT_APPLIED:
+        return tr("The answer was lost; reading back shows lead {0} was not {1}.").format(lid, verb)
+    return tr(
+        "The answer was lost and lead {0} could not be read back: whether it was {1} is unknown. "
+        "Nothing was sent again."
+    ).format(lid, verb)
 
 
 # -- anything else ------------------------------------------------------------------------------------

@@ -17,18 +17,17 @@ from leadeditor.editing.lead import Candidate, Lead
 from leadeditor.editing.workflow import (
     CancelToken,
     ConflictFound,
-    CorrectionWorkflow,
     SaveOutcome,
     SaveStatus,
     UncheckedLead,
 )
 from leadeditor.ui import tasks
 from leadeditor.ui.messages import error_text, status_after
-from leadeditor.ui.texts import tr
+from leadeditor.ui.texts import admin_message, lead_result, save_message, stop_reason, tr
 
 if TYPE_CHECKING:
     from leadeditor.editing.journal import Journal
-    from leadeditor.ui.main_window import MainWindow
+    from leadeditor.ui.window_port import WindowPort
 
 _TONE = {SaveStatus.SAVED: "ok", SaveStatus.ALREADY_SO: "info", SaveStatus.UNKNOWN: "error",
          SaveStatus.FAILED: "error"}
@@ -37,7 +36,7 @@ _TONE = {SaveStatus.SAVED: "ok", SaveStatus.ALREADY_SO: "info", SaveStatus.UNKNO
 class WriteActions:
     """The window's writes: one lead, several leads, undo, reset, delete, add. One per window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowPort) -> None:
         self.w = window
         self.journal_window: Any = None
         self.multi_dialog: QDialog | None = None
@@ -62,8 +61,8 @@ class WriteActions:
         w = self.w
         acknowledged = False
         while True:
-            w.confirmDialog = ConfirmDialog(changeset, server=w.server_name(), parent=w, title=heading,
-                                            note=note)
+            w.confirmDialog = ConfirmDialog(changeset, server=w.server_name(), parent=w.window(),
+                                            title=heading, note=note)
             accepted = await tasks.dialog_result(w.confirmDialog) == QDialog.DialogCode.Accepted
             acknowledged = acknowledged or bool(w.confirmDialog.acknowledge is not None and
                                                 w.confirmDialog.acknowledge.isChecked())
@@ -73,10 +72,10 @@ class WriteActions:
                 return None
             outcome = await self._save(changeset, acknowledged, action, undo_of)
             if isinstance(outcome.error, UncheckedLead) and not acknowledged:
-                if not await tasks.ask(w, tr("Current values cannot be checked"),
+                if not await tasks.ask(w.window(), tr("Current values cannot be checked"),
                                        tr("{0}\n\nWrite anyway? The journal will record the values before "
-                                          "the change as unknown.").format(str(outcome.error).capitalize()
-                                                                          + "."),
+                                          "the change as unknown.").format(
+                                           stop_reason(outcome.error).capitalize() + "."),
                                        tr("Write without checking"), tr("Cancel")):
                     w.set_status(tr("Nothing was sent: the lead could not be checked."), "warn")
                     return outcome
@@ -99,7 +98,7 @@ class WriteActions:
                     undo_of: int | None) -> SaveOutcome:
         w = self.w
         token = CancelToken()
-        w._begin_busy(tr("Checking and saving lead {0}…").format(changeset.lead.lead_id), token)
+        w.begin_busy(tr("Checking and saving lead {0}…").format(changeset.lead.lead_id), token)
         try:
             wf = await w.workflow()
             # No `cancelled` here: once sent, a write is waited for (its outcome is read back, never guessed).
@@ -107,7 +106,7 @@ class WriteActions:
                                             acknowledge_unchecked=acknowledged, action=action,
                                             undo_of=undo_of)
         finally:
-            w._end_busy()
+            w.end_busy()
         w.last_outcome = outcome
         return outcome
 
@@ -120,7 +119,7 @@ class WriteActions:
         w = self.w
         w.set_status(tr("Lead {0} was changed on the server since you opened it; nothing was sent.").format(
             conflict.lead_id), "warn")
-        w.conflictDialog = ConflictDialog(conflict.lead_id, conflict.conflicts, w)
+        w.conflictDialog = ConflictDialog(conflict.lead_id, conflict.conflicts, w.window())
         reapply = await tasks.dialog_result(w.conflictDialog) == QDialog.DialogCode.Accepted
         w.conflictDialog.deleteLater()
         if not reapply:
@@ -148,13 +147,13 @@ class WriteActions:
             shown = _as_written(outcome)  # not read back: show what was written, so no edit looks unsaved
         if shown is not None:
             self._show_lead(shown, replace_edits=replace_edits)
-        w.set_status(status_after(outcome.message, outcome.lead_id, outcome.error), tone)
+        w.set_status(status_after(save_message(outcome), outcome.lead_id, outcome.error), tone)
         if outcome.resolution is not None:
             self._open_unknown_outcome(outcome)
         elif outcome.verification is not None and outcome.verification.differences:
             from leadeditor.ui.verify_dialog import StoredDifferencesDialog
 
-            w.differencesDialog = StoredDifferencesDialog(outcome.lead_id, outcome.verification, w)
+            w.differencesDialog = StoredDifferencesDialog(outcome.lead_id, outcome.verification, w.window())
             w.differencesDialog.open()
         self.refresh_journal()
 
@@ -175,11 +174,11 @@ class WriteActions:
         from leadeditor.ui.outcome_dialog import UnknownOutcomeDialog
 
         w = self.w
-        dialog = UnknownOutcomeDialog(outcome.lead_id, outcome.resolution, w)
+        dialog = UnknownOutcomeDialog(outcome.lead_id, outcome.resolution, w.window())
         w.outcomeDialog = dialog
 
         def check_again() -> None:
-            w._spawn(self._check_again(outcome, dialog))
+            w.spawn(self._check_again(outcome, dialog))
 
         dialog.checkAgainRequested.connect(check_again)
         dialog.open()
@@ -199,14 +198,14 @@ class WriteActions:
             dialog.set_resolution(outcome.resolution)
         if outcome.stored is not None:  # the form shows the change just resolved: show the lead as stored
             self._show_lead(outcome.stored, replace_edits=w.form.changeset is outcome.changeset)
-        w.set_status(status_after(outcome.message, outcome.lead_id, outcome.error),
+        w.set_status(status_after(save_message(outcome), outcome.lead_id, outcome.error),
                      _TONE.get(outcome.status, "warn"))
         self.refresh_journal()
 
     # -- several leads -----------------------------------------------------------------------------------
     async def save_many(self, template: ChangeSet, candidates: Sequence[Candidate]) -> dict[int, str]:
         """One change, lead by lead, each by its lead ID, with progress, Cancel and a per-lead table."""
-        from leadeditor.editing.multi_lead import common_change, describe_outcome
+        from leadeditor.editing.multi_lead import common_change
         from leadeditor.ui.outcome_dialog import MultiLeadOutcomeWidget
 
         w = self.w
@@ -217,14 +216,14 @@ class WriteActions:
             return {}
         description = change.describe(template)
         ignored = "".join(f"\n{c}: {why}." for c, why in change.ignored.items())
-        if not await tasks.ask(w, tr("Apply to {0} leads").format(len(change.tasks)),
+        if not await tasks.ask(w.window(), tr("Apply to {0} leads").format(len(change.tasks)),
                                description + "\n\n" + tr("Each lead is read again just before writing; a "
                                                          "lead changed since it was listed is not written. "
                                                          "Each is read back and journaled.") + ignored,
                                tr("Apply to {0} leads").format(len(change.tasks)), tr("Go back")):
             w.set_status(tr("Nothing was sent. Your edits are still in the form."), "info")
             return {}
-        dialog = QDialog(w)
+        dialog = QDialog(w.window())
         dialog.setObjectName("multiLeadDialog")
         dialog.setWindowTitle(tr("One change, several leads"))
         layout = QVBoxLayout(dialog)
@@ -242,7 +241,7 @@ class WriteActions:
         dialog.open()
         results: dict[int, str] = {}
         wf = await w.workflow()
-        w._begin_busy(tr("Applying to {0} leads…").format(len(change.tasks)), token)
+        w.begin_busy(tr("Applying to {0} leads…").format(len(change.tasks)), token)
         try:
             for task in change.tasks:
                 if token.cancelled:
@@ -253,13 +252,13 @@ class WriteActions:
                     outcome = await tasks.in_thread(wf.save, task.changeset)
                     if outcome.stored is not None:
                         self._show_lead(outcome.stored)
-                label, detail = describe_outcome(outcome, task.skipped)
+                label, detail = lead_result(outcome, task.skipped)
                 if outcome is not None and label == "failed":
                     detail = error_text(outcome.error) if outcome.error is not None else detail
                 widget.set_outcome(task.lead_id, label, detail)
                 results[task.lead_id] = label
         finally:
-            w._end_busy()
+            w.end_busy()
             widget.finish(cancelled=token.cancelled)
             close.setEnabled(True)
         if w.form.is_common:
@@ -271,11 +270,7 @@ class WriteActions:
 
     # -- journal and undo --------------------------------------------------------------------------------
     async def journal(self) -> Journal:
-        wf = await self.w.workflow()
-        hooks = wf.journal_hooks
-        assert hooks is not None
-        journal: Journal = hooks.journal
-        return journal
+        return await self.w.journal()
 
     async def show_journal(self) -> Any:
         from leadeditor.ui.journal_window import JournalWindow
@@ -284,7 +279,7 @@ class WriteActions:
         if self.journal_window is None:
             self.journal_window = JournalWindow(journal)
             self.journal_window.setWindowTitle(self.w.journal_title())
-            self.journal_window.undoRequested.connect(lambda eid: self.w._spawn(self.undo(eid)))
+            self.journal_window.undoRequested.connect(lambda eid: self.w.spawn(self.undo(eid)))
             self.journal_window.exported.connect(
                 lambda path, rows: self.w.set_status(tr("Exported {0} journal entries to {1}.").format(
                     rows, path), "ok"))
@@ -341,7 +336,7 @@ class WriteActions:
             text = tr("The lead becomes dialable again in its list (called since last reset = N). Its other "
                       "fields are not changed.")
             button = tr("Reset lead")
-        w.typedConfirmDialog = TypedConfirmDialog(lead_id, title, text, button, w)
+        w.typedConfirmDialog = TypedConfirmDialog(lead_id, title, text, button, w.window())
         accepted = await tasks.dialog_result(w.typedConfirmDialog) == QDialog.DialogCode.Accepted
         w.typedConfirmDialog.deleteLater()
         if not accepted:
@@ -349,14 +344,15 @@ class WriteActions:
             return None
         wf = await w.workflow()
         fn = lead_admin.delete_lead if action == "delete" else lead_admin.reset_lead
-        w._begin_busy(tr("Working on lead {0}…").format(lead_id))
+        w.begin_busy(tr("Working on lead {0}…").format(lead_id))
         try:
             result = await tasks.in_thread(fn, wf, lead_id)
         finally:
-            w._end_busy()
-        w.set_status(status_after(result.message, lead_id, result.error), "ok" if result.done else "warn")
+            w.end_busy()
+        message = admin_message(result)
+        w.set_status(status_after(message, lead_id, result.error), "ok" if result.done else "warn")
         if action == "delete" and result.done:
-            w.form.set_lead(None, problem=result.message)
+            w.form.set_lead(None, problem=message)
             w.results.model.set_candidates([c for c in w.results.model.candidates() if c.lead_id != lead_id])
         self.refresh_journal()
         return result
@@ -368,14 +364,14 @@ class WriteActions:
         w = self.w
         pane = w.searchPane
         list_id = pane.listIdInput.text().strip()
-        w.addLeadDialog = AddLeadDialog(pane.phoneInput.text().strip(), list_id, w)
+        w.addLeadDialog = AddLeadDialog(pane.phoneInput.text().strip(), list_id, w.window())
         accepted = await tasks.dialog_result(w.addLeadDialog) == QDialog.DialogCode.Accepted
         d = w.addLeadDialog
         d.deleteLater()
         if not accepted:
             return None
         wf = await w.workflow()
-        w._begin_busy(tr("Adding the lead…"))
+        w.begin_busy(tr("Adding the lead…"))
         try:
             result = await tasks.in_thread(lead_admin.insert_lead, wf, d.phoneCode.text().strip(),
                                            d.phoneNumber.text(), int(d.listId.text()), d.values())
@@ -383,8 +379,8 @@ class WriteActions:
             w.set_status(str(exc), "warn")
             return None
         finally:
-            w._end_busy()
-        w.set_status(status_after(result.message, None, result.error), "ok" if result.done else "warn")
+            w.end_busy()
+        w.set_status(status_after(admin_message(result), None, result.error), "ok" if result.done else "warn")
         self.refresh_journal()
         if result.done and result.lead_id:
             from leadeditor.editing.search import SearchMethod, SearchRequest
@@ -392,20 +388,6 @@ class WriteActions:
             await w.search(SearchRequest(lead_id=str(result.lead_id),
                                          methods=frozenset({SearchMethod.LEAD_ID})))
         return result
-
-
-def attach_journal(wf: CorrectionWorkflow, journal_path: Any, profile: str, url: str, user: str,
-                   password: str) -> None:
-    """Runs in a worker thread: open the journal (sqlite) and journal every write of `wf`."""
-    from leadeditor.editing.journal import Journal, JournalContext
-    from leadeditor.editing.journaling import JournalHooks
-
-    secrets = [password] if password else []
-    reveal = getattr(wf.client, "_secrets", None)  # a client signed in elsewhere: its password, to redact
-    if callable(reveal):
-        secrets += [s for s in reveal() if isinstance(s, str)]
-    journal = Journal(journal_path, secrets=secrets)
-    JournalHooks(journal, JournalContext(profile, url, user, password)).install(wf)
 
 
 def conflict_fresh(outcome: SaveOutcome) -> Lead:

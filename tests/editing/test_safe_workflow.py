@@ -10,13 +10,15 @@ from typing import Any
 import pytest
 
 from leadeditor.editing.changes import ChangeSet
-from leadeditor.editing.journal import Action, Journal, JournalContext, Outcome
-from leadeditor.editing.journaling import JournalHooks, undo_changeset
+from leadeditor.editing.journal import Action, Journal, Outcome
+from leadeditor.editing.journaling import undo_changeset
 from leadeditor.editing.lead import Candidate, Lead
-from leadeditor.editing.multi_lead import common_change, describe_outcome, template_lead
+from leadeditor.editing.multi_lead import common_change, template_lead
 from leadeditor.editing.safety import ResolutionState, rebase_changes
+from leadeditor.editing.session import open_session
 from leadeditor.editing.workflow import ConflictFound, CorrectionWorkflow, SaveStatus, UncheckedLead
 from leadeditor.sandbox import Fault, SandboxServer
+from leadeditor.ui.texts import lead_result, mismatch_lines, save_message
 from leadeditor.vicidial.client import VicidialClient
 from leadeditor.vicidial.fields import BLANK
 
@@ -37,9 +39,8 @@ def journal(tmp_path: Path) -> Iterator[Journal]:
 
 
 def make_workflow(url: str, journal: Journal, *, non_latin: bool = False) -> CorrectionWorkflow:
-    wf = CorrectionWorkflow(VicidialClient(url, "6666", PASSWORD, timeout=(2, 3)), non_latin=non_latin)
-    JournalHooks(journal, JournalContext("Sandbox", url, "6666", PASSWORD)).install(wf)
-    return wf
+    client = VicidialClient(url, "6666", PASSWORD, timeout=(2, 3))
+    return open_session(client, journal=journal, profile="Sandbox", non_latin=non_latin).workflow
 
 
 @pytest.fixture
@@ -87,7 +88,7 @@ def test_a_lost_answer_after_the_write_reads_back_as_applied(
     sandbox.inject(Fault.DROP_AFTER_WRITE, function="update_lead")
     outcome = wf.save(cs)
     assert outcome.resolution is not None and outcome.resolution.state is ResolutionState.APPLIED
-    assert outcome.status is SaveStatus.SAVED and "change landed" in outcome.message
+    assert outcome.status is SaveStatus.SAVED and "change landed" in save_message(outcome)
     assert len(writes(sandbox)) == 1  # never sent twice
     (entry,) = journal.query()
     assert entry.outcome is Outcome.SAVED and entry.fields[0].stored == "Johnston"
@@ -138,7 +139,7 @@ def test_verification_shows_what_the_server_stored_instead(journal: Journal) -> 
         assert outcome.verification is not None
         (diff,) = outcome.verification.differences
         assert (diff.column, diff.predicted, diff.stored) == ("first_name", "van", "Évan")
-        assert outcome.mismatches == ["First name holds 'Évan', not the expected 'van'."]
+        assert mismatch_lines(outcome) == ["First name holds 'Évan', not the expected 'van'."]
         assert journal.query()[0].outcome is Outcome.SAVED_WITH_DIFFERENCES
 
 
@@ -221,7 +222,7 @@ def test_one_change_to_several_leads_each_by_lead_id(
     results = {}
     for task in change.tasks:
         assert task.changeset is not None
-        results[task.lead_id] = describe_outcome(wf.save(task.changeset))[0]
+        results[task.lead_id] = lead_result(wf.save(task.changeset))[0]
     assert results == {14: "saved", 8: "conflict", 1: "saved"}
     assert [sandbox.lead(i)["status"] for i in (14, 8, 1)] == ["DNC", "SALE", "DNC"]
     sent = writes(sandbox)

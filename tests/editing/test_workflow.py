@@ -17,6 +17,7 @@ from leadeditor.editing.workflow import (
     SaveContext,
     SaveStatus,
 )
+from leadeditor.ui.texts import save_message
 from leadeditor.vicidial.fields import BLANK
 
 
@@ -91,7 +92,7 @@ def test_save_writes_only_changed_fields_and_reads_back(workflow: CorrectionWork
     after = dict(sandbox.lead(1))
     assert {k for k in before if before[k] != after[k]} - {"modify_date"} == {"last_name", "address2"}
     assert outcome.stored is not None and outcome.stored.value("last_name") == "Jones"
-    assert outcome.message == "Saved lead 1: last name is now 'Jones'; address line 2 is now empty."
+    assert save_message(outcome) == "Saved lead 1: last name is now 'Jones'; address line 2 is now empty."
     assert outcome.mismatches == []
     assert seen == ["before ['address2', 'last_name']", "after saved"]
 
@@ -107,7 +108,7 @@ def test_a_before_write_hook_can_stop_the_save(workflow: CorrectionWorkflow, san
     outcome = workflow.save(cs)
     assert outcome.status is SaveStatus.ABORTED
     assert sandbox.lead(8)["last_name"] == "Smith-Jr"
-    assert "someone else changed" in outcome.message
+    assert "someone else changed" in save_message(outcome)
 
 
 def test_writing_what_is_already_there_says_so(workflow: CorrectionWorkflow, sandbox: Any) -> None:

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from leadeditor.editing.journal import Action, Journal, JournalContext, Outcome
-from leadeditor.editing.journaling import JournalHooks
+from leadeditor.editing.journal import Action, Journal, Outcome
 from leadeditor.editing.lead_admin import NotSupported, delete_lead, insert_lead, reset_lead, supported
 from leadeditor.editing.safety import ResolutionState
+from leadeditor.editing.session import open_session
 from leadeditor.editing.workflow import CorrectionWorkflow
 from leadeditor.sandbox import Fault, SandboxServer
 from leadeditor.vicidial.client import VicidialClient
@@ -32,9 +32,8 @@ def journal(tmp_path: Path) -> Iterator[Journal]:
 
 @pytest.fixture
 def wf(sandbox: Any, journal: Journal) -> CorrectionWorkflow:
-    workflow = CorrectionWorkflow(VicidialClient(sandbox.url, "6666", "1234", timeout=(2, 3)))
-    JournalHooks(journal, JournalContext("Sandbox", sandbox.url, "6666", "1234")).install(workflow)
-    return workflow
+    client = VicidialClient(sandbox.url, "6666", "1234", timeout=(2, 3))
+    return open_session(client, journal=journal, profile="Sandbox").workflow
 
 
 def test_the_client_offers_every_advanced_call(sandbox: Any) -> None:
@@ -42,7 +41,7 @@ def test_the_client_offers_every_advanced_call(sandbox: Any) -> None:
                                                                        "insert": True}
     assert supported(object()) == {"reset": False, "delete": False, "insert": False}
     with pytest.raises(NotSupported):
-        reset_lead(CorrectionWorkflow(object()), 5)
+        reset_lead(CorrectionWorkflow(object()), 5)  # type: ignore[arg-type]
 
 
 def test_reset_is_journaled_with_the_value_before(
@@ -111,3 +110,32 @@ def test_deleting_a_lead_with_custom_fields_keeps_them_in_the_record(
     assert out.done and sandbox.lead(6) is None
     assert sandbox.custom_value(6, "favorite_color") is None  # no orphaned custom row
     assert journal.query()[0].record["custom:favorite_color"] == custom
+
+
+def test_a_lead_that_lead_all_info_cannot_read_is_deleted_from_a_field_by_field_record(
+    wf: CorrectionWorkflow, sandbox: Any, journal: Journal
+) -> None:
+    # Lead 2 holds "O'Brien": with PHP 8 errors on, lead_all_info fails on it; here the whole read fails
+    # (its answer drops, twice: the client retries a read once), so only lead_field_info can read it.
+    assert sandbox.php8_errors and sandbox.lead(2)["last_name"] == "O'Brien"
+    sandbox.inject(Fault.DROP_BEFORE_WRITE, count=2, function="lead_all_info")
+    out = delete_lead(wf, 2)
+    assert out.done and sandbox.lead(2) is None
+    (entry,) = journal.query()
+    assert entry.action is Action.DELETE and entry.outcome is Outcome.SAVED
+    assert entry.record["last_name"] == "O'Brien" and entry.record["phone_number"] == "3125550101"
+    field_reads = [r.params for r in sandbox.request_log if r.params.get("function") == "lead_field_info"]
+    assert len(field_reads) >= 30  # every standard column, one request each
+
+
+def test_the_apostrophe_lead_is_reset_and_deleted_with_php8_errors_on(
+    wf: CorrectionWorkflow, sandbox: Any, journal: Journal
+) -> None:
+    sandbox.set_lead_field(2, "called_since_last_reset", "Y")
+    out = reset_lead(wf, 2)
+    assert out.done and sandbox.lead(2)["called_since_last_reset"] == "N"
+    out = delete_lead(wf, 2)
+    assert out.done and sandbox.lead(2) is None
+    reset, delete = sorted(journal.query(), key=lambda e: e.id)
+    assert reset.fields[0].before == "Y" and reset.fields[0].stored == "N"
+    assert delete.record["last_name"] == "O'Brien"

@@ -328,6 +328,7 @@ def test_the_demo_journal_is_a_session_file_apart_from_the_real_one(
 ) -> None:
     """As `leadeditor --demo` builds it: the practice edits never reach the user's real journal."""
     from leadeditor.editing.journal import default_journal_path
+    from leadeditor.editing.session import open_client
     from leadeditor.ui.main_window import MainWindow, Session
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
@@ -335,7 +336,7 @@ def test_the_demo_journal_is_a_session_file_apart_from_the_real_one(
     demo = MainWindow(None, sandbox=True)
     qtbot.addWidget(demo)
     demo.show()
-    demo.connect_session(Session(sandbox.url, "6666", "1234", False, "Sandbox"), sandbox=True)
+    demo.use_client(open_client(sandbox.url, "6666", "1234"), label="Sandbox", sandbox=True)
     search(qtbot, demo, "7185550200")
     select(qtbot, demo, 9)
     edit_and_confirm(qtbot, demo, {"city": "Queens"})
@@ -346,7 +347,7 @@ def test_the_demo_journal_is_a_session_file_apart_from_the_real_one(
     assert journal.path != real and not real.exists()
     assert "this session only" in demo.journal_title()
     # a real server profile uses the data folder
-    other = MainWindow(Session(sandbox.url, "6666", "1234", False, "Chicago floor"), sandbox=False)
+    other = MainWindow(Session(sandbox.url, "6666", False, "Chicago floor"), sandbox=False)
     qtbot.addWidget(other)
     assert other.journal_location() == real
     demo._close_confirmed = other._close_confirmed = True
@@ -362,7 +363,7 @@ def test_undo_from_the_journal_keeps_unsaved_edits_in_the_form(
     wait_idle(qtbot, window)
     window.findChild(QLineEdit, "field_first_name").setText("Danielle")  # not saved yet
     entry = journal_entries(window, arun)[0]
-    window._spawn(window.undo(entry.id))
+    window.spawn(window.undo(entry.id))
     qtbot.waitUntil(lambda: _visible(window, "confirmDialog"), timeout=10000)
     confirm(qtbot, window)
     wait_idle(qtbot, window)
