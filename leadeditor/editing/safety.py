@@ -29,6 +29,7 @@ __all__ = [
     "MultiLeadPlan",
     "Rebase",
     "Resolution",
+    "ResolutionReason",
     "ResolutionState",
     "UndoPlan",
     "UndoSource",
@@ -297,11 +298,24 @@ class FieldResolution:
     evidence: FieldEvidence
 
 
+class ResolutionReason(Enum):
+    """Why a lost answer was judged as it was (`ui.texts.resolution_text` words it)."""
+
+    NOT_READ = "not_read"  # the lead could not be read back
+    MIXED = "mixed"  # some fields hold the new values, some the old: someone else wrote meanwhile
+    HOLDS_NEW = "holds_new"  # the lead holds the values asked for
+    HOLDS_OLD = "holds_old"  # the lead still holds the values it had before
+    ALREADY_SO = "already_so"  # it holds the values asked for, which it held before too
+    NEITHER = "neither"  # neither the old values nor the new: someone else changed it
+    PARTLY_READ = "partly_read"  # some fields could not be read back
+
+
 @dataclass(frozen=True)
 class Resolution:
     state: ResolutionState
     fields: tuple[FieldResolution, ...]
-    reason: str
+    reason: ResolutionReason
+    changed_by_others: bool = False  # some fields have since been changed by someone else
 
     @property
     def final(self) -> bool:
@@ -360,38 +374,19 @@ def resolve_unknown_outcome(
     kinds = {r.evidence for r in rows}
     fields = tuple(rows)
     if reread is None or (FieldEvidence.NOT_READ in kinds and len(kinds) == 1):
-        return Resolution(ResolutionState.UNKNOWN, fields, "The lead could not be read back.")
+        return Resolution(ResolutionState.UNKNOWN, fields, ResolutionReason.NOT_READ)
+    others = FieldEvidence.OTHER_VALUE in kinds
     if FieldEvidence.APPLIED in kinds and FieldEvidence.NOT_APPLIED in kinds:
-        return Resolution(
-            ResolutionState.UNKNOWN,
-            fields,
-            "Some fields hold your values and others the old ones: the lead was changed by "
-            "someone else meanwhile.",
-        )
+        return Resolution(ResolutionState.UNKNOWN, fields, ResolutionReason.MIXED, True)
     if FieldEvidence.APPLIED in kinds:
-        reason = "The lead holds the values you asked for."
-        if FieldEvidence.OTHER_VALUE in kinds:
-            reason += " Some fields have been changed again since, by someone else."
-        return Resolution(ResolutionState.APPLIED, fields, reason)
+        return Resolution(ResolutionState.APPLIED, fields, ResolutionReason.HOLDS_NEW, others)
     if FieldEvidence.NOT_APPLIED in kinds:
-        reason = "The lead still holds the values it had before: your change was not applied."
-        if FieldEvidence.OTHER_VALUE in kinds:
-            reason += " Some fields were changed by someone else meanwhile."
-        return Resolution(ResolutionState.NOT_APPLIED, fields, reason)
+        return Resolution(ResolutionState.NOT_APPLIED, fields, ResolutionReason.HOLDS_OLD, others)
     if kinds == {FieldEvidence.CANNOT_TELL}:
-        return Resolution(
-            ResolutionState.AS_REQUESTED,
-            fields,
-            "The lead holds the values you asked for. They were already so before, so whether "
-            "this request wrote them cannot be told, and it does not matter.",
-        )
-    if FieldEvidence.OTHER_VALUE in kinds:
-        return Resolution(
-            ResolutionState.UNKNOWN,
-            fields,
-            "The lead holds neither the old values nor yours: someone else changed it meanwhile.",
-        )
-    return Resolution(ResolutionState.UNKNOWN, fields, "Some fields could not be read back.")
+        return Resolution(ResolutionState.AS_REQUESTED, fields, ResolutionReason.ALREADY_SO)
+    if others:
+        return Resolution(ResolutionState.UNKNOWN, fields, ResolutionReason.NEITHER, True)
+    return Resolution(ResolutionState.UNKNOWN, fields, ResolutionReason.PARTLY_READ)
 
 
 def resolve_unknown_delete(still_found: bool | None) -> ResolutionState:

@@ -249,7 +249,7 @@ class UpdateJob(WriteJob[SaveOutcome]):
         return Settled(
             outcome_of_resolution(res),
             stored={k: v for k, v in res.stored.items() if v is not None},
-            answer=[f"(read back: {res.state.value}) {res.reason}"],
+            answer=[f"(read back: {res.state.value}; {res.reason.value})"],
         )
 
     def refused(self, error: Exception) -> Settled:

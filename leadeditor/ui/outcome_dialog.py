@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadeditor.editing.safety import FieldEvidence, Resolution, ResolutionState
-from leadeditor.ui.texts import tr
+from leadeditor.ui.texts import resolution_text, tr
 from leadeditor.vicidial.fields import Blank
 
 
@@ -175,7 +175,7 @@ class UnknownOutcomeDialog(QDialog):
         text, pixmap = state_text(resolution.state)
         self._set_icon(pixmap)
         self.headline.setText("<b>" + text + "</b>")
-        explanation = resolution.reason  # written by the editing layer
+        explanation = resolution_text(resolution)
         if resolution.state is ResolutionState.NOT_APPLIED:
             explanation += " " + tr("You can save it again from the form; it will be checked first.")
         elif not resolution.final:

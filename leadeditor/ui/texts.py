@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from leadeditor.editing.lead_admin import AdminOutcome
+    from leadeditor.editing.safety import Resolution
     from leadeditor.editing.sign_in import SignedInSession, SignInFailure
     from leadeditor.editing.update_job import SaveOutcome
     from leadeditor.profiles import Profile
@@ -655,6 +656,41 @@ def lead_result(outcome: SaveOutcome | None, skipped: str = "") -> tuple[str, st
         for r in outcome.changeset.rows()
         if r.sends
     )
+
+
+# -- a lost answer, judged by reading the lead back -------------------------------------------------------
+
+
+def resolution_text(resolution: Resolution) -> str:
+    """Why a write whose answer was lost is judged applied, not applied or still unknown."""
+    from leadeditor.editing.safety import ResolutionReason as R
+
+    reason = resolution.reason
+    if reason is R.NOT_READ:
+        return tr("The lead could not be read back.")
+    if reason is R.MIXED:
+        return tr(
+            "Some fields hold your values and others the old ones: the lead was changed by someone else "
+            "meanwhile."
+        )
+    if reason is R.HOLDS_NEW:
+        text = tr("The lead holds the values you asked for.")
+        if resolution.changed_by_others:
+            text += " " + tr("Some fields have been changed again since, by someone else.")
+        return text
+    if reason is R.HOLDS_OLD:
+        text = tr("The lead still holds the values it had before: your change was not applied.")
+        if resolution.changed_by_others:
+            text += " " + tr("Some fields were changed by someone else meanwhile.")
+        return text
+    if reason is R.ALREADY_SO:
+        return tr(
+            "The lead holds the values you asked for. They were already so before, so whether this "
+            "request wrote them cannot be told, and it does not matter."
+        )
+    if reason is R.NEITHER:
+        return tr("The lead holds neither the old values nor yours: someone else changed it meanwhile.")
+    return tr("Some fields could not be read back.")
 
 
 # -- reset, delete, add as new lead ----------------------------------------------------------------------

@@ -18,6 +18,7 @@ from leadeditor.editing.safety import (
     undo_changes,
     verify_saved,
 )
+from leadeditor.ui.texts import resolution_text
 from leadeditor.vicidial.fields import BLANK
 
 LOADED = {"first_name": "John", "last_name": "Smith", "city": "Chicago", "status": "NEW", "address2": ""}
@@ -142,7 +143,7 @@ def test_unknown_outcome_partial_match_means_someone_else_wrote() -> None:
     changes = {"last_name": "Smyth", "address2": "Apt 4"}
     res = resolve_unknown_outcome(changes, BEFORE, dict(BEFORE, last_name="Smyth"))
     assert res.state is ResolutionState.UNKNOWN and not res.final
-    assert "someone else" in res.reason
+    assert "someone else" in resolution_text(res)
 
 
 def test_unknown_outcome_applied_then_overwritten_elsewhere() -> None:
