@@ -58,14 +58,6 @@ class UndoRequest:
     plan: UndoPlan
     changeset: ChangeSet | None  # None: nothing can be undone
 
-    def problems(self) -> list[str]:
-        from leadeditor.editing.safety import label_of
-
-        out = [f"{label_of(c)} cannot be put back: {why}." for c, why in self.plan.not_restorable.items()]
-        out += [f"{label_of(c)} will be stored as '{v}', not exactly as before." for c, v in
-                self.plan.inexact.items()]
-        return out
-
 
 def undo_changeset(entry: JournalEntry, *, non_latin: bool = False) -> UndoRequest:
     """The change set that writes an entry's before values back; its baseline is what the entry stored, so

@@ -27,10 +27,12 @@ __all__ = [
     "FieldVerdict",
     "LeadStep",
     "MultiLeadPlan",
+    "NotRestorable",
     "Rebase",
     "Resolution",
     "ResolutionReason",
     "ResolutionState",
+    "UndoBlock",
     "UndoPlan",
     "UndoSource",
     "Verification",
@@ -413,13 +415,28 @@ class UndoPlan:
     lead_id: int
     changes: dict[str, str | Blank]  # to send, through the same safe path (conflict check, verify, journal)
     expected_now: dict[str, str]  # the values the lead must hold now: the conflict-check baseline
-    not_restorable: dict[str, str]  # column -> why it cannot be put back
+    not_restorable: dict[str, NotRestorable]  # column -> why it cannot be put back
     inexact: dict[str, str]  # column -> what will be stored instead of the exact before value
     update_phone_number: bool = False
 
     @property
     def possible(self) -> bool:
         return bool(self.changes)
+
+
+class UndoBlock(Enum):
+    """Why one field of a journal entry cannot be put back (`ui.texts.not_restorable_text` words it)."""
+
+    BEFORE_UNKNOWN = "before_unknown"  # its value before the change is unknown
+    NOT_WRITABLE = "not_writable"  # not a field Lead Editor can write
+    CANNOT_EMPTY = "cannot_empty"  # it was empty, and the server cannot empty this field
+    IGNORED = "ignored"  # the server would ignore the value before for this field
+
+
+@dataclass(frozen=True)
+class NotRestorable:
+    reason: UndoBlock
+    before: str | None = None  # the value that cannot be written back, where it matters
 
 
 def undo_changes(entry: UndoSource, *, non_latin: bool = False) -> UndoPlan:
@@ -431,28 +448,28 @@ def undo_changes(entry: UndoSource, *, non_latin: bool = False) -> UndoPlan:
     """
     changes: dict[str, str | Blank] = {}
     expected: dict[str, str] = {}
-    not_restorable: dict[str, str] = {}
+    not_restorable: dict[str, NotRestorable] = {}
     inexact: dict[str, str] = {}
     for column, before in entry.before.items():
         stored = entry.stored.get(column)
         if before is None:
-            not_restorable[column] = "its value before the change is unknown"
+            not_restorable[column] = NotRestorable(UndoBlock.BEFORE_UNKNOWN)
             continue
         if stored is not None and stored == before:
             continue  # the change left it as it was: nothing to undo
         spec = _spec_or_none(column)
         if spec is None:
-            not_restorable[column] = "it is not a field Lead Editor can write"
+            not_restorable[column] = NotRestorable(UndoBlock.NOT_WRITABLE, before)
             continue
         value: str | Blank = before
         if before == "":
             if not spec.blankable:
-                not_restorable[column] = "it was empty, and the server cannot empty this field"
+                not_restorable[column] = NotRestorable(UndoBlock.CANNOT_EMPTY, before)
                 continue
             value = BLANK
         will_store = predict_stored(spec, value, non_latin=non_latin)
         if will_store is None:
-            not_restorable[column] = f"the server would ignore {before!r} for this field"
+            not_restorable[column] = NotRestorable(UndoBlock.IGNORED, before)
             continue
         if will_store != before:
             inexact[column] = will_store

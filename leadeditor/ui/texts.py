@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from leadeditor.editing.lead_admin import AdminOutcome
-    from leadeditor.editing.safety import Resolution
+    from leadeditor.editing.safety import NotRestorable, Resolution, UndoPlan
     from leadeditor.editing.sign_in import SignedInSession, SignInFailure
     from leadeditor.editing.update_job import SaveOutcome
     from leadeditor.profiles import Profile
@@ -656,6 +656,37 @@ def lead_result(outcome: SaveOutcome | None, skipped: str = "") -> tuple[str, st
         for r in outcome.changeset.rows()
         if r.sends
     )
+
+
+# -- undo ------------------------------------------------------------------------------------------------
+
+
+def undo_problems(plan: UndoPlan) -> list[str]:
+    """What an undo cannot put back exactly, one sentence per field."""
+    from leadeditor.editing.safety import label_of
+
+    out = [
+        tr("{0} cannot be put back: {1}.").format(label_of(c), not_restorable_text(why))
+        for c, why in plan.not_restorable.items()
+    ]
+    out += [
+        tr("{0} will be stored as '{1}', not exactly as before.").format(label_of(c), v)
+        for c, v in plan.inexact.items()
+    ]
+    return out
+
+
+def not_restorable_text(block: NotRestorable) -> str:
+    """Why one field cannot be put back."""
+    from leadeditor.editing.safety import UndoBlock
+
+    if block.reason is UndoBlock.BEFORE_UNKNOWN:
+        return tr("its value before the change is unknown")
+    if block.reason is UndoBlock.NOT_WRITABLE:
+        return tr("it is not a field Lead Editor can write")
+    if block.reason is UndoBlock.CANNOT_EMPTY:
+        return tr("it was empty, and the server cannot empty this field")
+    return tr("the server would ignore {0} for this field").format(repr(block.before))
 
 
 # -- a lost answer, judged by reading the lead back -------------------------------------------------------

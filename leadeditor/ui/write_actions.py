@@ -23,7 +23,7 @@ from leadeditor.editing.workflow import (
 )
 from leadeditor.ui import tasks
 from leadeditor.ui.messages import error_text, status_after
-from leadeditor.ui.texts import admin_message, lead_result, save_message, stop_reason, tr
+from leadeditor.ui.texts import admin_message, lead_result, save_message, stop_reason, tr, undo_problems
 
 if TYPE_CHECKING:
     from leadeditor.editing.journal import Journal
@@ -300,7 +300,7 @@ class WriteActions:
         w = self.w
         journal = await self.journal()
         request = undo_changeset(journal.get(entry_id), non_latin=(await w.workflow()).non_latin)
-        problems = request.problems()
+        problems = undo_problems(request.plan)
         if request.changeset is None:
             w.set_status(tr("Journal entry {0} cannot be undone. {1}").format(entry_id, " ".join(problems)),
                          "warn")

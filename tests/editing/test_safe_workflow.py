@@ -18,7 +18,7 @@ from leadeditor.editing.safety import ResolutionState, rebase_changes
 from leadeditor.editing.session import open_session
 from leadeditor.editing.workflow import ConflictFound, CorrectionWorkflow, SaveStatus, UncheckedLead
 from leadeditor.sandbox import Fault, SandboxServer
-from leadeditor.ui.texts import lead_result, mismatch_lines, save_message
+from leadeditor.ui.texts import lead_result, mismatch_lines, save_message, undo_problems
 from leadeditor.vicidial.client import VicidialClient
 from leadeditor.vicidial.fields import BLANK
 
@@ -154,7 +154,7 @@ def test_undo_restores_the_exact_before_values(
     assert wf.save(cs).status is SaveStatus.SAVED
     (entry,) = journal.query()
     request = undo_changeset(journal.get(entry.id))
-    assert request.problems() == [] and request.changeset is not None
+    assert undo_problems(request.plan) == [] and request.changeset is not None
     outcome = wf.save(request.changeset, action="undo", undo_of=entry.id)
     assert outcome.status is SaveStatus.SAVED and outcome.verified_ok
     after = dict(sandbox.lead(6))
