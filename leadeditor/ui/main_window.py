@@ -262,18 +262,11 @@ class MainWindow(QMainWindow):
         self.aboutDialog = show_about(self)
 
     def _update_advanced(self) -> None:
-        """One lead at a time; greyed out (and saying why) when this server client cannot do it."""
+        """Reset and delete work on one lead at a time; every `LeadClient` has the three calls."""
         one = self.form.lead is not None and not self.form.is_common and not self.busy
-        can: dict[str, bool] = {"reset": True, "delete": True, "insert": True}
-        if self._client is not None:
-            from leadeditor.editing.lead_admin import supported
-
-            can = supported(self._client)
-        for action, key, text in ((self.actionResetLead, "reset", tr("&Reset lead…")),
-                                  (self.actionDeleteLead, "delete", tr("&Delete lead…")),
-                                  (self.actionAddLead, "insert", tr("&Add as new lead…"))):
-            action.setEnabled(can[key] and (one or key == "insert") and not self.busy)
-            action.setText(text if can[key] else text.rstrip("…") + tr(" (not available yet)"))
+        for action, one_lead in ((self.actionResetLead, True), (self.actionDeleteLead, True),
+                                 (self.actionAddLead, False)):
+            action.setEnabled((one or not one_lead) and not self.busy)
 
     def _start(self, make: Any) -> None:
         """Start a window action (a coroutine factory) unless the window is busy."""

@@ -311,11 +311,6 @@ class WriteActions:
                                     entry_id, request.entry.lead_id))
 
     # -- advanced: reset, delete, add --------------------------------------------------------------------
-    async def supported(self) -> dict[str, bool]:
-        from leadeditor.editing.lead_admin import supported
-
-        return supported((await self.w.workflow()).client)
-
     async def reset_or_delete(self, action: str) -> Any:
         from leadeditor.editing import lead_admin
         from leadeditor.ui.typed_confirm import TypedConfirmDialog
