@@ -299,9 +299,7 @@ class SignInFlow:
             version = client.version()
             client.check_access()
         except BaseException:
-            close = getattr(client, "close", None)
-            if callable(close):
-                close()
+            client.close()
             raise
         build = getattr(version, "build", None)
         return SignedInSession(profile, client, version, Capabilities.from_build(build))
@@ -339,9 +337,7 @@ class SignInFlow:
         exc = task.exception()
         if exc is None:
             self._record_success(profile)
-            close = getattr(task.result().client, "close", None)
-            if callable(close):
-                close()
+            task.result().client.close()
         elif isinstance(exc, Exception):
             failure = classify(exc, profile, password)
             self._record_failure(profile, password, failure, from_keyring=from_keyring)
