@@ -11,6 +11,7 @@ the server's answer lines. The journal itself redacts the password.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from leadeditor.editing.changes import ChangeSet
 from leadeditor.editing.journal import (
@@ -24,7 +25,7 @@ from leadeditor.editing.lead import READ_COLUMNS, Lead
 from leadeditor.editing.safety import UndoPlan, undo_changes
 from leadeditor.editing.write_job import Intent, Settled
 
-__all__ = ["JournalRecorder", "UndoRequest", "undo_changeset"]
+__all__ = ["JournalHooks", "JournalRecorder", "UndoRequest", "undo_changeset"]
 
 _COLUMNS = frozenset(READ_COLUMNS)
 
@@ -37,6 +38,10 @@ class JournalRecorder:
         self.journal = journal
         self.context = context
 
+    def install(self, workflow: _Journaled) -> None:
+        """Journal every write of `workflow` (what `session.open_session` does for a new session)."""
+        workflow.journal = self
+
     def begin(self, intent: Intent) -> int:
         return self.journal.begin(self.context, intent.lead_id, intent.action, intent.fields,
                                   record=intent.record, undo_of=intent.undo_of, note=intent.note)
@@ -48,6 +53,13 @@ class JournalRecorder:
     def settle(self, entry_id: int, settled: Settled) -> None:
         self.journal.finish(entry_id, settled.outcome, stored=settled.stored, answer=settled.answer,
                             note=settled.note, lead_id=settled.lead_id)
+
+
+class _Journaled(Protocol):
+    journal: JournalRecorder | None
+
+
+JournalHooks = JournalRecorder  # its former name
 
 
 @dataclass(frozen=True)
