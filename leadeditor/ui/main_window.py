@@ -473,13 +473,15 @@ class MainWindow(QMainWindow):
         self.set_status(tr("Ready. Type a phone number, vendor code or lead ID and press Enter."), "info")
 
     async def check_access(self) -> bool:
-        """Prove the sign-in and the update permission without touching any lead."""
+        """Prove the sign-in and the update permission without touching any lead (nor opening the journal:
+        a sign-in needs no SQLite)."""
         from leadeditor.ui import tasks
 
         cancelled = self.begin_busy(tr("Signing in…"))
         try:
-            wf = await self.workflow()
-            await tasks.in_thread(wf.client.check_access, cancelled=cancelled)
+            if self._client is None:
+                raise RuntimeError(tr("Not signed in to a server yet."))
+            await tasks.in_thread(self._client.check_access, cancelled=cancelled)
         except Exception as exc:  # shown to the user, not swallowed
             self.report_error(exc)
             return False
