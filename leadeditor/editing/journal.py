@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import IO, Any, Final
 
 from leadeditor.damaged_files import FileKind, move_aside
+from leadeditor.editing.journal_codes import Action, Outcome
 from leadeditor.editing.journal_pages import (
     NEWEST_FIRST,
     EntryFilter,
@@ -76,22 +77,6 @@ REDACTED: Final = "[redacted]"
 # say what went wrong. The rest is replaced by one line saying how much was left out.
 MAX_ANSWER_LINES: Final = 20
 MAX_ANSWER_CHARS: Final = 1000  # per line
-
-
-class Action(StrEnum):
-    UPDATE = "update"
-    UNDO = "undo"
-    RESET = "reset"
-    DELETE = "delete"
-    INSERT = "insert"
-
-
-class Outcome(StrEnum):
-    SAVED = "saved"
-    SAVED_WITH_DIFFERENCES = "saved-with-differences"
-    NOT_APPLIED = "not applied"
-    UNKNOWN = "unknown"
-    FAILED = "failed"
 
 
 class JournalError(Exception):

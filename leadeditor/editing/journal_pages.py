@@ -13,12 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
+from leadeditor.editing.journal_codes import Action, Outcome
 from leadeditor.vicidial.fields import BLANK, Blank
-
-if TYPE_CHECKING:
-    from leadeditor.editing.journal import Action, Outcome
 
 __all__ = [
     "NEWEST_FIRST",
@@ -157,8 +155,6 @@ def summary_page(
     after: EntrySummary | None,
     limit: int,
 ) -> list[EntrySummary]:
-    from leadeditor.editing.journal import Action, Outcome  # here: journal.py imports this module
-
     conditions, params = where.sql()
     if after is not None:
         condition, more = _after(order, after.key)
