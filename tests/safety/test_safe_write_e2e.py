@@ -6,7 +6,6 @@ and on a lost answer); the workflow of the main window follows the same order th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,25 +41,6 @@ from leadeditor.vicidial.client import VicidialClient
 from leadeditor.vicidial.fields import BLANK
 
 USER, PASSWORD = "6666", "1234"
-
-
-@pytest.fixture
-def sandbox() -> Iterator[Any]:
-    server = SandboxServer(log_requests=True).start()
-    yield server
-    server.close()
-
-
-@pytest.fixture
-def client(sandbox: Any) -> Iterator[VicidialClient]:
-    with VicidialClient(sandbox.url, USER, PASSWORD, timeout=(2, 3)) as c:
-        yield c
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    with Journal(tmp_path / "journal.sqlite3") as j:
-        yield j
 
 
 @pytest.fixture

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import ClassVar
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from testkit.local_http import serve_http
 
 from leadeditor.vicidial import BLANK, Match, VicidialClient, VicidialError
 
@@ -36,14 +36,8 @@ class _Scripted(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def scripted() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Scripted)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serve_http(_Scripted) as url:
+        yield url + "/"
 
 
 def _calls(client: VicidialClient) -> list[Callable[[], object]]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -95,15 +93,6 @@ def _check(
         lead = client.read_lead(LEAD, fallback=True)
         for column, value in writable.items():
             assert str(lead[column]) == _as_read(expected[column] or ""), (column, value)
-
-
-@pytest.fixture(params=[False, True], ids=["latin", "nonlatin"])
-def mode_sandbox(request: pytest.FixtureRequest) -> Iterator[SandboxServer]:
-    server = SandboxServer(non_latin=request.param, php8_errors=True).start()
-    try:
-        yield server
-    finally:
-        server.close()
 
 
 def test_prediction_matches_what_every_field_stores_for_tricky_values(mode_sandbox: SandboxServer) -> None:

@@ -9,14 +9,14 @@ such a body, and every text an error, a result, a log record or a traceback coul
 from __future__ import annotations
 
 import logging
-import threading
 import traceback
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import ClassVar
 
 import pytest
 import requests
+from testkit.local_http import serve_http
 
 from leadeditor.vicidial import AuthenticationFailed, Match, VicidialClient, VicidialError
 from leadeditor.vicidial.responses import Code, parse_body
@@ -69,14 +69,8 @@ class _Canned(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def canned() -> Iterator[str]:
-    httpd = HTTPServer(("127.0.0.1", 0), _Canned)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serve_http(_Canned) as url:
+        yield url
 
 
 def _texts(error: BaseException) -> list[str]:

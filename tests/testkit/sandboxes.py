@@ -1,0 +1,54 @@
+"""Start sandboxes for tests: real HTTP on 127.0.0.1, a free port, every one closed at teardown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from leadeditor.sandbox import Fault, SandboxServer
+
+# A fault to arm at start: the bare fault (once, any function) or the fault with `inject`'s keywords.
+FaultSpec = Fault | tuple[Fault, Mapping[str, Any]]
+
+
+class SandboxFactory:
+    """`factory(non_latin=..., php8_errors=..., latency_ms=..., faults=[...], leads_csv=..., db_path=...)`.
+
+    Other `SandboxServer` keywords (`clock`, `certfile`, `keyfile`, ...) pass through. Requests are logged
+    (redacted) to stderr, so a failing test shows what it sent."""
+
+    def __init__(self) -> None:
+        self._started: list[SandboxServer] = []
+
+    def __call__(
+        self,
+        *,
+        non_latin: bool = False,
+        php8_errors: bool = True,
+        latency_ms: int = 0,
+        faults: Iterable[FaultSpec] = (),
+        leads_csv: str | None = None,
+        db_path: str | None = None,
+        log_requests: bool = True,
+        **more: Any,
+    ) -> SandboxServer:
+        server = SandboxServer(
+            host="127.0.0.1",
+            port=0,
+            non_latin=non_latin,
+            php8_errors=php8_errors,
+            latency_ms=latency_ms,
+            leads_csv=leads_csv,
+            db_path=db_path,
+            log_requests=log_requests,
+            **more,
+        )
+        self._started.append(server)  # before start: a server that fails half-way is still closed
+        for spec in faults:
+            fault, options = spec if isinstance(spec, tuple) else (spec, {})
+            server.inject(fault, **options)
+        return server.start()
+
+    def close_all(self) -> None:
+        while self._started:
+            self._started.pop().close()
