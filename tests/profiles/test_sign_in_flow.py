@@ -302,29 +302,24 @@ def test_https_sandbox_needs_its_ca_bundle(
 
 
 def test_count_starts_again_when_the_lock_ran_out(
-    store: ProfileStore, make_profile: Any, attempt: Any
+    store: ProfileStore, make_profile: Any, attempt: Any, sandbox_factory: Any
 ) -> None:
     """Both clocks moved 16 minutes on: the server counts afresh, and so does the guard."""
-    from leadeditor.sandbox import SandboxServer
-
     now = [datetime(2026, 11, 27, 9, 0, tzinfo=UTC)]
-    server = SandboxServer(clock=lambda: now[0].timestamp()).start()
-    try:
-        profile = make_profile(server.url)
-        store.add(profile)
-        flow = SignInFlow(store, clock=lambda: now[0])
-        assert isinstance(attempt(flow, profile, GOOD), SignedInSession)
-        for n in range(10):
-            attempt(flow, profile, f"guess{n}")
-        locked = attempt(flow, profile, GOOD)
-        assert isinstance(locked, SignInFailure) and locked.kind is FailureKind.LOCKED_OUT
-        assert flow.locked_until(profile) == now[0] + timedelta(minutes=15)
-        now[0] += timedelta(minutes=16)
-        assert flow.locked_until(profile) is None
-        again = attempt(flow, profile, "guess-after")
-        assert isinstance(again, SignInFailure) and again.kind is FailureKind.WRONG_PASSWORD
-        assert again.failures == 1
-        assert kinds(flow.preflight(profile, GOOD)) == set()
-        assert isinstance(attempt(flow, profile, GOOD), SignedInSession)
-    finally:
-        server.close()
+    server = sandbox_factory(clock=lambda: now[0].timestamp())
+    profile = make_profile(server.url)
+    store.add(profile)
+    flow = SignInFlow(store, clock=lambda: now[0])
+    assert isinstance(attempt(flow, profile, GOOD), SignedInSession)
+    for n in range(10):
+        attempt(flow, profile, f"guess{n}")
+    locked = attempt(flow, profile, GOOD)
+    assert isinstance(locked, SignInFailure) and locked.kind is FailureKind.LOCKED_OUT
+    assert flow.locked_until(profile) == now[0] + timedelta(minutes=15)
+    now[0] += timedelta(minutes=16)
+    assert flow.locked_until(profile) is None
+    again = attempt(flow, profile, "guess-after")
+    assert isinstance(again, SignInFailure) and again.kind is FailureKind.WRONG_PASSWORD
+    assert again.failures == 1
+    assert kinds(flow.preflight(profile, GOOD)) == set()
+    assert isinstance(attempt(flow, profile, GOOD), SignedInSession)

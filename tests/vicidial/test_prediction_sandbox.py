@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from testkit.sandboxes import SandboxFactory
 
 from leadeditor.sandbox import SandboxServer
 from leadeditor.vicidial import BLANK, Blank, VicidialClient
@@ -151,8 +152,8 @@ _TEXT = st.text(
 
 
 @pytest.mark.parametrize("non_latin", [False, True], ids=["latin", "nonlatin"])
-def test_fuzzed_values_are_stored_as_predicted(non_latin: bool) -> None:
-    server = SandboxServer(non_latin=non_latin, php8_errors=True).start()
+def test_fuzzed_values_are_stored_as_predicted(sandbox_factory: SandboxFactory, non_latin: bool) -> None:
+    server = sandbox_factory(non_latin=non_latin, php8_errors=True)
     client = VicidialClient(server.url, "6666", "1234")
 
     @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -160,7 +161,4 @@ def test_fuzzed_values_are_stored_as_predicted(non_latin: bool) -> None:
     def run(changes: dict[str, str]) -> None:
         _check(server, client, dict(changes), read_back=False)
 
-    try:
-        run()
-    finally:
-        server.close()
+    run()
