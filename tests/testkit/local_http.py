@@ -6,6 +6,7 @@ import contextlib
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 
 @contextlib.contextmanager
@@ -20,3 +21,23 @@ def serve_http(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
         httpd.shutdown()
         httpd.server_close()
         thread.join(timeout=5)
+
+
+class CannedAnswer(BaseHTTPRequestHandler):
+    """Answers every POST with `answer` (status, body); subclass it and set the class attributes per test."""
+
+    answer: ClassVar[tuple[int, bytes]] = (200, b"")
+    redirect_to: ClassVar[str | None] = None  # the Location sent with a 3xx status
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        status, body = type(self).answer
+        self.send_response(status)
+        if self.redirect_to is not None and 300 <= status < 400:
+            self.send_header("Location", self.redirect_to)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass  # quiet: the tests read the client's side

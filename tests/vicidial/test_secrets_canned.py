@@ -11,12 +11,10 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler
-from typing import ClassVar
 
 import pytest
 import requests
-from testkit.local_http import serve_http
+from testkit.local_http import CannedAnswer, serve_http
 
 from leadeditor.vicidial import AuthenticationFailed, Match, VicidialClient, VicidialError
 from leadeditor.vicidial.responses import Code, parse_body
@@ -50,21 +48,8 @@ BODIES: list[tuple[str, int, str]] = [
 ]
 
 
-class _Canned(BaseHTTPRequestHandler):
-    answer: ClassVar[tuple[int, bytes]] = (200, b"")
-
-    def do_POST(self) -> None:
-        self.rfile.read(int(self.headers.get("Content-Length", "0")))
-        status, body = _Canned.answer
-        self.send_response(status)
-        if 300 <= status < 400:
-            self.send_header("Location", "/elsewhere")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+class _Canned(CannedAnswer):
+    redirect_to = "/elsewhere"
 
 
 @pytest.fixture(scope="module")
