@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from testkit.local_http import closed_port
 
 from leadeditor.editing.sign_in import (
     Capabilities,
@@ -155,14 +156,8 @@ def test_password_with_characters_the_api_drops_is_warned(store: ProfileStore, m
     assert kinds(flow.preflight(profile, "Zoë_Ñandú")) == {PreflightKind.BAD_CHARACTERS}
 
 
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_unreachable_host(store: ProfileStore, make_profile: Any, attempt: Any) -> None:
-    profile = make_profile(f"http://127.0.0.1:{_closed_port()}")
+    profile = make_profile(f"http://127.0.0.1:{closed_port()}")
     failure = attempt(SignInFlow(store), profile, GOOD)
     assert isinstance(failure, SignInFailure) and failure.kind is FailureKind.UNREACHABLE
     assert failure.failures == 0
