@@ -11,7 +11,7 @@ import keyring
 import pytest
 import requests
 from testkit.keyrings import MemoryKeyring
-from testkit.sandboxes import SandboxFactory
+from testkit.sandboxes import SandboxFactory, sandbox_for_module
 
 from leadeditor.sandbox import Fault
 
@@ -89,3 +89,11 @@ def test_one_qasync_loop_for_the_whole_session(arun: Any, qloop: asyncio.Abstrac
     assert arun(asyncio.to_thread(lambda: run * 2)) == run * 2  # the worker threads answer on this loop
     _loops_seen.append(qloop)
     assert all(loop is qloop for loop in _loops_seen)
+
+
+def test_a_module_scoped_sandbox_is_closed_when_its_block_ends() -> None:
+    with sandbox_for_module(non_latin=True) as server:
+        assert server.non_latin and requests.post(server.url, data=VERSION, timeout=10).status_code == 200
+        url = server.url
+    with pytest.raises(requests.ConnectionError):
+        requests.post(url, data=VERSION, timeout=2)

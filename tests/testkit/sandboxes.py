@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import contextlib
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from leadeditor.sandbox import Fault, SandboxServer
@@ -52,3 +53,14 @@ class SandboxFactory:
     def close_all(self) -> None:
         while self._started:
             self._started.pop().close()
+
+
+@contextlib.contextmanager
+def sandbox_for_module(**options: Any) -> Iterator[SandboxServer]:
+    """One sandbox for a module- or session-scoped fixture (the `sandbox_factory` fixture is per test):
+    `with sandbox_for_module(generate=200) as server: yield server`."""
+    factory = SandboxFactory()
+    try:
+        yield factory(**options)
+    finally:
+        factory.close_all()
