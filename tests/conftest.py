@@ -64,6 +64,19 @@ def failing_keyring(memory_keyring: MemoryKeyring | None) -> Callable[[Exception
     return use
 
 
+# -- the user's folders: never the real ones ---------------------------------------------------------
+@pytest.fixture(autouse=True)
+def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Fresh XDG data, config, cache and state folders for every test (platformdirs reads them on Linux):
+    the app's default journal, settings and log never land in, or are read from, the real home folder.
+    Outside `tmp_path`, so a test that searches its own folder for a password finds only what it wrote."""
+    root = tmp_path_factory.mktemp("user-folders")
+    for name in ("DATA", "CONFIG", "CACHE", "STATE"):
+        monkeypatch.setenv(f"XDG_{name}_HOME", str(root / name.lower()))
+    monkeypatch.delenv("LEADEDITOR_CONFIG_DIR", raising=False)  # a developer's own override, if any
+    return root
+
+
 # -- Qt and asyncio: one QApplication (pytest-qt's `qapp`), one qasync loop for the whole session ---------
 @pytest.fixture(scope="session")
 def _session_loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:

@@ -97,3 +97,14 @@ def test_a_module_scoped_sandbox_is_closed_when_its_block_ends() -> None:
         url = server.url
     with pytest.raises(requests.ConnectionError):
         requests.post(url, data=VERSION, timeout=2)
+
+
+def test_the_apps_default_folders_are_the_tests_own(request: pytest.FixtureRequest) -> None:
+    user_folders = request.getfixturevalue("user_folders")  # autouse: already set up, not asked for
+    from leadeditor.editing.journal import default_journal_path
+    from leadeditor.logs import log_path
+    from leadeditor.settings import default_config_dir
+
+    for path in (default_journal_path(), log_path(), default_config_dir()):
+        assert path.is_relative_to(user_folders), path
+        assert not path.is_relative_to(Path.home())
