@@ -139,6 +139,25 @@ def sandbox(request: pytest.FixtureRequest, sandbox_factory: SandboxFactory) -> 
     return sandbox_factory(**options)
 
 
+@pytest.fixture(scope="module")
+def shared_sandbox() -> Iterator[SandboxServer]:
+    """One stock sandbox for a whole module, for tests that only read or are refused before sending (each
+    sandbox costs about 0.1 s to start): a write here would be seen by the module's later tests."""
+    from testkit.sandboxes import sandbox_for_module
+
+    with sandbox_for_module() as server:
+        yield server
+
+
+@pytest.fixture
+def shared_client(
+    shared_sandbox: SandboxServer, make_client: Callable[..., VicidialClient]
+) -> Iterator[VicidialClient]:
+    """A client (6666, timeout 2 s / 5 s) on the module's `shared_sandbox`."""
+    with make_client(shared_sandbox) as c:
+        yield c
+
+
 @pytest.fixture(scope="session")
 def tls_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
     """(ca, cert, key): a private CA and a certificate for 127.0.0.1/localhost it signed."""
