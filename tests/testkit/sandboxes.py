@@ -15,8 +15,8 @@ FaultSpec = Fault | tuple[Fault, Mapping[str, Any]]
 class SandboxFactory:
     """`factory(non_latin=..., php8_errors=..., latency_ms=..., faults=[...], leads_csv=..., db_path=...)`.
 
-    Other `SandboxServer` keywords (`clock`, `certfile`, `keyfile`, ...) pass through. Requests are logged
-    (redacted) to stderr, so a failing test shows what it sent."""
+    Other `SandboxServer` keywords (`clock`, `certfile`, `keyfile`, ...) pass through. Every request is kept
+    in `server.request_log`; printing each one too (`log_requests=True`) costs seconds over the suite."""
 
     def __init__(self) -> None:
         self._started: list[SandboxServer] = []
@@ -30,7 +30,7 @@ class SandboxFactory:
         faults: Iterable[FaultSpec] = (),
         leads_csv: str | None = None,
         db_path: str | None = None,
-        log_requests: bool = True,
+        log_requests: bool = False,
         **more: Any,
     ) -> SandboxServer:
         server = SandboxServer(
