@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import itertools
 import os
 from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
@@ -65,12 +66,21 @@ def failing_keyring(memory_keyring: MemoryKeyring | None) -> Callable[[Exception
 
 
 # -- the user's folders: never the real ones ---------------------------------------------------------
+_TESTS_RUN = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def _user_folders_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("user-folders")
+
+
 @pytest.fixture(autouse=True)
-def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def user_folders(_user_folders_root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Fresh XDG data, config, cache and state folders for every test (platformdirs reads them on Linux):
     the app's default journal, settings and log never land in, or are read from, the real home folder.
-    Outside `tmp_path`, so a test that searches its own folder for a password finds only what it wrote."""
-    root = tmp_path_factory.mktemp("user-folders")
+    Outside `tmp_path`, so a test that searches its own folder for a password finds only what it wrote.
+    Not created here (the app makes what it needs): a thousand empty folders would cost a second."""
+    root = _user_folders_root / str(next(_TESTS_RUN))
     for name in ("DATA", "CONFIG", "CACHE", "STATE"):
         monkeypatch.setenv(f"XDG_{name}_HOME", str(root / name.lower()))
     monkeypatch.delenv("LEADEDITOR_CONFIG_DIR", raising=False)  # a developer's own override, if any
