@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from leadeditor.editing.journal import Journal, JournalContext
+from leadeditor.editing.journal import Journal, JournalContext, open_journal
 from leadeditor.editing.journaling import JournalRecorder
 from leadeditor.editing.lead_client import LeadClient
 from leadeditor.editing.workflow import CorrectionWorkflow
@@ -68,7 +68,7 @@ def open_session(
     (neither: no journal, as for a read-only look)."""
     secrets = client.redaction_secrets()
     if journal is None and journal_path is not None:
-        journal = Journal(journal_path, secrets=secrets)
+        journal = open_journal(journal_path, secrets=secrets)  # a damaged file never locks anyone out
     elif journal is not None:
         for secret in secrets:
             journal.add_secret(secret)

@@ -7,8 +7,6 @@ with a reason, never converted and never a raw ValueError. A search the form acc
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from leadeditor.editing.search import SearchMethod, SearchRequest, SearchScope
@@ -18,21 +16,6 @@ from leadeditor.vicidial import InvalidSearch, Match, MatchMethod, Reason, Scope
 
 NOT_ASCII = ["²", "٣", "１４", "١٠١", "３１２５５５０１００", "312555٠١٠٠"]
 PHONE = frozenset({SearchMethod.PHONE_NUMBER})
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[SandboxServer]:
-    sandbox = SandboxServer().start()
-    try:
-        yield sandbox
-    finally:
-        sandbox.close()
-
-
-@pytest.fixture
-def client(server: SandboxServer) -> Iterator[VicidialClient]:
-    with VicidialClient(server.url, "6666", "1234", timeout=(2, 5)) as c:
-        yield c
 
 
 def test_the_search_form_uses_the_clients_enums() -> None:
@@ -96,47 +79,47 @@ def test_the_form_refuses_non_ascii_phone_digits_with_a_reason(phone: str) -> No
 @pytest.mark.parametrize("list_id", ["099", "100", "101", "12", "99", "1000"])
 @pytest.mark.parametrize("scope", [SearchScope.LIST, SearchScope.CAMPAIGN])
 def test_what_the_form_accepts_the_client_sends(
-    list_id: str, scope: SearchScope, client: VicidialClient, server: SandboxServer
+    list_id: str, scope: SearchScope, shared_client: VicidialClient, shared_sandbox: SandboxServer
 ) -> None:
     request = SearchRequest(phone_number="3125550100", methods=PHONE, scope=scope, list_id=list_id)
-    sent = len(server.request_log)
+    sent = len(shared_sandbox.request_log)
     if request.valid:
-        client.find(request.to_match())  # must not be refused: it reaches the server
-        assert len(server.request_log) > sent
+        shared_client.find(request.to_match())  # must not be refused: it reaches the server
+        assert len(shared_sandbox.request_log) > sent
     else:
         with pytest.raises(InvalidSearch) as info:
-            client.find(Match(phone_number="3125550100", scope=scope, list_id=int(list_id)))
+            shared_client.find(Match(phone_number="3125550100", scope=scope, list_id=int(list_id)))
         assert info.value.reason is Reason.SCOPE_NEEDS_LIST
-        assert len(server.request_log) == sent
+        assert len(shared_sandbox.request_log) == sent
 
 
 @pytest.mark.parametrize("phone", ["٣١٢٥٥٥٠١٠٠", "３１２５５５０１００", "31255501²0"])
 def test_the_client_refuses_non_ascii_phone_digits_before_sending(
-    phone: str, client: VicidialClient, server: SandboxServer
+    phone: str, shared_client: VicidialClient, shared_sandbox: SandboxServer
 ) -> None:
-    sent = len(server.request_log)
+    sent = len(shared_sandbox.request_log)
     with pytest.raises(InvalidSearch) as read:
-        client.read_leads_by_phone(phone)
+        shared_client.read_leads_by_phone(phone)
     with pytest.raises(InvalidSearch) as find:
-        client.find(Match(phone_number=phone))
+        shared_client.find(Match(phone_number=phone))
     assert read.value.reason is find.value.reason is Reason.PHONE_NOT_DIGITS
-    assert len(server.request_log) == sent
+    assert len(shared_sandbox.request_log) == sent
 
 
 @pytest.mark.parametrize("value", ["²", "٣", "１４"])
 def test_the_client_refuses_non_ascii_numbers_with_a_reason_before_sending(
-    value: str, client: VicidialClient, server: SandboxServer
+    value: str, shared_client: VicidialClient, shared_sandbox: SandboxServer
 ) -> None:
-    sent = len(server.request_log)
+    sent = len(shared_sandbox.request_log)
     with pytest.raises(ValueError, match="A lead ID must be a positive whole number"):
-        client.read_lead(value)  # type: ignore[arg-type]
+        shared_client.read_lead(value)  # type: ignore[arg-type]
     for column in ("rank", "called_count", "list_id"):
         with pytest.raises(ValueError, match="must be a whole number from"):
-            client.update(1, {column: value})
+            shared_client.update(1, {column: value})
     with pytest.raises(ValueError, match="phone code must be"):
-        client.update(1, {"phone_code": value})
+        shared_client.update(1, {"phone_code": value})
     with pytest.raises(ValueError, match="GMT offset must be a number"):
-        client.update(1, {"gmt_offset_now": value})
+        shared_client.update(1, {"gmt_offset_now": value})
     with pytest.raises(ValueError, match="real date written YYYY-MM-DD"):
-        client.update(1, {"date_of_birth": f"198{value}-01-01"})
-    assert len(server.request_log) == sent
+        shared_client.update(1, {"date_of_birth": f"198{value}-01-01"})
+    assert len(shared_sandbox.request_log) == sent

@@ -3,11 +3,7 @@ the journal and undo, a lead that cannot be read, several leads at once."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
-
-import pytest
 
 from leadeditor.editing.changes import ChangeSet
 from leadeditor.editing.journal import Action, Journal, Outcome
@@ -25,27 +21,9 @@ from leadeditor.vicidial.fields import BLANK
 PASSWORD = "1234"
 
 
-@pytest.fixture
-def sandbox() -> Iterator[Any]:
-    server = SandboxServer(log_requests=True).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    with Journal(tmp_path / "journal.sqlite3") as j:
-        yield j
-
-
 def make_workflow(url: str, journal: Journal, *, non_latin: bool = False) -> CorrectionWorkflow:
     client = VicidialClient(url, "6666", PASSWORD, timeout=(2, 3))
     return open_session(client, journal=journal, profile="Sandbox", non_latin=non_latin).workflow
-
-
-@pytest.fixture
-def wf(sandbox: Any, journal: Journal) -> CorrectionWorkflow:
-    return make_workflow(sandbox.url, journal)
 
 
 def writes(sandbox: Any) -> list[dict[str, str]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -19,22 +18,6 @@ from leadeditor.editing.workflow import (
 )
 from leadeditor.ui.texts import save_message
 from leadeditor.vicidial.fields import BLANK
-
-
-@pytest.fixture
-def sandbox() -> Iterator[Any]:
-    from leadeditor.sandbox import SandboxServer
-
-    server = SandboxServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def workflow(sandbox: Any) -> CorrectionWorkflow:
-    from leadeditor.vicidial.client import VicidialClient
-
-    return CorrectionWorkflow(VicidialClient(sandbox.url, "6666", "1234"))
 
 
 def test_candidates_list_every_match_with_the_servers_pick(workflow: CorrectionWorkflow) -> None:

@@ -7,7 +7,6 @@ import io
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -31,12 +30,6 @@ from leadeditor.vicidial.fields import BLANK
 
 PASSWORD = "Zq7-secret_Pw9"
 CTX = JournalContext("Sandbox", "http://127.0.0.1:8080", "6666", PASSWORD)
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    with Journal(tmp_path / "journal.sqlite3") as j:
-        yield j
 
 
 def _file_bytes(path: Path) -> bytes:

@@ -5,9 +5,7 @@ Pages are made small here (PAGE_ROWS = 5) so that a few dozen entries span many 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,20 +20,19 @@ T0 = datetime(2026, 10, 1, 12, 0, tzinfo=UTC)
 ENTRIES = 23
 
 
-@pytest.fixture
-def journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Journal]:
+@pytest.fixture(autouse=True)
+def entries(journal: Journal, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test here: the root conftest's `journal` with 23 entries, read in pages of 5."""
     monkeypatch.setattr(journal_window, "PAGE_ROWS", 5)
-    with Journal(tmp_path / "j.sqlite3") as j:
-        for n in range(ENTRIES):
-            j.record(
-                BOB if n % 3 == 0 else ALICE,
-                100 + (n * 7) % 11,
-                Action.UPDATE,
-                [FieldRecord("city", f"before {n}", f"after {n}")],
-                Outcome.SAVED,
-                when=T0 + timedelta(minutes=n),
-            )
-        yield j
+    for n in range(ENTRIES):
+        journal.record(
+            BOB if n % 3 == 0 else ALICE,
+            100 + (n * 7) % 11,
+            Action.UPDATE,
+            [FieldRecord("city", f"before {n}", f"after {n}")],
+            Outcome.SAVED,
+            when=T0 + timedelta(minutes=n),
+        )
 
 
 def _ids(w: JournalWindow) -> list[int]:

@@ -39,8 +39,9 @@ CONTEXTS = [
 
 
 @pytest.fixture(scope="module")
-def journal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Journal]:
-    """150 entries; several share a time to the microsecond (the key must still be unique)."""
+def journal_of_150(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Journal]:
+    """150 entries, shared by the module (read only); several share a time to the microsecond (the key must
+    still be unique)."""
     rng = random.Random(5)
     with Journal(tmp_path_factory.mktemp("pages") / "j.sqlite3") as j:
         for n in range(150):
@@ -101,11 +102,11 @@ FILTERS = [
 @pytest.mark.parametrize("key", list(SortKey))
 @pytest.mark.parametrize("descending", [True, False])
 def test_pages_hold_every_entry_once_in_order(
-    journal: Journal, where: EntryFilter, key: SortKey, descending: bool
+    journal_of_150: Journal, where: EntryFilter, key: SortKey, descending: bool
 ) -> None:
     order = EntryOrder(key, descending)
     expected = _reference(
-        journal.query(
+        journal_of_150.query(
             lead_id=where.lead_id,
             since=where.since,
             until=where.until,
@@ -114,42 +115,42 @@ def test_pages_hold_every_entry_once_in_order(
         ),
         order,
     )
-    assert journal.count(where) == len(expected)
+    assert journal_of_150.count(where) == len(expected)
     for size in (1, 7, 200):
-        assert _all_pages(journal, where, order, size) == expected
+        assert _all_pages(journal_of_150, where, order, size) == expected
     for row in (0, len(expected) // 2, len(expected) - 1)[: len(expected)]:
-        assert journal.position(expected[row], where, order) == row
+        assert journal_of_150.position(expected[row], where, order) == row
 
 
 @pytest.mark.parametrize("where", FILTERS, ids=lambda f: repr(f))
-def test_full_entries_are_read_in_chunks_for_an_export(journal: Journal, where: EntryFilter) -> None:
-    expected = journal.query(
+def test_full_entries_are_read_in_chunks_for_an_export(journal_of_150: Journal, where: EntryFilter) -> None:
+    expected = journal_of_150.query(
         lead_id=where.lead_id,
         since=where.since,
         until=where.until,
         api_user=where.api_user,
         profile=where.profile,
     )
-    assert list(journal.entries(where, chunk=7)) == expected
+    assert list(journal_of_150.entries(where, chunk=7)) == expected
 
 
-def test_the_default_filter_is_every_entry_newest_first(journal: Journal) -> None:
-    assert [s.id for s in journal.page(limit=1000)] == [e.id for e in journal.query()]
-    assert journal.count() == 150
+def test_the_default_filter_is_every_entry_newest_first(journal_of_150: Journal) -> None:
+    assert [s.id for s in journal_of_150.page(limit=1000)] == [e.id for e in journal_of_150.query()]
+    assert journal_of_150.count() == 150
 
 
-def test_users_and_profiles_are_listed_once_in_order(journal: Journal, tmp_path: Path) -> None:
-    entries = journal.query()
-    assert journal.api_users() == sorted({e.api_user for e in entries}) == ["6666", "7777"]
-    assert journal.profiles() == sorted({e.profile for e in entries}) == ["Production", "Sandbox"]
+def test_users_and_profiles_are_listed_once_in_order(journal_of_150: Journal, tmp_path: Path) -> None:
+    entries = journal_of_150.query()
+    assert journal_of_150.api_users() == sorted({e.api_user for e in entries}) == ["6666", "7777"]
+    assert journal_of_150.profiles() == sorted({e.profile for e in entries}) == ["Production", "Sandbox"]
     with Journal(tmp_path / "empty.sqlite3") as empty:
         assert empty.api_users() == [] and empty.profiles() == []
 
 
-def test_position_of_an_entry_the_filter_does_not_select(journal: Journal) -> None:
-    other = next(e for e in journal.query() if e.lead_id != 3)
-    assert journal.position(other.id, EntryFilter(lead_id=3)) is None
-    assert journal.position(10_000) is None
+def test_position_of_an_entry_the_filter_does_not_select(journal_of_150: Journal) -> None:
+    other = next(e for e in journal_of_150.query() if e.lead_id != 3)
+    assert journal_of_150.position(other.id, EntryFilter(lead_id=3)) is None
+    assert journal_of_150.position(10_000) is None
 
 
 def test_entries_added_between_pages_neither_repeat_nor_hide_the_rest(tmp_path: Path) -> None:

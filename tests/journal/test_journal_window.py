@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,40 +19,39 @@ BOB = JournalContext("Production", "https://dialer.example.com", "7777", "other-
 T0 = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    with Journal(tmp_path / "j.sqlite3") as j:
-        a = j.begin(
-            ALICE,
-            1,
-            Action.UPDATE,
-            [FieldRecord("last_name", "Smith", "Smyth"), FieldRecord("address2", "Apt 3", BLANK)],
-            when=T0,
-        )
-        j.finish(
-            a,
-            Outcome.SAVED,
-            stored={"last_name": "Smyth", "address2": ""},
-            answer=["SUCCESS: update_lead LEAD HAS BEEN UPDATED - 6666|1|1|||"],
-        )
-        j.record(
-            BOB,
-            8,
-            Action.UPDATE,
-            [FieldRecord("city", "Chicago", "Joliet")],
-            Outcome.NOT_APPLIED,
-            when=T0 + timedelta(days=2),
-        )
-        j.record(
-            ALICE,
-            6,
-            Action.DELETE,
-            [],
-            Outcome.SAVED,
-            record={"first_name": "Carol"},
-            when=T0 + timedelta(days=3),
-        )
-        yield j
+@pytest.fixture(autouse=True)
+def three_entries(journal: Journal) -> None:
+    """Every test here starts with the same three entries in the root conftest's `journal`."""
+    a = journal.begin(
+        ALICE,
+        1,
+        Action.UPDATE,
+        [FieldRecord("last_name", "Smith", "Smyth"), FieldRecord("address2", "Apt 3", BLANK)],
+        when=T0,
+    )
+    journal.finish(
+        a,
+        Outcome.SAVED,
+        stored={"last_name": "Smyth", "address2": ""},
+        answer=["SUCCESS: update_lead LEAD HAS BEEN UPDATED - 6666|1|1|||"],
+    )
+    journal.record(
+        BOB,
+        8,
+        Action.UPDATE,
+        [FieldRecord("city", "Chicago", "Joliet")],
+        Outcome.NOT_APPLIED,
+        when=T0 + timedelta(days=2),
+    )
+    journal.record(
+        ALICE,
+        6,
+        Action.DELETE,
+        [],
+        Outcome.SAVED,
+        record={"first_name": "Carol"},
+        when=T0 + timedelta(days=3),
+    )
 
 
 def _text(window: JournalWindow, row: int, col: int) -> str:

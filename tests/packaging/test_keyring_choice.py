@@ -3,42 +3,20 @@ administrator's PYTHON_KEYRING_BACKEND keep their own choice."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import keyring
 import keyring.backend
 import pytest
+from testkit.keyrings import MemoryKeyring
 
 from leadeditor import keyring_choice, secrets
 
 
-class DictKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.data: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.data.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.data[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.data.pop((service, username), None)
-
-
 @pytest.fixture
-def fresh_choice(monkeypatch: pytest.MonkeyPatch) -> Iterator[DictKeyring]:
-    """A keyring set by "someone else" (as the test fixtures do) and a not-yet-applied choice."""
-    previous = keyring.get_keyring()
-    mine = DictKeyring()
-    keyring.set_keyring(mine)
+def fresh_choice(memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+    """A keyring set by "someone else" (the root conftest's in-memory one) and a not-yet-applied choice."""
     monkeypatch.setattr(keyring_choice, "_state", {"requested": False, "applied": False})
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
-    yield mine
-    keyring.set_keyring(previous)
+    return memory_keyring
 
 
 @pytest.mark.parametrize(
@@ -63,13 +41,13 @@ def test_linux_names_the_secret_service_even_when_it_is_not_running() -> None:
     assert not secrets._refused(backend)
 
 
-def test_without_the_start_up_request_the_keyring_set_by_others_stays(fresh_choice: DictKeyring) -> None:
+def test_without_the_start_up_request_the_keyring_set_by_others_stays(fresh_choice: MemoryKeyring) -> None:
     secrets.set_password("u@h", "pw-A")
     assert keyring.get_keyring() is fresh_choice
-    assert fresh_choice.data == {(secrets.SERVICE, "u@h"): "pw-A"}
+    assert fresh_choice.store == {(secrets.SERVICE, "u@h"): "pw-A"}
 
 
-def test_the_start_up_request_names_the_os_backend_once(fresh_choice: DictKeyring) -> None:
+def test_the_start_up_request_names_the_os_backend_once(fresh_choice: MemoryKeyring) -> None:
     keyring_choice.request_explicit()
     keyring_choice.apply_once()
     chosen = keyring.get_keyring()
@@ -81,7 +59,7 @@ def test_the_start_up_request_names_the_os_backend_once(fresh_choice: DictKeyrin
 
 
 def test_python_keyring_backend_is_left_to_keyring(
-    fresh_choice: DictKeyring, monkeypatch: pytest.MonkeyPatch
+    fresh_choice: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     keyring_choice.request_explicit()

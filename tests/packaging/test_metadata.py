@@ -13,10 +13,10 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from testkit.children import REPO, require
 
 import leadeditor
 from leadeditor.version import VERSION
-from tests.packaging.conftest import REPO, require
 
 
 def _load(name: str) -> ModuleType:

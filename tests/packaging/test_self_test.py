@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from testkit.children import REPO, require
 
 from leadeditor import __version__, self_test
 from leadeditor.__main__ import main
-from tests.packaging.conftest import REPO, require
 
 
 def _function_level_imports() -> dict[str, set[str]]:

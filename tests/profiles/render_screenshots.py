@@ -11,7 +11,6 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import ClassVar
 
 os.environ.setdefault("QT_API", "pyside6")
 os.environ["QT_QPA_PLATFORM"] = "xcb"  # a real X server (Xvfb), not offscreen
@@ -21,29 +20,18 @@ OUT = REPO / "docs" / "screenshots"
 
 def main() -> int:
     import keyring
-    import keyring.backend
     import qasync
     from PySide6.QtWidgets import QApplication, QWidget
 
-    class MemoryKeyring(keyring.backend.KeyringBackend):
+    sys.path.insert(0, str(Path(__file__).parents[1]))  # tests/: the shared test helpers
+    from testkit.keyrings import MemoryKeyring
+    from testkit.tls import make_tls_files
+
+    class ShownKeyring(MemoryKeyring):
         """In memory, but named like the Secret Service backend so the pictures read as on a desktop."""
 
-        priority = 1
-        store: ClassVar[dict[tuple[str, str], str]] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.store.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.store[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.store.pop((service, username), None)
-
-    MemoryKeyring.__module__ = "keyring.backends.SecretService"
-    keyring.set_keyring(MemoryKeyring())
-    sys.path.insert(0, str(Path(__file__).parent))
-    from conftest import make_tls_files
+    ShownKeyring.__module__ = "keyring.backends.SecretService"
+    keyring.set_keyring(ShownKeyring())
 
     from leadeditor.editing.sign_in import SignInFlow
     from leadeditor.profiles import NonLatinMode, Profile, ProfileStore

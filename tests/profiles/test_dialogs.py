@@ -10,6 +10,7 @@ import keyring
 import keyring.errors
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
+from testkit.local_http import closed_port
 
 from leadeditor.editing.sign_in import Capabilities, SignedInSession, SignInFlow
 from leadeditor.profiles import Profile, ProfileStore
@@ -457,11 +458,7 @@ def test_every_failure_has_its_own_plain_message() -> None:
 def test_network_failure_at_start_keeps_the_remembered_password_for_a_retry(
     qtbot: Any, qloop: Any, settings: Settings, memory_keyring: Any
 ) -> None:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = closed_port()
     store = ProfileStore(settings)
     profile = Profile("Down", f"http://127.0.0.1:{port}", "6666", connect_timeout=1.0)
     store.add(profile)

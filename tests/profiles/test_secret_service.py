@@ -9,27 +9,16 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from testkit.children import child_environment, require
 
 PROBE = Path(__file__).with_name("secret_service_probe.py")
-REPO = Path(__file__).resolve().parents[2]
 PASSWORD = "RealKeyring_pw-4711"
 ACCOUNT = "6666@127.0.0.1:40123"
-
-
-def _require_tools() -> None:
-    missing = [t for t in ("dbus-run-session", "gnome-keyring-daemon") if shutil.which(t) is None]
-    if not missing:
-        return
-    message = f"{', '.join(missing)} not installed (apt-get install dbus gnome-keyring)"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail("CI must run the real Secret Service test: " + message)
-    pytest.skip(message)
 
 
 def _pid_alive(pid: int) -> bool:
@@ -45,25 +34,13 @@ def _pid_alive(pid: int) -> bool:
 
 @pytest.mark.secret_service
 def test_passwords_go_to_a_real_secret_service(tmp_path: Path) -> None:
-    _require_tools()
+    require("dbus-run-session", "gnome-keyring-daemon")
     home = tmp_path / "home"
     runtime = tmp_path / "runtime"
     for d in (home, runtime):
         d.mkdir()
     runtime.chmod(0o700)
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("DBUS_SESSION_BUS_ADDRESS", "PYTHON_KEYRING_BACKEND", "GNOME_KEYRING_CONTROL")
-    }
-    env.update(
-        HOME=str(home),
-        XDG_DATA_HOME=str(home / ".local" / "share"),
-        XDG_CONFIG_HOME=str(home / ".config"),
-        XDG_CACHE_HOME=str(home / ".cache"),
-        XDG_RUNTIME_DIR=str(runtime),
-        PYTHONPATH=os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")]),
-    )
+    env = child_environment(home, XDG_RUNTIME_DIR=str(runtime))
     proc = subprocess.run(
         ["dbus-run-session", "--", sys.executable, str(PROBE), PASSWORD, ACCOUNT],
         env=env,

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from testkit.local_http import closed_port
 
 from leadeditor.editing.sign_in import (
     Capabilities,
@@ -155,14 +156,8 @@ def test_password_with_characters_the_api_drops_is_warned(store: ProfileStore, m
     assert kinds(flow.preflight(profile, "Zoë_Ñandú")) == {PreflightKind.BAD_CHARACTERS}
 
 
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_unreachable_host(store: ProfileStore, make_profile: Any, attempt: Any) -> None:
-    profile = make_profile(f"http://127.0.0.1:{_closed_port()}")
+    profile = make_profile(f"http://127.0.0.1:{closed_port()}")
     failure = attempt(SignInFlow(store), profile, GOOD)
     assert isinstance(failure, SignInFailure) and failure.kind is FailureKind.UNREACHABLE
     assert failure.failures == 0
@@ -302,29 +297,24 @@ def test_https_sandbox_needs_its_ca_bundle(
 
 
 def test_count_starts_again_when_the_lock_ran_out(
-    store: ProfileStore, make_profile: Any, attempt: Any
+    store: ProfileStore, make_profile: Any, attempt: Any, sandbox_factory: Any
 ) -> None:
     """Both clocks moved 16 minutes on: the server counts afresh, and so does the guard."""
-    from leadeditor.sandbox import SandboxServer
-
     now = [datetime(2026, 11, 27, 9, 0, tzinfo=UTC)]
-    server = SandboxServer(clock=lambda: now[0].timestamp()).start()
-    try:
-        profile = make_profile(server.url)
-        store.add(profile)
-        flow = SignInFlow(store, clock=lambda: now[0])
-        assert isinstance(attempt(flow, profile, GOOD), SignedInSession)
-        for n in range(10):
-            attempt(flow, profile, f"guess{n}")
-        locked = attempt(flow, profile, GOOD)
-        assert isinstance(locked, SignInFailure) and locked.kind is FailureKind.LOCKED_OUT
-        assert flow.locked_until(profile) == now[0] + timedelta(minutes=15)
-        now[0] += timedelta(minutes=16)
-        assert flow.locked_until(profile) is None
-        again = attempt(flow, profile, "guess-after")
-        assert isinstance(again, SignInFailure) and again.kind is FailureKind.WRONG_PASSWORD
-        assert again.failures == 1
-        assert kinds(flow.preflight(profile, GOOD)) == set()
-        assert isinstance(attempt(flow, profile, GOOD), SignedInSession)
-    finally:
-        server.close()
+    server = sandbox_factory(clock=lambda: now[0].timestamp())
+    profile = make_profile(server.url)
+    store.add(profile)
+    flow = SignInFlow(store, clock=lambda: now[0])
+    assert isinstance(attempt(flow, profile, GOOD), SignedInSession)
+    for n in range(10):
+        attempt(flow, profile, f"guess{n}")
+    locked = attempt(flow, profile, GOOD)
+    assert isinstance(locked, SignInFailure) and locked.kind is FailureKind.LOCKED_OUT
+    assert flow.locked_until(profile) == now[0] + timedelta(minutes=15)
+    now[0] += timedelta(minutes=16)
+    assert flow.locked_until(profile) is None
+    again = attempt(flow, profile, "guess-after")
+    assert isinstance(again, SignInFailure) and again.kind is FailureKind.WRONG_PASSWORD
+    assert again.failures == 1
+    assert kinds(flow.preflight(profile, GOOD)) == set()
+    assert isinstance(attempt(flow, profile, GOOD), SignedInSession)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,13 +26,6 @@ from leadeditor.profiles import DAMAGED_FAILURE_COUNT, Profile, ProfileStore
 from leadeditor.settings import Settings
 
 CTX = JournalContext("Sandbox", "http://127.0.0.1:8080", "6666", "Zq7-secret_Pw9")
-
-
-@pytest.fixture(autouse=True)
-def no_leftover_notices() -> Iterator[None]:
-    damaged_files.take_notices()
-    yield
-    damaged_files.take_notices()
 
 
 def _aside(folder: Path, name: str) -> list[Path]:

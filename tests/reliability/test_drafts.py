@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,13 +16,6 @@ from leadeditor.vicidial.fields import BLANK
 
 KEY = DraftKey("127.0.0.1:8080", "6666", 4)
 PASSWORD = "Zq7-secret_Pw9"
-
-
-@pytest.fixture(autouse=True)
-def no_leftover_notices() -> Iterator[None]:
-    damaged_files.take_notices()
-    yield
-    damaged_files.take_notices()
 
 
 def test_a_draft_survives_a_restart(tmp_path: Path) -> None:

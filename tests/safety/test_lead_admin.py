@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,29 +9,9 @@ import pytest
 from leadeditor.editing.journal import Action, Journal, Outcome
 from leadeditor.editing.lead_admin import NotSupported, delete_lead, insert_lead, reset_lead, supported
 from leadeditor.editing.safety import ResolutionState
-from leadeditor.editing.session import open_session
 from leadeditor.editing.workflow import CorrectionWorkflow
-from leadeditor.sandbox import Fault, SandboxServer
+from leadeditor.sandbox import Fault
 from leadeditor.vicidial.client import VicidialClient
-
-
-@pytest.fixture
-def sandbox() -> Iterator[Any]:
-    server = SandboxServer(log_requests=True).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    with Journal(tmp_path / "journal.sqlite3") as j:
-        yield j
-
-
-@pytest.fixture
-def wf(sandbox: Any, journal: Journal) -> CorrectionWorkflow:
-    client = VicidialClient(sandbox.url, "6666", "1234", timeout=(2, 3))
-    return open_session(client, journal=journal, profile="Sandbox").workflow
 
 
 def test_the_client_offers_every_advanced_call(sandbox: Any) -> None:

@@ -6,12 +6,12 @@ and on a lost answer); the workflow of the main window follows the same order th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from testkit.sandboxes import SandboxFactory
 
 from leadeditor.editing.journal import (
     Action,
@@ -36,31 +36,12 @@ from leadeditor.editing.safety import (
     values_of,
     verify_saved,
 )
-from leadeditor.sandbox import Fault, SandboxServer
+from leadeditor.sandbox import Fault
 from leadeditor.vicidial import errors
 from leadeditor.vicidial.client import VicidialClient
 from leadeditor.vicidial.fields import BLANK
 
 USER, PASSWORD = "6666", "1234"
-
-
-@pytest.fixture
-def sandbox() -> Iterator[Any]:
-    server = SandboxServer(log_requests=True).start()
-    yield server
-    server.close()
-
-
-@pytest.fixture
-def client(sandbox: Any) -> Iterator[VicidialClient]:
-    with VicidialClient(sandbox.url, USER, PASSWORD, timeout=(2, 3)) as c:
-        yield c
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    with Journal(tmp_path / "journal.sqlite3") as j:
-        yield j
 
 
 @pytest.fixture
@@ -244,8 +225,11 @@ def test_the_journal_never_holds_the_password(
     assert b"checked" in db_bytes  # the values themselves are there
 
 
-def test_verification_catches_a_non_latin_mode_the_profile_did_not_know(journal: Journal) -> None:
-    with SandboxServer(non_latin=True) as server, VicidialClient(server.url, USER, PASSWORD) as c:
+def test_verification_catches_a_non_latin_mode_the_profile_did_not_know(
+    journal: Journal, sandbox_factory: SandboxFactory
+) -> None:
+    server = sandbox_factory(non_latin=True)
+    with VicidialClient(server.url, USER, PASSWORD) as c:
         ctx = JournalContext("Sandbox", server.url, USER, PASSWORD)
         report = safe_update(c, journal, ctx, 10, values_of(c.read_lead(10)), {"first_name": "Évan"})
         assert (

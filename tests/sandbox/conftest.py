@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sandbox_clock import FakeClock
+from testkit.sandboxes import SandboxFactory
 
 from leadeditor.sandbox import SandboxServer
 
@@ -16,24 +15,15 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def server(clock: FakeClock) -> Iterator[SandboxServer]:
-    srv = SandboxServer(clock=clock)
-    with srv:
-        yield srv
-    srv.close()
+def server(sandbox_factory: SandboxFactory, clock: FakeClock) -> SandboxServer:
+    return sandbox_factory(clock=clock)
 
 
 @pytest.fixture
-def nl_server(clock: FakeClock) -> Iterator[SandboxServer]:
-    srv = SandboxServer(clock=clock, non_latin=True)
-    with srv:
-        yield srv
-    srv.close()
+def nl_server(sandbox_factory: SandboxFactory, clock: FakeClock) -> SandboxServer:
+    return sandbox_factory(clock=clock, non_latin=True)
 
 
 @pytest.fixture
-def php80_server(clock: FakeClock) -> Iterator[SandboxServer]:
-    srv = SandboxServer(clock=clock, php8_errors=False)
-    with srv:
-        yield srv
-    srv.close()
+def php80_server(sandbox_factory: SandboxFactory, clock: FakeClock) -> SandboxServer:
+    return sandbox_factory(clock=clock, php8_errors=False)

@@ -2,48 +2,28 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import ClassVar
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from testkit.local_http import CannedAnswer, serve_http
 
 from leadeditor.vicidial import BLANK, Match, VicidialClient, VicidialError
 
 PASSWORD = "Pw0rdSecret"
 
 
-class _Scripted(BaseHTTPRequestHandler):
+class _Scripted(CannedAnswer):
     """Answers every POST with the status and body set in ``answer``."""
 
     protocol_version = "HTTP/1.1"
-    answer: ClassVar[list[tuple[int, bytes]]] = [(200, b"")]
-
-    def do_POST(self) -> None:
-        self.rfile.read(int(self.headers.get("Content-Length", "0")))
-        status, body = _Scripted.answer[0]
-        self.send_response(status)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
 
 @pytest.fixture(scope="module")
 def scripted() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Scripted)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serve_http(_Scripted) as url:
+        yield url + "/"
 
 
 def _calls(client: VicidialClient) -> list[Callable[[], object]]:
@@ -88,7 +68,7 @@ _BODIES = st.one_of(st.binary(max_size=200), st.lists(_LINES, max_size=8).map(b"
 def test_any_answer_gives_a_result_or_a_typed_error(
     scripted: str, status: int, body: bytes, which: int
 ) -> None:
-    _Scripted.answer[0] = (status, body)
+    _Scripted.answer = (status, body)
     client = VicidialClient(scripted, "6666", PASSWORD, timeout=(2, 2))
     try:
         _calls(client)[which]()

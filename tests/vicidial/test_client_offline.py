@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import socket
 from urllib.parse import parse_qsl
 
 import pytest
+from testkit.local_http import closed_port
 
 from leadeditor.vicidial import (
     BLANK,
@@ -80,16 +80,10 @@ def test_match_methods_default_to_the_keys_given_and_follow_the_api_order() -> N
     assert Match(lead_id=1, methods=MatchMethod.LEAD_ID).methods == frozenset({MatchMethod.LEAD_ID})
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def offline() -> VicidialClient:
     """A client whose server does not exist: anything actually sent fails with ConnectionFailed."""
-    return VicidialClient(f"http://127.0.0.1:{_free_port()}/", "6666", PASSWORD, timeout=(0.5, 0.5))
+    return VicidialClient(f"http://127.0.0.1:{closed_port()}/", "6666", PASSWORD, timeout=(0.5, 0.5))
 
 
 def test_repr_and_attributes_never_show_the_password(offline: VicidialClient) -> None:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import ipaddress
 import logging
-import threading
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from testkit.local_http import serve_http
+from testkit.sandboxes import SandboxFactory
 
 from leadeditor import __version__
 from leadeditor.sandbox import Fault, SandboxServer
@@ -232,58 +231,19 @@ def test_the_password_never_appears_in_any_error_or_log(
 # ------------------------------------------------------------------------------------------------ TLS
 
 
-@pytest.fixture(scope="module")
-def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """A self-signed certificate for 127.0.0.1 (its own CA)."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=2))
-        .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False
-        )
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
-    folder = tmp_path_factory.mktemp("tls")
-    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
-    )
-    return cert_path, key_path
-
-
 def test_an_untrusted_certificate_is_a_tls_error_until_its_ca_file_is_given(
-    certificate: tuple[Path, Path],
+    tls_files: tuple[Path, Path, Path], sandbox_factory: SandboxFactory
 ) -> None:
-    cert_path, key_path = certificate
-    server = SandboxServer(certfile=str(cert_path), keyfile=str(key_path)).start()
-    try:
-        with pytest.raises(TlsError) as info:
-            VicidialClient(server.url, "6666", PASSWORD).check_access()
-        assert info.value.tls and isinstance(info.value, ConnectionFailed) and "CA" in str(info.value)
-        trusted = VicidialClient(server.url, "6666", PASSWORD, verify=str(cert_path))
-        assert trusted.read_lead(1)["last_name"] == "Smith"
-        missing = VicidialClient(server.url, "6666", PASSWORD, verify=str(cert_path) + ".missing")
-        with pytest.raises(TlsError):
-            missing.check_access()
-    finally:
-        server.close()
+    ca_path, cert_path, key_path = tls_files
+    server = sandbox_factory(certfile=str(cert_path), keyfile=str(key_path))
+    with pytest.raises(TlsError) as info:
+        VicidialClient(server.url, "6666", PASSWORD).check_access()
+    assert info.value.tls and isinstance(info.value, ConnectionFailed) and "CA" in str(info.value)
+    trusted = VicidialClient(server.url, "6666", PASSWORD, verify=str(ca_path))
+    assert trusted.read_lead(1)["last_name"] == "Smith"
+    missing = VicidialClient(server.url, "6666", PASSWORD, verify=str(ca_path) + ".missing")
+    with pytest.raises(TlsError):
+        missing.check_access()
 
 
 # ------------------------------------------------------------------------------------------------ the wire
@@ -306,17 +266,11 @@ class _Recorder(BaseHTTPRequestHandler):
 
 
 def test_requests_name_the_app_and_are_form_encoded_posts() -> None:
-    httpd = HTTPServer(("127.0.0.1", 0), _Recorder)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        client = VicidialClient(f"http://127.0.0.1:{httpd.server_address[1]}", "6666", PASSWORD)
+    with serve_http(_Recorder) as url:
+        client = VicidialClient(url, "6666", PASSWORD)
         client.version()
         with pytest.raises(UnexpectedResponse):
             client.check_access()  # a version line is no answer to the access check
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
     headers, body = _Recorder.seen[-1]
     assert headers["User-Agent"] == f"LeadEditor/{__version__}"
     assert headers["Content-Type"] == "application/x-www-form-urlencoded"

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from testkit.sandboxes import SandboxFactory
 
 from leadeditor.sandbox import SandboxServer
 from leadeditor.vicidial import BLANK, Blank, VicidialClient
@@ -97,15 +96,6 @@ def _check(
             assert str(lead[column]) == _as_read(expected[column] or ""), (column, value)
 
 
-@pytest.fixture(params=[False, True], ids=["latin", "nonlatin"])
-def mode_sandbox(request: pytest.FixtureRequest) -> Iterator[SandboxServer]:
-    server = SandboxServer(non_latin=request.param, php8_errors=True).start()
-    try:
-        yield server
-    finally:
-        server.close()
-
-
 def test_prediction_matches_what_every_field_stores_for_tricky_values(mode_sandbox: SandboxServer) -> None:
     client = VicidialClient(mode_sandbox.url, "6666", "1234")
     for value in TRICKY:
@@ -162,8 +152,8 @@ _TEXT = st.text(
 
 
 @pytest.mark.parametrize("non_latin", [False, True], ids=["latin", "nonlatin"])
-def test_fuzzed_values_are_stored_as_predicted(non_latin: bool) -> None:
-    server = SandboxServer(non_latin=non_latin, php8_errors=True).start()
+def test_fuzzed_values_are_stored_as_predicted(sandbox_factory: SandboxFactory, non_latin: bool) -> None:
+    server = sandbox_factory(non_latin=non_latin, php8_errors=True)
     client = VicidialClient(server.url, "6666", "1234")
 
     @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -171,7 +161,4 @@ def test_fuzzed_values_are_stored_as_predicted(non_latin: bool) -> None:
     def run(changes: dict[str, str]) -> None:
         _check(server, client, dict(changes), read_back=False)
 
-    try:
-        run()
-    finally:
-        server.close()
+    run()

@@ -13,8 +13,6 @@ Rows are (column, typed, mode, expected); mode is "both", "latin" (use_non_latin
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from leadeditor.sandbox import SandboxServer
@@ -263,15 +261,6 @@ def test_predictions_match_the_hand_written_table(non_latin: bool) -> None:
         and (got := predict_stored(column, value, non_latin=non_latin)) != _expected_prediction(expected)
     ]
     assert wrong == []
-
-
-@pytest.fixture(params=[False, True], ids=["latin", "nonlatin"])
-def mode_sandbox(request: pytest.FixtureRequest) -> Iterator[SandboxServer]:
-    server = SandboxServer(non_latin=request.param, php8_errors=True).start()
-    try:
-        yield server
-    finally:
-        server.close()
 
 
 def _stored(server: SandboxServer, column: str) -> str:

@@ -9,14 +9,12 @@ such a body, and every text an error, a result, a log record or a traceback coul
 from __future__ import annotations
 
 import logging
-import threading
 import traceback
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, HTTPServer
-from typing import ClassVar
 
 import pytest
 import requests
+from testkit.local_http import CannedAnswer, serve_http
 
 from leadeditor.vicidial import AuthenticationFailed, Match, VicidialClient, VicidialError
 from leadeditor.vicidial.responses import Code, parse_body
@@ -50,33 +48,14 @@ BODIES: list[tuple[str, int, str]] = [
 ]
 
 
-class _Canned(BaseHTTPRequestHandler):
-    answer: ClassVar[tuple[int, bytes]] = (200, b"")
-
-    def do_POST(self) -> None:
-        self.rfile.read(int(self.headers.get("Content-Length", "0")))
-        status, body = _Canned.answer
-        self.send_response(status)
-        if 300 <= status < 400:
-            self.send_header("Location", "/elsewhere")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+class _Canned(CannedAnswer):
+    redirect_to = "/elsewhere"
 
 
 @pytest.fixture(scope="module")
 def canned() -> Iterator[str]:
-    httpd = HTTPServer(("127.0.0.1", 0), _Canned)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serve_http(_Canned) as url:
+        yield url
 
 
 def _texts(error: BaseException) -> list[str]:

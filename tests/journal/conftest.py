@@ -1,6 +1,0 @@
-"""Qt tests here run without a display."""
-
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_API", "pyside6")
