@@ -1,19 +1,16 @@
 """The one write path (`write_job.run_write`) against the sandbox: the steps run in their fixed order, a stop
 before sending journals and sends nothing, a lost answer is journaled "unknown" before it is resolved by
-reading, and it is never sent again."""
+reading, and it is never sent again. `sandbox`, `journal` and `wf` (from the session factory) come from
+the root conftest."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
-
-import pytest
 
 from leadeditor.editing.journal import Action, FieldRecord, Journal, JournalContext, Outcome
 from leadeditor.editing.journaling import JournalRecorder
 from leadeditor.editing.lead_client import LeadClient
-from leadeditor.editing.session import open_client, open_session
+from leadeditor.editing.session import open_client
 from leadeditor.editing.workflow import CorrectionWorkflow
 from leadeditor.editing.write_job import (
     CancelToken,
@@ -26,28 +23,9 @@ from leadeditor.editing.write_job import (
     recheck_write,
     run_write,
 )
-from leadeditor.sandbox import Fault, SandboxServer
+from leadeditor.sandbox import Fault
 from leadeditor.vicidial import errors
 from leadeditor.vicidial.models import UpdateResult
-
-
-@pytest.fixture
-def sandbox() -> Iterator[Any]:
-    server = SandboxServer(log_requests=True).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    with Journal(tmp_path / "journal.sqlite3") as j:
-        yield j
-
-
-@pytest.fixture
-def wf(sandbox: Any, journal: Journal) -> CorrectionWorkflow:
-    client = open_client(sandbox.url, "6666", "1234", timeout=(2, 3))
-    return open_session(client, journal=journal, profile="Sandbox").workflow
 
 
 class CityJob(WriteJob[list[str]]):
