@@ -11,40 +11,9 @@ from leadeditor.sandbox.world import LEAD_COLUMNS, STANDARD_LABELS
 
 __all__ = ["lead_all_info", "lead_field_info", "lead_search"]
 
-_ROW_COLUMNS = (
-    "status",
-    "user",
-    "vendor_lead_code",
-    "source_id",
-    "list_id",
-    "gmt_offset_now",
-    "phone_code",
-    "phone_number",
-    "title",
-    "first_name",
-    "middle_initial",
-    "last_name",
-    "address1",
-    "address2",
-    "address3",
-    "city",
-    "state",
-    "province",
-    "postal_code",
-    "country_code",
-    "gender",
-    "date_of_birth",
-    "alt_phone",
-    "email",
-    "security_phrase",
-    "comments",
-    "called_count",
-    "last_local_call_time",
-    "rank",
-    "owner",
-    "entry_list_id",
-    "lead_id",
-)
+# lead_all_info's SELECT: every column but the dates and the reset flag, in table order, then lead_id last
+_NOT_IN_ROW = frozenset({"lead_id", "entry_date", "modify_date", "called_since_last_reset"})
+_ROW_COLUMNS = (*(c for c in LEAD_COLUMNS if c not in _NOT_IN_ROW), "lead_id")
 _DELIMITERS = {"csv": ",", "tab": "\t", "newline": "\n", "pipe": "|"}
 
 

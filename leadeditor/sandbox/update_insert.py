@@ -10,6 +10,7 @@ from leadeditor.sandbox.script import strlen
 from leadeditor.sandbox.sqltext import SqlError, parse_assignments
 from leadeditor.sandbox.update_custom import insert_custom
 from leadeditor.sandbox.update_state import UpdateState
+from leadeditor.sandbox.world import LEAD_COLUMNS
 
 __all__ = ["insert"]
 
@@ -29,38 +30,14 @@ def insert(state: UpdateState) -> None:
     if len(p["status"]) < 1:
         p["status"] = "NEW"
     entry_list = p["entry_list_id"] if len(p["entry_list_id"]) > 0 and p["custom_fields"] != "Y" else "0"
+    # the INSERT's column order (non_agent_api.php): the keys first, the personal fields in table order,
+    # then the dialer's fields
+    personal = LEAD_COLUMNS[LEAD_COLUMNS.index("title") : LEAD_COLUMNS.index("comments") + 1]
     names = [
-        "phone_code",
-        "phone_number",
-        "list_id",
-        "status",
-        "user",
-        "vendor_lead_code",
-        "source_id",
+        *("phone_code", "phone_number", "list_id", "status", "user", "vendor_lead_code", "source_id"),
         "gmt_offset_now",
-        "title",
-        "first_name",
-        "middle_initial",
-        "last_name",
-        "address1",
-        "address2",
-        "address3",
-        "city",
-        "state",
-        "province",
-        "postal_code",
-        "country_code",
-        "gender",
-        "date_of_birth",
-        "alt_phone",
-        "email",
-        "security_phrase",
-        "comments",
-        "called_since_last_reset",
-        "entry_date",
-        "last_local_call_time",
-        "rank",
-        "owner",
+        *personal,
+        *("called_since_last_reset", "entry_date", "last_local_call_time", "rank", "owner"),
     ]
     given = {
         **{n: p.get(n, "") for n in names},

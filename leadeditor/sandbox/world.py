@@ -21,43 +21,7 @@ from leadeditor.sandbox.schema import COLUMNS, store
 
 __all__ = ["LEAD_COLUMNS", "CustomField", "User", "World"]
 
-LEAD_COLUMNS: tuple[str, ...] = (
-    "lead_id",
-    "entry_date",
-    "modify_date",
-    "status",
-    "user",
-    "vendor_lead_code",
-    "source_id",
-    "list_id",
-    "gmt_offset_now",
-    "called_since_last_reset",
-    "phone_code",
-    "phone_number",
-    "title",
-    "first_name",
-    "middle_initial",
-    "last_name",
-    "address1",
-    "address2",
-    "address3",
-    "city",
-    "state",
-    "province",
-    "postal_code",
-    "country_code",
-    "gender",
-    "date_of_birth",
-    "alt_phone",
-    "email",
-    "security_phrase",
-    "comments",
-    "called_count",
-    "last_local_call_time",
-    "rank",
-    "owner",
-    "entry_list_id",
-)
+LEAD_COLUMNS: tuple[str, ...] = tuple(COLUMNS)  # the table's column order (schema.py)
 
 # Custom field labels the API never reads or writes: its list of standard columns ($vicidial_list_fields,
 # L1277), which is every vicidial_list column but these five
