@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 import requests
+from testkit.sandboxes import sandbox_for_module
 
 from leadeditor.sandbox import SandboxServer
 
@@ -17,10 +18,8 @@ SHARED = ("3125550777", 12)
 
 @pytest.fixture(scope="module")
 def costly() -> Iterator[SandboxServer]:
-    srv = SandboxServer(row_latency_ms=ROW_MS, generate=200, shared_phones=[SHARED])
-    with srv:
+    with sandbox_for_module(row_latency_ms=ROW_MS, generate=200, shared_phones=[SHARED]) as srv:
         yield srv
-    srv.close()
 
 
 def _timed(srv: SandboxServer, query: str) -> tuple[float, bytes]:

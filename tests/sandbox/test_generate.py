@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 import requests
 from sandbox_http import api
+from testkit.sandboxes import sandbox_for_module
 
 from leadeditor.sandbox import SandboxServer
 from leadeditor.sandbox.gmt import AREA_CODES
@@ -20,10 +21,8 @@ GMT = {a.code: a.gmt for a in AREA_CODES}
 
 @pytest.fixture(scope="module")
 def generated() -> Iterator[SandboxServer]:
-    srv = SandboxServer(generate=N, shared_phones=[SHARED])
-    with srv:
+    with sandbox_for_module(generate=N, shared_phones=[SHARED]) as srv:
         yield srv
-    srv.close()
 
 
 def test_generated_leads_follow_the_sample_with_ids_from_1000(generated: SandboxServer) -> None:
