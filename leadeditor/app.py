@@ -29,12 +29,17 @@ SMOKE_PICK = 14
 EXIT_AFTER_FIRST_PAINT = "LEADEDITOR_EXIT_AFTER_FIRST_PAINT"
 
 
-def application(argv: list[str] | None = None, *, icon: bool = True) -> QApplication:
+def application(argv: list[str] | None = None, *, icon: bool = True, translate: bool = False) -> QApplication:
     """The one QApplication, created with the app's names and icon if there is none yet (`icon=False`:
-    the caller sets the icon itself, after the first paint)."""
+    the caller sets the icon itself, after the first paint; `translate`: install the user's language, before
+    any window is built)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
+    if translate:
+        from leadeditor.ui.language import install_translations
+
+        install_translations(app)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -65,7 +70,7 @@ def run_demo(*, smoke_test: bool = False, non_latin: bool = False) -> int:
     """`leadeditor --demo [--smoke-test]`: the sandbox in-process on a free loopback port, as user 6666."""
     from leadeditor.ui.main_window import MainWindow
 
-    app = application(icon=False)
+    app = application(icon=False, translate=True)
     window = MainWindow(None, sandbox=True, non_latin=non_latin, deferred=True)
     if not _paint_first(app, window):
         return 0
@@ -118,7 +123,7 @@ def run_with_profile(profile_name: str | None = None) -> int:
     """
     from leadeditor.ui.main_window import MainWindow
 
-    app = application(icon=False)
+    app = application(icon=False, translate=True)
     window = MainWindow(None, deferred=True)
     if not _paint_first(app, window):
         return 0

@@ -571,9 +571,9 @@ class JournalWindow(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.matching, self._total
         self.count_label.setText(
-            tr("{0} of {1} entries").format(shown, total)
+            tr("{0} of %n entries", None, total).format(shown)
             if shown != total
-            else tr("{0} entries").format(total)
+            else tr("%n entries", None, total)
         )
 
     # -- details and undo

@@ -478,7 +478,7 @@ class LeadForm(QWidget):
         n = self.edit_count()
         sends = self.changeset.has_writes if self.changeset is not None else False
         self.editCount.setText("" if self.lead is None else tr("No changes") if n == 0 else
-                               tr("1 field edited") if n == 1 else tr("{0} fields edited").format(n))
+                               tr("%n fields edited", None, n))
         self.revertAllButton.setEnabled(n > 0)
         self.saveButton.setEnabled(sends)
         self.editsChanged.emit(n)

@@ -557,8 +557,8 @@ class MainWindow(QMainWindow):
         self._shown_lead_id = None
         self._load_generation += 1
         self.form.set_common(lead_ids)
-        self.set_status(tr("{0} leads selected: the form now edits one change for all of them.").format(
-            len(lead_ids)), "info")
+        self.set_status(tr("%n leads selected: the form now edits one change for all of them.", None,
+                           len(lead_ids)), "info")
 
     async def show_candidate(self, candidate: Candidate) -> None:
         """Fill the form at once from the search's read, then fresh (with custom fields) when needed."""

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from leadeditor.profiles import Profile
     from leadeditor.vicidial.errors import Reason
 
-CONTEXT = "LeadEditor"
+# lupdate files a free `tr()` call under the empty context, so texts are looked up there too
+CONTEXT = ""
 
 Text = tuple[str, str]  # (title, sentence)
 

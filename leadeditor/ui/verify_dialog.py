@@ -47,8 +47,7 @@ class StoredDifferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         n = len(verification.differences)
         head = QLabel(tr("<b>Lead {0} was saved, but {1} stored differently from what was "
-                         "expected.</b>").format(lead_id, tr("1 field is") if n == 1 else
-                                                 tr("{0} fields are").format(n)), self)
+                         "expected.</b>").format(lead_id, tr("%n fields are", None, n)), self)
         head.setObjectName("differencesHeadline")
         head.setWordWrap(True)
         layout.addWidget(head)
