@@ -31,15 +31,17 @@ EXIT_AFTER_FIRST_PAINT = "LEADEDITOR_EXIT_AFTER_FIRST_PAINT"
 
 def application(argv: list[str] | None = None, *, icon: bool = True, translate: bool = False) -> QApplication:
     """The one QApplication, created with the app's names and icon if there is none yet (`icon=False`:
-    the caller sets the icon itself, after the first paint; `translate`: install the user's language, before
-    any window is built)."""
+    the caller sets the icon itself, after the first paint; `translate`: install the user's language and
+    colour scheme, before any window is built)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
     if translate:
         from leadeditor.ui.language import install_translations
+        from leadeditor.ui.theme import apply_scheme
 
         install_translations(app)
+        apply_scheme(app)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -165,8 +167,7 @@ async def sign_in_window(window: MainWindow, profile_name: str | None, *, settin
         window.report_error(exc)
         return False
     if session is None:
-        window.set_status(tr("Not signed in. Use File \N{RIGHTWARDS ARROW} Sign in to a server"
-                              "\N{HORIZONTAL ELLIPSIS} to choose one."), "warn")
+        window.set_status(tr("Not signed in. Use File → Sign in to a server… to choose one."), "warn")
         return False
     window.use_client(session.client, non_latin=session.non_latin.for_previews, label=session.profile.name)
     window.set_status(status_text(session), "ok")

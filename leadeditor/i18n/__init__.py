@@ -1,1 +1,2 @@
-"""Translations: the built .qm files live here (scripts/build-translations); `pseudo` makes the test locale."""
+"""Translations: the built .qm files live here (scripts/build-translations); `pseudo` makes the
+test locale."""

@@ -10,10 +10,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-ACCENTS = str.maketrans(
-    "aceinoursuyzACEINOUSYZ",
-    "àçéîñöûŕšüýžÀÇÉÎÑÖÛŠÝŽ",
-)
+ACCENTS = dict(zip("aceinorsuyzACEINOUSYZ", "àçéîñöŕšüýžÀÇÉÎÑÖÛŠÝŽ", strict=True))
 # what must survive untouched: placeholders, tags, entities, URLs
 _KEEP = re.compile(r"(\{[^{}]*\}|%L?n|%\d+|<[^<>]+>|&[a-zA-Z]+;|&#\d+;|https?://\S+|[\w.-]+@[\w.-]+)")
 GROWTH = 0.4
@@ -25,7 +22,7 @@ def pseudo_text(text: str) -> str:
     if not text:
         return text
     parts = _KEEP.split(text)
-    out = "".join(part if i % 2 else part.translate(ACCENTS) for i, part in enumerate(parts))
+    out = "".join(part if i % 2 else "".join(ACCENTS.get(c, c) for c in part) for i, part in enumerate(parts))
     visible = len(_KEEP.sub("", text))
     pad = max(1, round(visible * GROWTH) - 2)  # the brackets count too
     padding = (FILLER * (pad // len(FILLER) + 1))[:pad]

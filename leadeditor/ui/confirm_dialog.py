@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from leadeditor.editing.changes import ChangeSet, display
 from leadeditor.ui.texts import tr
+from leadeditor.ui.theme import Tone, box_style
 
 
 class ConfirmDialog(QDialog):
@@ -101,9 +102,7 @@ class ConfirmDialog(QDialog):
         self.warnings.setObjectName("confirmWarnings")
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings.setStyleSheet("QLabel { background: #fff4d6; border: 1px solid #e3c77a;"
-                                    " border-radius: 3px;"
-                                    " padding: 6px 8px; color: #3d2e00; }")
+        self.warnings.setStyleSheet(box_style(Tone.WARNING, padding="6px 8px"))
         if warnings:
             self.warnings.setText(tr("⚠ Before you save, note:") + "\n" +
                                   "\n".join(f"•  {w}" for w in warnings))

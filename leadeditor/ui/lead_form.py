@@ -26,6 +26,7 @@ from leadeditor.editing.changes import ChangeRow, ChangeSet, display
 from leadeditor.editing.lead import Lead
 from leadeditor.ui.field_editors import Editor, make_custom_editor, make_editor
 from leadeditor.ui.texts import in_sentence, tr
+from leadeditor.ui.theme import Tone, box_style, swatch
 from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.fields import BLANK, FIELDS, Blank, FieldGroup, FieldKind, FieldSpec
 
@@ -35,9 +36,8 @@ _GROUP_ORDER = (FieldGroup.NAME, FieldGroup.CONTACT, FieldGroup.ADDRESS, FieldGr
                 FieldGroup.NOTES)
 def _group_title(group: FieldGroup) -> str:
     return tr("Source") if group is FieldGroup.SOURCE else group.value  # the other groups name themselves
-_PREVIEW_STYLE = ("QLabel { background: #fff4d6; border: 1px solid #e3c77a; border-radius: 3px;"
-                  " padding: 3px 6px;"
-                  " color: #3d2e00; }")
+def _preview_style() -> str:
+    return box_style(Tone.EDITED)
 
 
 def _unlock_phone() -> str:
@@ -88,7 +88,7 @@ class FieldRow:
         self.preview.setObjectName(f"preview_{key}")
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.setStyleSheet(_PREVIEW_STYLE)
+        self.preview.setStyleSheet(_preview_style())
         self.preview.hide()
 
         self.extra = QHBoxLayout()
@@ -216,7 +216,7 @@ class LeadForm(QWidget):
         self.note = QLabel(self)
         self.note.setObjectName("leadNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(_PREVIEW_STYLE)
+        self.note.setStyleSheet(_preview_style())
         self.note.hide()
         outer.addWidget(self.title)
         outer.addWidget(self.subtitle)
@@ -245,8 +245,10 @@ class LeadForm(QWidget):
         self.emptyState.setObjectName("emptyState")
         self.emptyState.setWordWrap(True)
         self.emptyState.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.emptyState.setStyleSheet("QLabel#emptyState { color: #5a5f66; border: 1px dashed #b8bcc2;"
-                                      " border-radius: 4px; padding: 16px; }")
+        muted = swatch(Tone.MUTED)
+        self.emptyState.setStyleSheet(f"QLabel#emptyState {{ color: {muted.text};"
+                                      f" border: 1px dashed {muted.border}; border-radius: 4px;"
+                                      " padding: 16px; }")
         outer.addWidget(self.emptyState, 1)
         self.editUnknownButton = QPushButton(tr("Edit without current values…"), self)
         self.editUnknownButton.setObjectName("editUnknownButton")
@@ -402,7 +404,7 @@ class LeadForm(QWidget):
             self.title.setText(tr("No lead selected"))
             self.subtitle.setText(problem)
             self.subtitle.setVisible(bool(problem))
-            self.subtitle.setStyleSheet(_PREVIEW_STYLE if problem else "")
+            self.subtitle.setStyleSheet(_preview_style() if problem else "")
             self.note.setVisible(False)
         else:
             self.subtitle.setStyleSheet("")

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from leadeditor import APP_NAME
 from leadeditor.editing.search import SearchRequest
+from leadeditor.ui.announce import announce
 from leadeditor.ui.messages import describe_error, show_error
 from leadeditor.ui.results import ResultsPanel
 from leadeditor.ui.search_pane import SearchPane
 from leadeditor.ui.texts import tr
+from leadeditor.ui.theme import Tone, swatch, text_style
 
 if TYPE_CHECKING:
     import asyncio
@@ -43,15 +45,26 @@ if TYPE_CHECKING:
     from leadeditor.ui.lead_form import LeadForm
     from leadeditor.ui.write_actions import WriteActions
 
-_BANNER_STYLE = ("QLabel#sandboxBanner { background: #ffd866; color: #2b2100;"
-                 " border-bottom: 1px solid #c9a227;"
-                 " padding: 6px 12px; font-weight: 600; }")
-_TONES = {  # status tone → (icon, frame style); the words carry the meaning, the colour only supports it
-    "info": (QStyle.StandardPixmap.SP_MessageBoxInformation, "background: palette(window);"),
-    "ok": (QStyle.StandardPixmap.SP_DialogApplyButton, "background: #e6f4ea;"),
-    "warn": (QStyle.StandardPixmap.SP_MessageBoxWarning, "background: #fff4d6;"),
-    "error": (QStyle.StandardPixmap.SP_MessageBoxCritical, "background: #fdecea;"),
+_TONES = {  # status tone → (icon, colours); the words carry the meaning, the colour only supports it
+    "info": (QStyle.StandardPixmap.SP_MessageBoxInformation, None),
+    "ok": (QStyle.StandardPixmap.SP_DialogApplyButton, Tone.OK),
+    "warn": (QStyle.StandardPixmap.SP_MessageBoxWarning, Tone.WARNING),
+    "error": (QStyle.StandardPixmap.SP_MessageBoxCritical, Tone.ERROR),
 }
+
+
+def _banner_style() -> str:
+    s = swatch(Tone.SANDBOX)
+    return (f"QLabel#sandboxBanner {{ background: {s.background}; color: {s.text};"
+            f" border-bottom: 1px solid {s.border}; padding: 6px 12px; font-weight: 600; }}")
+
+
+def _status_style(tone: Tone | None) -> str:
+    if tone is None:
+        return "QFrame#statusArea { background: palette(window); border-top: 1px solid palette(mid); }"
+    s = swatch(tone)
+    return (f"QFrame#statusArea {{ background: {s.background}; border-top: 1px solid palette(mid); }}"
+            f" QFrame#statusArea QLabel {{ color: {s.text}; }}")
 
 
 @dataclass
@@ -116,7 +129,7 @@ class MainWindow(QMainWindow):
         self.sandboxBanner = QLabel(tr("SANDBOX — a practice server on this computer with sample leads. "
                                        "Nothing you change here touches a real dialer."), central)
         self.sandboxBanner.setObjectName("sandboxBanner")
-        self.sandboxBanner.setStyleSheet(_BANNER_STYLE)
+        self.sandboxBanner.setStyleSheet(_banner_style())
         self.sandboxBanner.setAccessibleName(tr("Sandbox mode"))
         self.sandboxBanner.setVisible(sandbox)
         layout.addWidget(self.sandboxBanner)
@@ -248,6 +261,9 @@ class MainWindow(QMainWindow):
         self.advancedMenu.addSeparator()
         self.advancedMenu.addAction(self.actionAddLead)
         self.advancedMenu.aboutToShow.connect(self._update_advanced)
+        from leadeditor.ui.language_menu import build_language_menu
+
+        self.settingsMenu = build_language_menu(self, bar)
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.setObjectName("helpMenu")
         self.actionAbout = QAction(tr("&About Lead Editor"), self)
@@ -344,7 +360,7 @@ class MainWindow(QMainWindow):
         self.cancelButton.clicked.connect(self._cancel_clicked)
         self.connectionLabel = QLabel(self.statusArea)
         self.connectionLabel.setObjectName("connectionLabel")
-        self.connectionLabel.setStyleSheet("color: #5a5f66;")
+        self.connectionLabel.setStyleSheet(text_style(Tone.MUTED))
         row.addWidget(self.statusIcon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.statusMessage, 1)
         row.addWidget(self.busyLabel)
@@ -356,11 +372,12 @@ class MainWindow(QMainWindow):
         return self.statusArea
 
     def set_status(self, text: str, tone: str = "info") -> None:
-        pixmap, style = _TONES.get(tone, _TONES["info"])
+        pixmap, colours = _TONES.get(tone, _TONES["info"])
         self.statusIcon.setPixmap(self.style().standardIcon(pixmap).pixmap(18, 18))
-        self.statusArea.setStyleSheet(f"QFrame#statusArea {{ {style} border-top: 1px solid palette(mid); }}")
+        self.statusArea.setStyleSheet(_status_style(colours))
         self.statusMessage.setText(text)
         self.statusMessage.setProperty("tone", tone)
+        announce(self.statusMessage, text, assertive=tone in ("warn", "error"))
 
     def _update_title(self) -> None:
         title = APP_NAME

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadeditor.editing.safety import FieldEvidence, Resolution, ResolutionState
+from leadeditor.ui.announce import announce
 from leadeditor.ui.texts import resolution_text, tr
 from leadeditor.vicidial.fields import Blank
 
@@ -317,6 +318,8 @@ class MultiLeadOutcomeWidget(QWidget):
         detail_item.setToolTip(detail)
         self.table.setItem(row, 2, detail_item)
         self.progress.setValue(len(self._outcomes))
+        announce(self.progress, tr("Lead {0}: {1}").format(lead_id, outcome_word(outcome)) + " · "
+                 + self.progress.text(), assertive=outcome not in GOOD_OUTCOMES)
 
     def outcome(self, lead_id: int) -> str | None:
         return self._outcomes.get(lead_id)
@@ -332,6 +335,7 @@ class MultiLeadOutcomeWidget(QWidget):
         parts = [f"{n} {outcome_word(outcome)}" for outcome, n in ranked]
         prefix = tr("Cancelled. ") if cancelled else tr("Done. ")
         self.summary.setText(prefix + ", ".join(parts) + ".")
+        announce(self.summary, self.summary.text())
         self.cancel_button.setEnabled(False)
 
     def _cancel(self) -> None:

@@ -37,11 +37,13 @@ from PySide6.QtWidgets import (
 from leadeditor.profiles import SOURCE_MAX, NonLatinMode, Profile, ProfileStore
 from leadeditor.secrets import PasswordVault, SecretStoreError, expected_store_name
 from leadeditor.ui.texts import tr
+from leadeditor.ui.theme import Tone, text_style
 
 log = logging.getLogger(__name__)
 
-RED_WARNING_STYLE = "color: #b00020; font-weight: bold;"
-AMBER_WARNING_STYLE = "color: #8a5300;"
+# readable on the window in the scheme the app started in (ui.theme)
+RED_WARNING_STYLE = text_style(Tone.ERROR) + " font-weight: bold;"
+AMBER_WARNING_STYLE = text_style(Tone.WARNING)
 
 
 

@@ -44,12 +44,13 @@ from leadeditor.ui.profiles_dialog import (
     spawn,
 )
 from leadeditor.ui.texts import capability_notice, failure_message, permission_text, status_text, tr
+from leadeditor.ui.theme import Tone, text_style
 
 __all__ = ["SignInDialog", "capability_notice", "failure_message", "permission_text", "status_text"]
 
 log = logging.getLogger(__name__)
 
-ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = text_style(Tone.ERROR)
 # Failures that judged the password: it is never put back into the field for another try.
 PASSWORD_VERDICTS = frozenset(
     {FailureKind.WRONG_PASSWORD, FailureKind.LOCKED_OUT, FailureKind.NOT_SENT, FailureKind.TWO_FACTOR}

@@ -281,8 +281,8 @@ class WriteActions:
             self.journal_window.setWindowTitle(self.w.journal_title())
             self.journal_window.undoRequested.connect(lambda eid: self.w.spawn(self.undo(eid)))
             self.journal_window.exported.connect(
-                lambda path, rows: self.w.set_status(tr("Exported %n journal entries to {1}.", None, rows).format(
-                    rows, path), "ok"))
+                lambda path, rows: self.w.set_status(
+                    tr("Exported %n journal entries to {1}.", None, rows).format(rows, path), "ok"))
         self.journal_window.refresh()
         self.journal_window.show()
         self.journal_window.raise_()
