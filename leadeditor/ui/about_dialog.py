@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from leadeditor import APP_NAME
 from leadeditor.diagnostics import Diagnostics, collect
+from leadeditor.ui import accessibility
 from leadeditor.ui.texts import tr
 
 
@@ -41,6 +42,10 @@ def _row_titles() -> dict[str, str]:
 
 class AboutDialog(QDialog):
     """Open with open(); `refresh_keyring()` fills in the keyring row when it is known."""
+
+    def showEvent(self, event):
+        accessibility.complete(self)  # every input gets the help text it shows as its description
+        super().showEvent(event)
 
     def __init__(self, parent: QWidget | None = None, keyring: str | None = None) -> None:
         super().__init__(parent)

@@ -13,11 +13,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadeditor.ui import accessibility
 from leadeditor.ui.texts import tr
 
 
 class AddLeadDialog(QDialog):
     """Collects what `insert_if_not_found=Y` needs. Empty fields are simply not sent (never --BLANK--)."""
+
+    def showEvent(self, event):
+        accessibility.complete(self)  # every input gets the help text it shows as its description
+        super().showEvent(event)
 
     def __init__(self, phone_number: str = "", list_id: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -19,12 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from leadeditor.editing.changes import ChangeSet, display
-from leadeditor.ui.texts import tr
+from leadeditor.ui import accessibility
+from leadeditor.ui.texts import field_label, tr
 from leadeditor.ui.theme import Tone, box_style
 
 
 class ConfirmDialog(QDialog):
     """Accepted means: send these changes. Open it with open() and listen to finished/accepted."""
+
+    def showEvent(self, event):
+        accessibility.complete(self)  # every input gets the help text it shows as its description
+        super().showEvent(event)
 
     def __init__(self, changeset: ChangeSet, *, server: str = "", parent: QWidget | None = None,
                  title: str = "", note: str = "") -> None:
@@ -72,7 +77,7 @@ class ConfirmDialog(QDialog):
         warn_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         warnings: list[str] = []
         for r, row in enumerate(rows):
-            label = QTableWidgetItem(row.label)
+            label = QTableWidgetItem(field_label(row.key, row.label))
             now = QTableWidgetItem(display(row.now) if row.now_known else tr("unknown (not readable)"))
             will = QTableWidgetItem(display(row.will_store) if row.sends else
                                     tr("(not sent: no change)"))
@@ -87,7 +92,7 @@ class ConfirmDialog(QDialog):
             if row.warnings:
                 will.setIcon(warn_icon)
                 will.setToolTip(" ".join(row.warnings))
-                warnings += [f"{row.label}: {w}" for w in row.warnings]
+                warnings += [f"{label.text()}: {w}" for w in row.warnings]
             for c, item in enumerate((label, now, will)):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from leadeditor.editing.safety import Conflict
-from leadeditor.ui.texts import tr
+from leadeditor.ui import accessibility
+from leadeditor.ui.texts import field_label, tr
 
 YOURS_MARK = "✎ "  # marks the fields you changed as well (not by colour or weight alone)
 
@@ -37,6 +38,10 @@ def _cell(value: str) -> str:
 class ConflictDialog(QDialog):
     reapplyRequested = Signal()
     cancelled = Signal()
+
+    def showEvent(self, event):
+        accessibility.complete(self)  # every input gets the help text it shows as its description
+        super().showEvent(event)
 
     def __init__(self, lead_id: int, conflicts: Sequence[Conflict], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +94,7 @@ class ConflictDialog(QDialog):
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         for row, c in enumerate(self.conflicts):
-            label = (YOURS_MARK if c.yours else "") + c.label
+            label = (YOURS_MARK if c.yours else "") + field_label(c.column, c.label)
             cells = (label, _cell(c.when_opened), _cell(c.now), c.your_change_text if c.yours else tr("—"))
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value.replace("\n", " ⏎ "))

@@ -55,6 +55,7 @@ from leadeditor.editing.journal import (
     SortKey,
 )
 from leadeditor.editing.safety import label_of
+from leadeditor.ui import accessibility
 from leadeditor.ui.texts import tr
 from leadeditor.vicidial.fields import Blank
 
@@ -260,6 +261,10 @@ class JournalWindow(QWidget):
 
     undoRequested = Signal(int)
     exported = Signal(str, int)  # path, rows
+
+    def showEvent(self, event):
+        accessibility.complete(self)  # every input gets the help text it shows as its description
+        super().showEvent(event)
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)

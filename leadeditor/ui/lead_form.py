@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from leadeditor.editing.changes import ChangeRow, ChangeSet, display
 from leadeditor.editing.lead import Lead
 from leadeditor.ui.field_editors import Editor, make_custom_editor, make_editor
-from leadeditor.ui.texts import in_sentence, tr
+from leadeditor.ui.texts import field_hint, field_label, group_title, in_sentence, tr
 from leadeditor.ui.theme import Tone, box_style, swatch
 from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.fields import BLANK, FIELDS, Blank, FieldGroup, FieldKind, FieldSpec
@@ -35,7 +35,7 @@ _GROUP_ORDER = (FieldGroup.NAME, FieldGroup.CONTACT, FieldGroup.ADDRESS, FieldGr
                 FieldGroup.SOURCE,
                 FieldGroup.NOTES)
 def _group_title(group: FieldGroup) -> str:
-    return tr("Source") if group is FieldGroup.SOURCE else group.value  # the other groups name themselves
+    return group_title(group.value)
 def _preview_style() -> str:
     return box_style(Tone.EDITED)
 
@@ -59,6 +59,10 @@ class FieldRow:
         self.label.setMinimumWidth(120)
         editor.widget.setObjectName(f"field_{key}")
         editor.widget.setAccessibleName(label)
+        # what a screen reader says about the field when it is not edited (show_state adds the edit)
+        self.description = hint.replace("\n", " ") or tr("Type the corrected value; nothing is sent before "
+                                                          "you review and confirm.")
+        editor.widget.setAccessibleDescription(self.description)
         if hint:
             editor.widget.setToolTip(hint)
         if editor.widget.maximumWidth() >= 5000:
@@ -70,6 +74,7 @@ class FieldRow:
             self.blank.setObjectName(f"blank_{key}")
             self.blank.setAccessibleName(tr("Blank {0}").format(in_sentence(label)))
             self.blank.setToolTip(tr("Empty this field on the server (sent as --BLANK--)"))
+            self.blank.setAccessibleDescription(self.blank.toolTip())
             self.blank.toggled.connect(self._blank_toggled)
 
         self.revert = QToolButton(parent)
@@ -153,9 +158,9 @@ class FieldRow:
         self.label.setText(f"{EDIT_MARK} {self.title}" if edited else self.title)
         was = tr("Edited; the server holds {0}").format(_quote(self.loaded)) if edited else ""
         self.label.setToolTip(was)
-        self.editor.widget.setAccessibleDescription(was)
         self.revert.setVisible(edited)
         text = preview_text(row) if row is not None else ""
+        self.editor.widget.setAccessibleDescription(f"{was}. {text}".strip() if edited else self.description)
         self.preview.setText(text)
         self.preview.setVisible(bool(text))
 
@@ -296,10 +301,11 @@ class LeadForm(QWidget):
             row = 0
             for spec in (f for f in FIELDS if f.group is group):
                 editor = make_editor(spec, box)
-                hint = spec.hint
+                hint = field_hint(spec.column, spec.hint)
                 if spec.length:
                     hint = (hint + "\n" if hint else "") + tr("At most {0} characters.").format(spec.length)
-                field_row = FieldRow(self, grid, row, spec.column, spec.label, editor,
+                label = field_label(spec.column, spec.label)
+                field_row = FieldRow(self, grid, row, spec.column, label, editor,
                                      blankable=spec.blankable, spec=spec, hint=hint)
                 self.rows[spec.column] = field_row
                 row += 2

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from leadeditor import APP_NAME
 from leadeditor.editing.search import SearchRequest
+from leadeditor.ui import accessibility
 from leadeditor.ui.announce import announce
 from leadeditor.ui.messages import describe_error, show_error
 from leadeditor.ui.results import ResultsPanel
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
         self._form = form
         form.saveRequested.connect(self._on_save)
         self.setTabOrder(self.results.table, form.tab_entry())
+        accessibility.complete(self)
         if self.busy:
             form.set_busy(True)
         return form

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from leadeditor.editing.safety import FieldEvidence, Resolution, ResolutionState
+from leadeditor.ui import accessibility
 from leadeditor.ui.announce import announce
-from leadeditor.ui.texts import resolution_text, tr
+from leadeditor.ui.texts import field_label, resolution_text, tr
 from leadeditor.vicidial.fields import Blank
 
 
@@ -74,6 +75,10 @@ class UnknownOutcomeDialog(QDialog):
     """Applied / not applied / still unknown, field by field. Open with `open()`."""
 
     checkAgainRequested = Signal()
+
+    def showEvent(self, event):
+        accessibility.complete(self)  # every input gets the help text it shows as its description
+        super().showEvent(event)
 
     def __init__(
         self, lead_id: int, resolution: Resolution | None = None, parent: QWidget | None = None
@@ -187,7 +192,8 @@ class UnknownOutcomeDialog(QDialog):
             asked = _value(f.requested)
             if f.predicted is not None and not isinstance(f.requested, Blank) and f.predicted != f.requested:
                 asked += " " + tr("(stored as {0})").format(_value(f.predicted))
-            cells = (f.label, _value(f.before), asked, _value(f.now), evidence_text(f.evidence))
+            cells = (field_label(f.column, f.label), _value(f.before), asked, _value(f.now),
+                     evidence_text(f.evidence))
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from leadeditor.profiles import SOURCE_MAX, NonLatinMode, Profile, ProfileStore
 from leadeditor.secrets import PasswordVault, SecretStoreError, expected_store_name
+from leadeditor.ui import accessibility
 from leadeditor.ui.texts import tr
 from leadeditor.ui.theme import Tone, text_style
 
@@ -80,6 +81,10 @@ class ProfilesDialog(QDialog):
     """Manage profiles. `selected_name` is the profile chosen when the dialog closes (None if none)."""
 
     profilesChanged = Signal()
+
+    def showEvent(self, event):
+        accessibility.complete(self)  # every input gets the help text it shows as its description
+        super().showEvent(event)
 
     def __init__(
         self,

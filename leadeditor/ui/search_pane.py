@@ -51,6 +51,10 @@ class SearchPane(QFrame):
         self.phoneInput = self._input("phoneInput", tr("Phone number"), tr("digits, e.g. 3125550100"),
                                       max_len=24)
         self.phoneInput.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9 ()+.\-]*"), self))
+        self.leadIdInput.setAccessibleDescription(tr("Digits only: finds the lead with exactly this ID."))
+        self.vendorCodeInput.setAccessibleDescription(tr("The code the lead came with from its vendor, "
+                                                         "matched exactly."))
+        self.phoneInput.setAccessibleDescription(tr("Digits; spaces, dashes, dots and brackets are ignored."))
 
         self.matchLeadId = self._check("matchLeadId", tr("Lead ID"))
         self.matchVendorCode = self._check("matchVendorCode", tr("Vendor code"))
@@ -63,10 +67,14 @@ class SearchPane(QFrame):
         self.scopeSelector = QComboBox(self)
         self.scopeSelector.setObjectName("scopeSelector")
         self.scopeSelector.setAccessibleName(tr("Where to look"))
+        self.scopeSelector.setAccessibleDescription(tr("The whole system, the campaign of a list, or one "
+                                                       "list."))
         for scope, scope_text in _scopes():
             self.scopeSelector.addItem(scope_text, scope)
         self.listIdInput = self._input("listIdInput", tr("List ID"), tr("e.g. 101"), digits=True, max_len=14)
         self.listIdInput.setMaximumWidth(110)
+        self.listIdInput.setAccessibleDescription(tr("Needed to search one list or a campaign: 3 or more "
+                                                     "digits."))
         self.scopeSelector.currentIndexChanged.connect(self._scope_changed)
 
         self.searchButton = QPushButton(tr("Search"), self)
@@ -88,6 +96,7 @@ class SearchPane(QFrame):
 
         row = 1
         match_label = QLabel(tr("Match by"), self)
+        match_label.setBuddy(self.matchLeadId)
         grid.addWidget(match_label, row, 0)
         boxes = QHBoxLayout()
         boxes.setSpacing(14)
@@ -154,6 +163,8 @@ class SearchPane(QFrame):
         box = QCheckBox(text, self)
         box.setObjectName(name)
         box.setAccessibleName(tr("Match by {0}").format(in_sentence(text)))
+        box.setAccessibleDescription(tr("The server tries lead ID, then vendor code, then phone number, and "
+                                        "uses the first that finds a lead."))
         return box
 
     def _scope_changed(self) -> None:

@@ -36,6 +36,7 @@ from leadeditor.editing.sign_in import (
 )
 from leadeditor.profiles import Profile, ProfileStore
 from leadeditor.secrets import PasswordVault, SecretStoreError, expected_store_name
+from leadeditor.ui import accessibility
 from leadeditor.ui.profiles_dialog import (
     AMBER_WARNING_STYLE,
     RED_WARNING_STYLE,
@@ -283,6 +284,7 @@ class SignInDialog(QDialog):
         self._fit()
 
     def showEvent(self, event: Any) -> None:
+        accessibility.complete(self)  # every input gets the help text it shows as its description
         super().showEvent(event)
         self._fit()  # a hidden dialog's layout was not measured yet
 

@@ -807,3 +807,70 @@ def unexpected_problem(detail: str) -> Text:
     return tr("Something went wrong"), tr(
         "An unexpected problem stopped this action. The log file has the details."
     )
+
+
+# -- the lead's fields --------------------------------------------------------------------------------
+def _field_labels() -> dict[str, str]:
+    return {
+        "title": tr("Title"),
+        "first_name": tr("First name"),
+        "middle_initial": tr("Middle initial"),
+        "last_name": tr("Last name"),
+        "gender": tr("Gender"),
+        "date_of_birth": tr("Date of birth"),
+        "phone_number": tr("Phone number"),
+        "alt_phone": tr("Alternate phone"),
+        "email": tr("E-mail"),
+        "security_phrase": tr("Security phrase"),
+        "address1": tr("Address line 1"),
+        "address2": tr("Address line 2"),
+        "address3": tr("Address line 3"),
+        "city": tr("City"),
+        "state": tr("State"),
+        "province": tr("Province"),
+        "postal_code": tr("Postal code"),
+        "country_code": tr("Country code"),
+        "status": tr("Status"),
+        "list_id": tr("List ID"),
+        "owner": tr("Owner"),
+        "user": tr("User (last agent)"),
+        "rank": tr("Rank"),
+        "called_count": tr("Called count"),
+        "phone_code": tr("Phone code"),
+        "gmt_offset_now": tr("GMT offset"),
+        "vendor_lead_code": tr("Vendor lead code"),
+        "source_id": tr("Source ID"),
+        "comments": tr("Comments"),
+    }
+
+
+def field_label(column: str, fallback: str = "") -> str:
+    """A standard field's label in the user's language; a custom field keeps its own (``fallback``)."""
+    return _field_labels().get(column, fallback or column)
+
+
+def field_hint(column: str, fallback: str = "") -> str:
+    """What to know before editing a field (its limits, what blanking stores)."""
+    hints = {
+        "gender": tr("Blanking leaves it empty, not U"),
+        "date_of_birth": tr("YYYY-MM-DD; blanking stores 0000-00-00"),
+        "phone_number": tr("Changed only with “Change phone number”"),
+        "list_id": tr("Moves the lead to another list"),
+        "rank": tr("0 to 32767"),
+        "called_count": tr("0 to 65535"),
+        "gmt_offset_now": tr("-99.99 to 99.99; blanking stores 0.00"),
+    }
+    return hints.get(column, fallback)
+
+
+def group_title(name: str) -> str:
+    """A group of fields in the form ("Name", "Contact", ...), by the group's English name."""
+    titles = {
+        "Name": tr("Name"),
+        "Contact": tr("Contact"),
+        "Address": tr("Address"),
+        "Dialing": tr("Dialing"),
+        "Notes": tr("Notes"),
+        "Source": tr("Source"),
+    }
+    return titles.get(name, name)

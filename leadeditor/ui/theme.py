@@ -54,6 +54,11 @@ DARK = {
     Tone.MUTED: Swatch("#353535", "#b9bec5", "#6a6f76"),
 }
 
+# a tone's text straight on the window background (a warning line in a dialog), not on its own box
+ON_WINDOW_LIGHT = {Tone.ERROR: "#b00020", Tone.WARNING: "#7a4a00", Tone.BLANKED: "#b00020"}
+ON_WINDOW_DARK = {Tone.ERROR: "#ff8a80", Tone.WARNING: "#ffcc66", Tone.BLANKED: "#ff8a80"}
+WINDOW_LIGHT, WINDOW_DARK = "#efefef", "#353535"  # the Fusion window colours, the darkest light one
+
 
 def is_dark() -> bool:
     """Whether the app is in a dark scheme: the forced one, else the system's, else the palette's."""
@@ -76,8 +81,10 @@ def swatch(tone: Tone, dark: bool | None = None) -> Swatch:
 def box_style(tone: Tone, selector: str = "QLabel", padding: str = "3px 6px") -> str:
     """A highlighted box: background, readable text and a border in the tone's colours."""
     s = swatch(tone)
-    return (f"{selector} {{ background: {s.background}; color: {s.text}; border: 1px solid {s.border};"
-            f" border-radius: 3px; padding: {padding}; }}")
+    return (
+        f"{selector} {{ background: {s.background}; color: {s.text}; border: 1px solid {s.border};"
+        f" border-radius: 3px; padding: {padding}; }}"
+    )
 
 
 def text_style(tone: Tone) -> str:
@@ -87,11 +94,7 @@ def text_style(tone: Tone) -> str:
 
 
 def _on_window(tone: Tone) -> str:
-    # a tone's text on the plain window background rather than on its own box
-    return {
-        False: {Tone.ERROR: "#b00020", Tone.WARNING: "#7a4a00", Tone.BLANKED: "#b00020"},
-        True: {Tone.ERROR: "#ff8a80", Tone.WARNING: "#ffcc66", Tone.BLANKED: "#ff8a80"},
-    }[is_dark()].get(tone, swatch(tone).text)
+    return (ON_WINDOW_DARK if is_dark() else ON_WINDOW_LIGHT).get(tone, swatch(tone).text)
 
 
 def relative_luminance(color: str) -> float:
@@ -114,15 +117,22 @@ def dark_palette() -> QPalette:
     """A dark palette for the Fusion style, used when the system asks for dark but the style stays light
     (no platform theme: offscreen, some Linux desktops, the forced scheme)."""
     p = QPalette()
-    window, base, text = QColor("#353535"), QColor("#252525"), QColor("#eeeeee")
+    window, base, text = QColor(WINDOW_DARK), QColor("#252525"), QColor("#eeeeee")
     for role, color in (
-        (QPalette.ColorRole.Window, window), (QPalette.ColorRole.WindowText, text),
-        (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, QColor("#2e2e2e")),
-        (QPalette.ColorRole.Text, text), (QPalette.ColorRole.Button, window),
-        (QPalette.ColorRole.ButtonText, text), (QPalette.ColorRole.ToolTipBase, base),
-        (QPalette.ColorRole.ToolTipText, text), (QPalette.ColorRole.Highlight, QColor("#3d7bd9")),
-        (QPalette.ColorRole.HighlightedText, QColor("#ffffff")), (QPalette.ColorRole.Link, QColor("#8ab4f8")),
-        (QPalette.ColorRole.PlaceholderText, QColor("#a8a8a8")), (QPalette.ColorRole.Mid, QColor("#5a5a5a")),
+        (QPalette.ColorRole.Window, window),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Base, base),
+        (QPalette.ColorRole.AlternateBase, QColor("#2e2e2e")),
+        (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.Button, window),
+        (QPalette.ColorRole.ButtonText, text),
+        (QPalette.ColorRole.ToolTipBase, base),
+        (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.Highlight, QColor("#3d7bd9")),
+        (QPalette.ColorRole.HighlightedText, QColor("#ffffff")),
+        (QPalette.ColorRole.Link, QColor("#8ab4f8")),
+        (QPalette.ColorRole.PlaceholderText, QColor("#a8a8a8")),
+        (QPalette.ColorRole.Mid, QColor("#5a5a5a")),
     ):
         p.setColor(role, color)
     p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#8a8a8a"))

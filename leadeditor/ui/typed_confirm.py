@@ -12,11 +12,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadeditor.ui import accessibility
 from leadeditor.ui.texts import tr
 
 
 class TypedConfirmDialog(QDialog):
     """Accepted only after the lead ID was typed exactly. Open with open()."""
+
+    def showEvent(self, event):
+        accessibility.complete(self)  # every input gets the help text it shows as its description
+        super().showEvent(event)
 
     def __init__(self, lead_id: int, title: str, text: str, action: str,
                  parent: QWidget | None = None) -> None:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from leadeditor.editing.safety import FieldCheck, Verification
-from leadeditor.ui.texts import tr
+from leadeditor.ui import accessibility
+from leadeditor.ui.texts import field_label, tr
 from leadeditor.vicidial.fields import Blank
 
 
@@ -39,6 +40,10 @@ def _show(value: str | Blank | None) -> str:
 
 class StoredDifferencesDialog(QDialog):
     """Field | You asked for | Expected | The server stored | Check. Open with open()."""
+
+    def showEvent(self, event):
+        accessibility.complete(self)  # every input gets the help text it shows as its description
+        super().showEvent(event)
 
     def __init__(self, lead_id: int, verification: Verification, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +70,7 @@ class StoredDifferencesDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, f in enumerate(verification.fields):
             stored = f.stored if f.stored is not None else None
-            cells = (f.label, _show(f.requested), _show(f.predicted),
+            cells = (field_label(f.column, f.label), _show(f.requested), _show(f.predicted),
                      _show(stored) if stored is not None else tr("unknown"), _check_text(f.check))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

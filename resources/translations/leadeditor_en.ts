@@ -1,2187 +1,2383 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name />
-        <message>
-            <source>Qt:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PySide6:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Python:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>System:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keyring:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Log folder:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Journal folder:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Settings folder:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>checking…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Find a VICIdial lead and correct it safely.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Free software under the GNU GPL, version 3 or later.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Copy diagnostics</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copy these facts (no password, server or user name) to paste into a support request</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copied</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add as new lead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No lead has this phone number. Add it as a new lead? Before adding, Lead Editor searches once more; the new lead is recorded in the journal. The server makes no duplicate or DNC check here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone &amp;code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Phone number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;List ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;First name (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>L&amp;ast name (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add lead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The phone number needs 6 to 18 digits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give a phone code (1 for the US and Canada).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the list ID the lead goes into (100 or more).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirm changes to lead {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save these changes to lead {0} ({1})?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>values unknown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> on {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing has been sent yet. Just before writing, the lead is read again and the save stops if anyone changed it meanwhile. Only the fields below will be written{0}, by lead ID; the lead is then read back and checked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changes to be saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Field</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Will be stored</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown (not readable)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(not sent: no change)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>⚠ Before you save, note:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save to server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Go back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>⚠ The current values of lead {0} could not be read, so they cannot be checked before writing (nobody's change can be detected), and the journal will record them as unknown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>I understand; write these fields anyway</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead {0} was changed meanwhile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;Someone changed lead {0} on the server after you opened it.&lt;/b&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing has been saved. The fields below differ from what the form showed when you opened the lead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{0} of them (marked ✎) are fields you changed too: re-applying would replace their new value with yours.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>None of them is a field you changed: re-applying keeps their new values.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fields changed on the server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When you opened it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>—</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The dialer changes this field itself when the lead is called.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Re-apply my changes on the current values</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your changes are checked and previewed again against the values the server holds now before anything is written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>M – male</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>F – female</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>U – unknown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(will be emptied)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved with differences</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not applied</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Correction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deletion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New lead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>API user</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(blank)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead deleted (full record kept)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(no field)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only corrections and undos can be undone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was changed on the server, so there is nothing to undo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown (app stopped before the answer)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Undone by #{0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change journal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any lead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filter by lead ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filter by API user</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filter by profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clear filters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Lead:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;User:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Profile:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Journal entries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fields of the selected entry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Before</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Requested</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stored</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server's answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Selected entry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Server's answer:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Export CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>U&amp;ndo this change…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>any</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All users</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All profiles</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>{0} of %n entries</source>
-            <translation>
-                <numerusform>{0} of %n entry</numerusform>
-                <numerusform>{0} of %n entries</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entries</source>
-            <translation>
-                <numerusform>%n entry</numerusform>
-                <numerusform>%n entries</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Select an entry to see each field and the server's answer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>#{0} · {1} · lead {2} · {3} on {4} ({5}) as {6}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(deleted)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not read back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server stored something other than what was requested.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(no answer recorded)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write the values before back, through the same safe checks.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export journal as CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unlock the phone number (sent with update_phone_number=Y)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Blank</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Blank {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Empty this field on the server (sent as --BLANK--)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Revert {0} to the value on the server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Revert {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edited; the server holds {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>nothing (empty)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Will not change: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Will be stored as: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search for a lead, then select it in the results.
+<context>
+    <name></name>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PySide6:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a VICIdial lead and correct it safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU GPL, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these facts (no password, server or user name) to paste into a support request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as new lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead has this phone number. Add it as a new lead? Before adding, Lead Editor searches once more; the new lead is recorded in the journal. The server makes no duplicate or DNC check here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ast name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number needs 6 to 18 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a phone code (1 for the US and Canada).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the list ID the lead goes into (100 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm changes to lead {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these changes to lead {0} ({1})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. Just before writing, the lead is read again and the save stops if anyone changed it meanwhile. Only the fields below will be written{0}, by lead ID; the lead is then read back and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (not readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not sent: no change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Before you save, note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The current values of lead {0} could not be read, so they cannot be checked before writing (nobody&apos;s change can be detected), and the journal will record them as unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand; write these fields anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} was changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Someone changed lead {0} on the server after you opened it.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been saved. The fields below differ from what the form showed when you opened the lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of them (marked ✎) are fields you changed too: re-applying would replace their new value with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of them is a field you changed: re-applying keeps their new values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields changed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialer changes this field itself when the lead is called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-apply my changes on the current values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are checked and previewed again against the values the server holds now before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M – male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F – female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U – unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(will be emptied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead deleted (full record kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only corrections and undos can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server, so there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (app stopped before the answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone by #{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by lead ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by API user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ndo this change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n entries</source>
+        <translation>
+            <numerusform>{0} of %n entry</numerusform>
+            <numerusform>{0} of %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry to see each field and the server&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{0} · {1} · lead {2} · {3} on {4} ({5}) as {6}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stored something other than what was requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no answer recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the values before back, through the same safe checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export journal as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the phone number (sent with update_phone_number=Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the corrected value; nothing is sent before you review and confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty this field on the server (sent as --BLANK--)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert {0} to the value on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited; the server holds {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will not change: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be stored as: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for a lead, then select it in the results.
 
 Its current values appear here. Correct what is wrong, tick Blank to empty a field, and review exactly what will be stored before anything is sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead details</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No lead selected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select a lead in the results to see and correct it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Custom fields</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit without current values…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write fields of this lead although its current values could not be read; you acknowledge that before saving</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Revert all</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Undo every edit in this form (nothing has been sent)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Review and save…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>See exactly what will be stored, then confirm (Ctrl+S)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>At most {0} characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change phone number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone number unlocked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Custom field of list {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Custom fields (list {0})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One change for {0} leads</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leads {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only the fields you fill in or blank are written, to each lead by its own lead ID; every other field stays as it is on each lead. Each lead is checked for changes by others just before writing and read back after.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Review and apply to {0} leads…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone: one lead at a time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Several leads are selected: change a phone number on one lead at a time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead {0} · details unavailable</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server did not send this lead's current values, so they cannot be shown or checked.
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a lead in the results to see and correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit without current values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write fields of this lead although its current values could not be read; you acknowledge that before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo every edit in this form (nothing has been sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See exactly what will be stored, then confirm (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field of list {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields (list {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One change for {0} leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the fields you fill in or blank are written, to each lead by its own lead ID; every other field stays as it is on each lead. Each lead is checked for changes by others just before writing and read back after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and apply to {0} leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: one lead at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several leads are selected: change a phone number on one lead at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} · details unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not send this lead&apos;s current values, so they cannot be shown or checked.
 
 If it must be corrected now, use “Edit without current values”: the form starts empty, only the fields you fill in are written, and you confirm first that the values could not be checked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Its current values could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note: the current values of lead {0} could not be read. The fields are empty; fill in only what must change. Nothing else is sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead {0} · {1}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(no name)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>never called</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>called once</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>called {0} times</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> · last call {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List {0} · status {1} · {2}{3}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The current values could not be read. Fill in only what must change; nothing else is sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note: </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n fields edited</source>
-            <translation>
-                <numerusform>%n field edited</numerusform>
-                <numerusform>%n fields edited</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>the server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SANDBOX — a practice server on this computer with sample leads. Nothing you change here touches a real dialer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sandbox mode</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ready. Type a phone number, vendor code or lead ID and press Enter.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Sign in to a server…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a server profile and sign in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change &amp;journal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Every change made from this computer, with Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Advanced</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Reset lead…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Delete lead…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add as new lead…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About Lead Editor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (not available yet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change journal — sandbox (this session only)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Working</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stop waiting (Esc)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signed in as {0} · {1}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not signed in to a server yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signing in…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signed in as {0} on {1}. Type a phone number, vendor code or lead ID and press Enter.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Searching {0}…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search cancelled. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n leads selected: the form now edits one change for all of them.</source>
-            <translation>
-                <numerusform>%n lead selected: the form now edits one change for all of them.</numerusform>
-                <numerusform>%n leads selected: the form now edits one change for all of them.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Lead {0}: {1} You can still correct it with “Edit without current values”: only what you type is written, after you confirm that its values could not be checked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead {0}: {1}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading lead {0}…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Custom fields of lead {0} could not be read: {1}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead {0} has unsaved changes. Discard them?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discard changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep editing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead {lead} was not changed. {why}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was changed. {why}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your change was applied.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your change was not applied.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Whether your change was applied is still unknown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The lead holds the values you asked for.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>holds your value</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>still the old value</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cannot tell (same before and after)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>changed by someone else</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>could not be read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead {0}: the server's answer was lost</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The connection failed after your change to lead {0} was sent, so the server's answer never arrived. Lead Editor does not send a change twice blindly: it reads the lead back to find out what happened.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What each changed field holds now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You asked for</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Now on the server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Verdict</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check &amp;again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Read the lead again. Nothing is sent to change it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;Reading lead {0} back…&lt;/b&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checking what the server holds now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The lead could not be read: {0} Try “Check again” in a moment; do not send the change again before you know.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You can save it again from the form; it will be checked first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use “Check again” in a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(stored as {0})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>saved with differences</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not applied</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>conflict</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Conflict</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>skipped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>as requested</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>As requested</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leads done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%v of %m leads</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stop after the lead being written now; leads not started are skipped.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outcome per lead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Details</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Applying one change to {0} leads, each by its lead ID.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Working…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelled before this lead was started.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelled. </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done. </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Whole system</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Campaign of a list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown (assume off)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Yes: letters of every alphabet are kept</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No: accented and non-Latin letters are removed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Server profiles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Profiles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>D&amp;uplicate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. Production</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Server &amp;address:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>https://dialer.example.com</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>API &amp;user:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the VICIdial user for the API</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Source:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recorded in the server's API log. Letters and digits only, 2 to 20 of them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Verify the server's certificate (recommended)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Security:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>system certificates (optional: a company CA file)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CA bundle file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;CA certificate:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connect timeout</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Read timeout</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>connect</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Timeouts:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Server non-latin mode</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Non-&amp;latin mode:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>VICIdial's “non-latin” system setting decides which characters survive in names, addresses and most other fields. When it is off, the server removes every accented or non-Latin letter (“José Muñoz” is stored as “Jos Muoz”); when it is on, letters of any script are kept. The previews use this setting to show what will really be stored. If you do not know, leave it on Unknown: the previews then assume the stricter setting and warn about accents.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Default search scope</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Default list ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>list ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Default sco&amp;pe:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;member password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remembered passwords are kept in {store}, never in Lead Editor's settings file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Save profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use this profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>⚠ Certificate verification is OFF for this profile. Anyone between you and the server can pretend to be it and read the password. Choose the company's CA file instead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This address uses plain http://: the password crosses the network unencrypted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Turn off certificate verification?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Turn off certificate verification for this profile?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead Editor will then accept any certificate, including one from an attacker who could read the API password and every lead. Prefer choosing the company's CA certificate file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Turn verification off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep verifying</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the CA certificate file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Certificates (*.pem *.crt *.cer)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Another profile already has this name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The CA certificate file does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove the profile “{name}” and its saved password?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Would update</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entry list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Vendor code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>City</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Called</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The lead the server itself would update for this search</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(details unavailable)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server would update this lead: it is the one update_lead finds first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Server would update this lead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not the server's pick</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search for a lead by phone number, vendor code or lead ID.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Matching leads</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add as new lead…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No lead has this phone number: add one (insert_if_not_found)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. 1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Vendor lead code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. VLC1001</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>digits, e.g. 3125550100</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Where to look</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. 101</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Lead ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>V&amp;endor lead code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Match by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Look &amp;in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List I&amp;D</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server tries these in a fixed order: lead ID, then vendor code, then phone number, and uses the first that finds a lead (not all of them).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Match by {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Required: the list (or the list whose campaign) to search in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only needed to search one list or a campaign.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign in – Lead Editor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;Sign in to a VICIdial server&lt;/b&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Server profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Profiles…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Manage profiles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>P&amp;rofile:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>⚠ Certificate verification is OFF for this profile: the password could be intercepted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pass&amp;word:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose &amp;CA file…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No profile yet: add one with “Profiles…”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>secure connection; certificate checked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>plain http: not encrypted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>certificate checked against {file}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>User {user} at {url} ({security})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A remembered password is kept in {store}; never in a file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Details: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Sign in anyway</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type the password of user {user}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Continue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signed in; the password is kept for this session only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This profile now trusts certificates issued by {file}. Sign in again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a profile for your VICIdial server: its address and the API user.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no profile named “{name}”. Choose or add one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signing in to {profile} as {user}…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server said: “{text}”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign-in failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>User {user} needs two-factor authentication, which the API cannot complete. Ask the administrator to exempt this API user.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server does not accept API calls for user {user} from this computer's address. Ask the administrator to allow it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The password can contain only letters, digits, - and _ for the VICIdial API: it strips anything else, so this password could never sign in. Nothing was sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The user name can contain only letters, digits, - and _ for the VICIdial API: it strips anything else, so this user name could never sign in. Nothing was sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server did not accept the user name or password of user {user}. After ten failed attempts it locks the user out for 15 minutes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Locked out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server has locked user {user} out after too many failed sign-ins. Try again in 15 minutes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>user level 8 or more, API access and permission to modify leads</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>user level 7 or more, API access, permission to modify leads and to view reports</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>user level 7 or more, API access and permission to modify leads</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the matching permissions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>User {user} may not use the API function {function}. Ask an administrator to add it to the user's allowed API functions.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The user group of {user} does not exist on the server. Ask an administrator to fix the user's group.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>User {user} may not use {function}: it needs {needs}. Ask an administrator for it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead not found</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead {lead} does not exist, or is not in a list this user may change; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead {lead} does not exist on the server.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server found no such lead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List not allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List {list} is not one of the lists this user may search.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List {list} is not one this user may add leads to.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List {list} does not exist; lead {lead} was not moved and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead {lead} is in list {list}, which this user may not change; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead {lead} is in a list this user may not change; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead {lead} is in a list this user may not read (outside the user group's campaigns, or the list was deleted).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search not sent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give a lead ID, vendor lead code or phone number for the chosen way of matching.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A lead ID must be a positive whole number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A vendor lead code cannot contain ; # or " (the server strips them, so no stored code has them).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A phone number may contain only digits (spaces, dashes, dots and brackets are ignored).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A phone number must have 6 to {longest} digits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server found no usable search key in this search.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server refused to read the field {field} of lead {lead}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server did not accept lead ID {lead}; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A campaign search needs a list ID of at least 3 digits (100 or more); otherwise the server would search the whole system.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A list search needs a list ID of at least 3 digits (100 or more); otherwise the server would search the whole system.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The search is not complete.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Server error</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server failed while reading lead {lead} (HTTP 500). On PHP 8 VICIdial cannot read a lead holding an apostrophe or a backslash in one piece; it can still be read field by field.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server failed while reading the leads with this phone number (HTTP 500). On PHP 8 VICIdial cannot read a lead holding an apostrophe or a backslash in one piece; each can still be read field by field.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no VICIdial API at this address (HTTP 404). Check the server address in the profile.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server is unavailable (HTTP {status}). Try again in a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server's database failed while answering {function}. Tell the dialer administrator.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server's PHP code failed while reading {field} of lead {lead}. Tell the dialer administrator.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server's PHP code failed while answering {function}. Tell the dialer administrator.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server failed while answering {function} (HTTP {status}). Nothing on your side is wrong; try again, and if it keeps happening tell the dialer administrator.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unexpected answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server redirects this address (HTTP {status}); use the address it points to (often https://) in the profile.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server refused the source name of this client. Check the profile's source name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server does not offer the API function {function}; it may be too old for Lead Editor.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server answered {function} in a way Lead Editor does not recognise, so nothing was assumed. Check that this is a VICIdial server.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Certificate problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The CA certificate file chosen for {host} could not be read. Choose the file again (“Choose CA file…” when signing in, or in the profile).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(The check said: {detail}.)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The secure connection to {host} failed: its certificate could not be verified, so nothing was sent. If the server uses its own certificate authority, choose its CA certificate file (“Choose CA file…” when signing in, or in the profile); otherwise tell the server's administrator.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No connection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead Editor could not reach {host}: the host name is unknown. Check the address and the network.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead Editor could not reach {host}: the connection was refused. Check the address and that the server is running.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead Editor could not reach {host}: the host cannot be reached. Check the network.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The connection to {host} broke before the answer arrived. Try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The answer from {host} was cut off. Try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server address is not valid. Check it in the profile.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The request to {host} failed. Try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead Editor could not reach {host}. Check the network and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{host} did not accept a connection in time; nothing was sent. Check the network and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{host} did not answer in time. Try again in a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{host} did not answer in time.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The connection to {host} broke before the answer arrived.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server failed (HTTP {status}) while handling it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server's answer could not be understood.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server did not confirm the change to lead {lead}: it may or may not have been applied. Search for the lead again to see what it holds before trying once more.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server did not confirm adding the lead: it may or may not have been added. Look the phone number up before trying again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outcome unknown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not sent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was sent: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>change leads</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>user level 8 or more, “Modify Leads” set (1 to 4), “Agent API Access” on, and update_lead (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>read lead details</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>user level 7 or more, “Modify Leads” set (1 to 5), “View Reports” on, “Agent API Access” on, and lead_all_info (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>search for leads</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>user level 8 or more, “Modify Leads” set (1 to 5), “Agent API Access” on, and lead_search (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>read single lead fields</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>user level 7 or more, “Modify Leads” set (1 to 4), “Agent API Access” on, and lead_field_info (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>use {function}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>user level 8 or more, “Agent API Access” on, and {function} (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The password is right, but user {user} may not {what} through the API ({function}). An administrator must set, on this user in VICIdial's Admin → Users: {needs}. To read leads the user also needs “View Reports”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server refused user {user} with this password. Check the password and that the user exists and is active.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Failed sign-ins in a row: {n}. The server locks the user for {m} minutes after {limit}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Too many failed sign-ins: the server has locked user {user} until about {when}. Wait until then (trying earlier can extend the lock), or ask an administrator to reset the user's failed login count.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead Editor could not reach {host}. Check the server address, that the server is running, and your network or VPN connection.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{host} did not answer in time (connect {c:g} s, read {r:g} s). The server may be busy or the address may be wrong. You can raise the timeouts in the profile.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server's certificate is not trusted, so nothing was sent. This usually means {host} uses a certificate from your company's own certificate authority, or a self-signed one. Ask your administrator for that CA certificate file and choose it below: Lead Editor will then trust it for this profile only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server failed while answering. Try again in a moment; if it keeps failing, ask the administrator to check the web server's error log.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server asks for two-factor authentication for user {user}, which the API cannot complete. An administrator must exempt this API user from two-factor authentication.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server does not accept API calls from this computer's address. An administrator must add it to the API IP list of the user's group.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The password was not sent: it contains characters that VICIdial's API removes, so it could never sign in. Ask an administrator for an API password made of letters, digits, '-' and '_'.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This profile is incomplete: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The answer from {host} is not what a VICIdial server sends. Check that the address points to the VICIdial web server (for example https://dialer.example.com).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This server (VICIdial {ident}) is older than the lead reading and search functions (added in 2021). Lead Editor can still correct a lead by its lead ID, but cannot show its current values or find it by phone number; ask for the server to be upgraded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This server (VICIdial {ident}) has no lead search (added in October 2021). Lead Editor shows only the lead the server itself would change, not every lead that matches.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This server (VICIdial {ident}) cannot read leads by phone number (added in November 2021); search by lead ID or vendor code instead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{profile}: signed in as {user} · VICIdial {version} (build {build})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>certificate NOT verified</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>limited: old server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Something went wrong</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An unexpected problem stopped this action: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An unexpected problem stopped this action. The log file has the details.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To confirm, type the lead ID (&lt;b&gt;{0}&lt;/b&gt;):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type the lead ID to confirm</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>as expected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>DIFFERENT</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>could not be read back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not checked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(left unchanged)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead {0}: stored differently</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;Lead {0} was saved, but {1} stored differently from what was expected.&lt;/b&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n fields are</source>
-            <translation>
-                <numerusform>%n field is</numerusform>
-                <numerusform>%n fields are</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This happens when the server's character handling (its non-latin setting) is not what this profile says, or when a value is cut to the column's length. The lead now holds the values in the column “The server stored”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stored values</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Expected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server stored</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was sent. Your edits are still in the form.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Current values cannot be checked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{0}
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its current values could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the current values of lead {0} could not be read. The fields are empty; fill in only what must change. Nothing else is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called {0} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · last call {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List {0} · status {1} · {2}{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current values could not be read. Fill in only what must change; nothing else is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields edited</source>
+        <translation>
+            <numerusform>%n field edited</numerusform>
+            <numerusform>%n fields edited</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOX — a practice server on this computer with sample leads. Nothing you change here touches a real dialer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready. Type a phone number, vendor code or lead ID and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a server profile and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, with Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add as new lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Lead Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not available yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change journal — sandbox (this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to a server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as {0} on {1}. Type a phone number, vendor code or lead ID and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads selected: the form now edits one change for all of them.</source>
+        <translation>
+            <numerusform>%n lead selected: the form now edits one change for all of them.</numerusform>
+            <numerusform>%n leads selected: the form now edits one change for all of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead {0}: {1} You can still correct it with “Edit without current values”: only what you type is written, after you confirm that its values could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading lead {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields of lead {0} could not be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} has unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead} was not changed. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether your change was applied is still unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead holds the values you asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds your value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still the old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell (same before and after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0}: the server&apos;s answer was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed after your change to lead {0} was sent, so the server&apos;s answer never arrived. Lead Editor does not send a change twice blindly: it reads the lead back to find out what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each changed field holds now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the lead again. Nothing is sent to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reading lead {0} back…&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what the server holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead could not be read: {0} Try “Check again” in a moment; do not send the change again before you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can save it again from the form; it will be checked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “Check again” in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stored as {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved with differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the lead being written now; leads not started are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying one change to {0} leads, each by its lead ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before this lead was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign of a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (assume off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: letters of every alphabet are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: accented and non-Latin letters are removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://dialer.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VICIdial user for the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the server&apos;s API log. Letters and digits only, 2 to 20 of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server&apos;s certificate (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system certificates (optional: a company CA file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeouts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server non-latin mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-&amp;latin mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VICIdial&apos;s “non-latin” system setting decides which characters survive in names, addresses and most other fields. When it is off, the server removes every accented or non-Latin letter (“José Muñoz” is stored as “Jos Muoz”); when it is on, letters of any script are kept. The previews use this setting to show what will really be stored. If you do not know, leave it on Unknown: the previews then assume the stricter setting and warn about accents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default search scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default list ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default sco&amp;pe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;member password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered passwords are kept in {store}, never in Lead Editor&apos;s settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Certificate verification is OFF for this profile. Anyone between you and the server can pretend to be it and read the password. Choose the company&apos;s CA file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address uses plain http://: the password crosses the network unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off certificate verification?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off certificate verification for this profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Editor will then accept any certificate, including one from an attacker who could read the API password and every lead. Prefer choosing the company&apos;s CA certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn verification off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another profile already has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile “{name}” and its saved password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead the server itself would update for this search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(details unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server would update this lead: it is the one update_lead finds first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server would update this lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the server&apos;s pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for a lead by phone number, vendor code or lead ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as new lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead has this phone number: add one (insert_if_not_found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor lead code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. VLC1001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits, e.g. 3125550100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits only: finds the lead with exactly this ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code the lead came with from its vendor, matched exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits; spaces, dashes, dots and brackets are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole system, the campaign of a list, or one list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 101</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to search one list or a campaign: 3 or more digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;endor lead code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List I&amp;D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server tries these in a fixed order: lead ID, then vendor code, then phone number, and uses the first that finds a lead (not all of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server tries lead ID, then vendor code, then phone number, and uses the first that finds a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: the list (or the list whose campaign) to search in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only needed to search one list or a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in – Lead Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign in to a VICIdial server&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Certificate verification is OFF for this profile: the password could be intercepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;CA file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile yet: add one with “Profiles…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secure connection; certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain http: not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate checked against {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User {user} at {url} ({security})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remembered password is kept in {store}; never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password of user {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in; the password is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile now trusts certificates issued by {file}. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a profile for your VICIdial server: its address and the API user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named “{name}”. Choose or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to {profile} as {user}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User {user} needs two-factor authentication, which the API cannot complete. Ask the administrator to exempt this API user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept API calls for user {user} from this computer&apos;s address. Ask the administrator to allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password can contain only letters, digits, - and _ for the VICIdial API: it strips anything else, so this password could never sign in. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name can contain only letters, digits, - and _ for the VICIdial API: it strips anything else, so this user name could never sign in. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password of user {user}. After ten failed attempts it locks the user out for 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has locked user {user} out after too many failed sign-ins. Try again in 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user level 8 or more, API access and permission to modify leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user level 7 or more, API access, permission to modify leads and to view reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user level 7 or more, API access and permission to modify leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matching permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User {user} may not use the API function {function}. Ask an administrator to add it to the user&apos;s allowed API functions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user group of {user} does not exist on the server. Ask an administrator to fix the user&apos;s group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User {user} may not use {function}: it needs {needs}. Ask an administrator for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead} does not exist, or is not in a list this user may change; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead} does not exist on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server found no such lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List {list} is not one of the lists this user may search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List {list} is not one this user may add leads to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List {list} does not exist; lead {lead} was not moved and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead} is in list {list}, which this user may not change; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead} is in a list this user may not change; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead} is in a list this user may not read (outside the user group&apos;s campaigns, or the list was deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a lead ID, vendor lead code or phone number for the chosen way of matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead ID must be a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vendor lead code cannot contain ; # or &quot; (the server strips them, so no stored code has them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits (spaces, dashes, dots and brackets are ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number must have 6 to {longest} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server found no usable search key in this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to read the field {field} of lead {lead}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept lead ID {lead}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign search needs a list ID of at least 3 digits (100 or more); otherwise the server would search the whole system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list search needs a list ID of at least 3 digits (100 or more); otherwise the server would search the whole system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search is not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed while reading lead {lead} (HTTP 500). On PHP 8 VICIdial cannot read a lead holding an apostrophe or a backslash in one piece; it can still be read field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed while reading the leads with this phone number (HTTP 500). On PHP 8 VICIdial cannot read a lead holding an apostrophe or a backslash in one piece; each can still be read field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no VICIdial API at this address (HTTP 404). Check the server address in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is unavailable (HTTP {status}). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s database failed while answering {function}. Tell the dialer administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s PHP code failed while reading {field} of lead {lead}. Tell the dialer administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s PHP code failed while answering {function}. Tell the dialer administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed while answering {function} (HTTP {status}). Nothing on your side is wrong; try again, and if it keeps happening tell the dialer administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirects this address (HTTP {status}); use the address it points to (often https://) in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the source name of this client. Check the profile&apos;s source name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer the API function {function}; it may be too old for Lead Editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered {function} in a way Lead Editor does not recognise, so nothing was assumed. Check that this is a VICIdial server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file chosen for {host} could not be read. Choose the file again (“Choose CA file…” when signing in, or in the profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The check said: {detail}.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} failed: its certificate could not be verified, so nothing was sent. If the server uses its own certificate authority, choose its CA certificate file (“Choose CA file…” when signing in, or in the profile); otherwise tell the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Editor could not reach {host}: the host name is unknown. Check the address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Editor could not reach {host}: the connection was refused. Check the address and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Editor could not reach {host}: the host cannot be reached. Check the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke before the answer arrived. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from {host} was cut off. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address is not valid. Check it in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to {host} failed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Editor could not reach {host}. Check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} did not accept a connection in time; nothing was sent. Check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke before the answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP {status}) while handling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm the change to lead {lead}: it may or may not have been applied. Search for the lead again to see what it holds before trying once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm adding the lead: it may or may not have been added. Look the phone number up before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user level 8 or more, “Modify Leads” set (1 to 4), “Agent API Access” on, and update_lead (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read lead details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user level 7 or more, “Modify Leads” set (1 to 5), “View Reports” on, “Agent API Access” on, and lead_all_info (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search for leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user level 8 or more, “Modify Leads” set (1 to 5), “Agent API Access” on, and lead_search (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read single lead fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user level 7 or more, “Modify Leads” set (1 to 4), “Agent API Access” on, and lead_field_info (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use {function}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user level 8 or more, “Agent API Access” on, and {function} (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is right, but user {user} may not {what} through the API ({function}). An administrator must set, on this user in VICIdial&apos;s Admin → Users: {needs}. To read leads the user also needs “View Reports”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused user {user} with this password. Check the password and that the user exists and is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-ins in a row: {n}. The server locks the user for {m} minutes after {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the server has locked user {user} until about {when}. Wait until then (trying earlier can extend the lock), or ask an administrator to reset the user&apos;s failed login count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Editor could not reach {host}. Check the server address, that the server is running, and your network or VPN connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time (connect {c:g} s, read {r:g} s). The server may be busy or the address may be wrong. You can raise the timeouts in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent. This usually means {host} uses a certificate from your company&apos;s own certificate authority, or a self-signed one. Ask your administrator for that CA certificate file and choose it below: Lead Editor will then trust it for this profile only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed while answering. Try again in a moment; if it keeps failing, ask the administrator to check the web server&apos;s error log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for two-factor authentication for user {user}, which the API cannot complete. An administrator must exempt this API user from two-factor authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept API calls from this computer&apos;s address. An administrator must add it to the API IP list of the user&apos;s group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not sent: it contains characters that VICIdial&apos;s API removes, so it could never sign in. Ask an administrator for an API password made of letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is incomplete: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from {host} is not what a VICIdial server sends. Check that the address points to the VICIdial web server (for example https://dialer.example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server (VICIdial {ident}) is older than the lead reading and search functions (added in 2021). Lead Editor can still correct a lead by its lead ID, but cannot show its current values or find it by phone number; ask for the server to be upgraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server (VICIdial {ident}) has no lead search (added in October 2021). Lead Editor shows only the lead the server itself would change, not every lead that matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server (VICIdial {ident}) cannot read leads by phone number (added in November 2021); search by lead ID or vendor code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{profile}: signed in as {user} · VICIdial {version} (build {build})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limited: old server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped this action: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped this action. The log file has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle initial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternate phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User (last agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMT offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blanking leaves it empty, not U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; blanking stores 0000-00-00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed only with “Change phone number”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the lead to another list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 32767</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-99.99 to 99.99; blanking stores 0.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the lead ID (&lt;b&gt;{0}&lt;/b&gt;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the lead ID to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(left unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0}: stored differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lead {0} was saved, but {1} stored differently from what was expected.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields are</source>
+        <translation>
+            <numerusform>%n field is</numerusform>
+            <numerusform>%n fields are</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This happens when the server&apos;s character handling (its non-latin setting) is not what this profile says, or when a value is cut to the column&apos;s length. The lead now holds the values in the column “The server stored”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Your edits are still in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current values cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
 
 Write anyway? The journal will record the values before the change as unknown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write without checking</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was sent: the lead could not be checked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re-apply your changes to lead {0} on its current values?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checking and saving lead {0}…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead {0} was changed on the server since you opened it; nothing was sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was sent: lead {0} was changed on the server meanwhile. Your edits are still in the form.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead {0} already holds your changes; nothing was sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Apply to {0} leads</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Each lead is read again just before writing; a lead changed since it was listed is not written. Each is read back and journaled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One change, several leads</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Applying to {0} leads…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Exported %n journal entries to {1}.</source>
-            <translation>
-                <numerusform>Exported %n journal entry to {1}.</numerusform>
-                <numerusform>Exported %n journal entries to {1}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Journal entry {0} cannot be undone. {1}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>⚠ </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Undo journal entry {0}: put lead {1} back as it was?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select one lead first: reset and delete work on one lead at a time.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete lead {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The lead is removed from the server with its scheduled callbacks. The server keeps no copy and has no undo; Lead Editor keeps its full record in the journal.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete lead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reset lead {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The lead becomes dialable again in its list (called since last reset = N). Its other fields are not changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reset lead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Working on lead {0}…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Adding the lead…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not signed in. Use File → Sign in to a server… to choose one.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write without checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the lead could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-apply your changes to lead {0} on its current values?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and saving lead {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} was changed on the server since you opened it; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: lead {0} was changed on the server meanwhile. Your edits are still in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} already holds your changes; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to {0} leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each lead is read again just before writing; a lead changed since it was listed is not written. Each is read back and journaled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One change, several leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying to {0} leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n journal entries to {1}.</source>
+        <translation>
+            <numerusform>Exported %n journal entry to {1}.</numerusform>
+            <numerusform>Exported %n journal entries to {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal entry {0} cannot be undone. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo journal entry {0}: put lead {1} back as it was?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one lead first: reset and delete work on one lead at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete lead {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead is removed from the server with its scheduled callbacks. The server keeps no copy and has no undo; Lead Editor keeps its full record in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset lead {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead becomes dialable again in its list (called since last reset = N). Its other fields are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on lead {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in. Use File → Sign in to a server… to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pseudo-locale (for testing layouts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when Lead Editor is restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language could not be saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when Lead Editor is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

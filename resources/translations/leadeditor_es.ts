@@ -1,2193 +1,2389 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
-    <context>
-        <name />
-        <message>
-            <source>Qt:</source>
-            <translation>Qt:</translation>
-        </message>
-        <message>
-            <source>PySide6:</source>
-            <translation>PySide6:</translation>
-        </message>
-        <message>
-            <source>Python:</source>
-            <translation>Python:</translation>
-        </message>
-        <message>
-            <source>System:</source>
-            <translation>Sistema:</translation>
-        </message>
-        <message>
-            <source>Keyring:</source>
-            <translation>Llavero:</translation>
-        </message>
-        <message>
-            <source>Log folder:</source>
-            <translation>Carpeta de registros:</translation>
-        </message>
-        <message>
-            <source>Journal folder:</source>
-            <translation>Carpeta de la bitácora:</translation>
-        </message>
-        <message>
-            <source>Settings folder:</source>
-            <translation>Carpeta de configuración:</translation>
-        </message>
-        <message>
-            <source>About %s</source>
-            <translation>Acerca de %s</translation>
-        </message>
-        <message>
-            <source>checking…</source>
-            <translation>comprobando…</translation>
-        </message>
-        <message>
-            <source>Find a VICIdial lead and correct it safely.</source>
-            <translation>Encuentre un lead de VICIdial y corríjalo con seguridad.</translation>
-        </message>
-        <message>
-            <source>Free software under the GNU GPL, version 3 or later.</source>
-            <translation>Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
-        </message>
-        <message>
-            <source>&amp;Copy diagnostics</source>
-            <translation>&amp;Copiar diagnóstico</translation>
-        </message>
-        <message>
-            <source>Copy these facts (no password, server or user name) to paste into a support request</source>
-            <translation>Copie estos datos (sin contraseña, servidor ni nombre de usuario) para pegarlos en una solicitud de soporte</translation>
-        </message>
-        <message>
-            <source>Copied</source>
-            <translation>Copiado</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>desconocido</translation>
-        </message>
-        <message>
-            <source>Add as new lead</source>
-            <translation>Agregar como lead nuevo</translation>
-        </message>
-        <message>
-            <source>No lead has this phone number. Add it as a new lead? Before adding, Lead Editor searches once more; the new lead is recorded in the journal. The server makes no duplicate or DNC check here.</source>
-            <translation>Ningún lead tiene este número de teléfono. ¿Desea agregarlo como lead nuevo? Antes de agregarlo, Lead Editor busca una vez más; el lead nuevo queda registrado en la bitácora. Aquí el servidor no revisa duplicados ni la lista DNC.</translation>
-        </message>
-        <message>
-            <source>Phone &amp;code</source>
-            <translation>&amp;Código de país</translation>
-        </message>
-        <message>
-            <source>&amp;Phone number</source>
-            <translation>Número de &amp;teléfono</translation>
-        </message>
-        <message>
-            <source>&amp;List ID</source>
-            <translation>ID de &amp;lista</translation>
-        </message>
-        <message>
-            <source>&amp;First name (optional)</source>
-            <translation>&amp;Nombre (opcional)</translation>
-        </message>
-        <message>
-            <source>L&amp;ast name (optional)</source>
-            <translation>&amp;Apellido (opcional)</translation>
-        </message>
-        <message>
-            <source>Add lead</source>
-            <translation>Agregar lead</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>The phone number needs 6 to 18 digits.</source>
-            <translation>El número de teléfono necesita de 6 a 18 dígitos.</translation>
-        </message>
-        <message>
-            <source>Give a phone code (1 for the US and Canada).</source>
-            <translation>Indique un código de país (1 para EE. UU. y Canadá).</translation>
-        </message>
-        <message>
-            <source>Give the list ID the lead goes into (100 or more).</source>
-            <translation>Indique el ID de la lista a la que va el lead (100 o más).</translation>
-        </message>
-        <message>
-            <source>Confirm changes to lead {0}</source>
-            <translation>Confirmar los cambios del lead {0}</translation>
-        </message>
-        <message>
-            <source>Save these changes to lead {0} ({1})?</source>
-            <translation>¿Guardar estos cambios en el lead {0} ({1})?</translation>
-        </message>
-        <message>
-            <source>no name</source>
-            <translation>sin nombre</translation>
-        </message>
-        <message>
-            <source>values unknown</source>
-            <translation>valores desconocidos</translation>
-        </message>
-        <message>
-            <source> on {0}</source>
-            <translation> en {0}</translation>
-        </message>
-        <message>
-            <source>Nothing has been sent yet. Just before writing, the lead is read again and the save stops if anyone changed it meanwhile. Only the fields below will be written{0}, by lead ID; the lead is then read back and checked.</source>
-            <translation>Todavía no se ha enviado nada. Justo antes de escribir, el lead se lee de nuevo y el guardado se detiene si alguien lo cambió mientras tanto. Solo se escribirán los campos de abajo{0}, por ID de lead; después el lead se vuelve a leer y se verifica.</translation>
-        </message>
-        <message>
-            <source>Changes to be saved</source>
-            <translation>Cambios por guardar</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Campo</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Ahora</translation>
-        </message>
-        <message>
-            <source>Will be stored</source>
-            <translation>Se guardará</translation>
-        </message>
-        <message>
-            <source>unknown (not readable)</source>
-            <translation>desconocido (no se pudo leer)</translation>
-        </message>
-        <message>
-            <source>(not sent: no change)</source>
-            <translation>(no se envía: sin cambio)</translation>
-        </message>
-        <message>
-            <source>⚠ Before you save, note:</source>
-            <translation>⚠ Antes de guardar, tenga en cuenta:</translation>
-        </message>
-        <message>
-            <source>Save to server</source>
-            <translation>Guardar en el servidor</translation>
-        </message>
-        <message>
-            <source>Go back</source>
-            <translation>Regresar</translation>
-        </message>
-        <message>
-            <source>⚠ The current values of lead {0} could not be read, so they cannot be checked before writing (nobody's change can be detected), and the journal will record them as unknown.</source>
-            <translation>⚠ No se pudieron leer los valores actuales del lead {0}, así que no se pueden verificar antes de escribir (no se detectaría el cambio de otra persona), y la bitácora los registrará como desconocidos.</translation>
-        </message>
-        <message>
-            <source>I understand; write these fields anyway</source>
-            <translation>Entiendo; escribir estos campos de todos modos</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(vacío)</translation>
-        </message>
-        <message>
-            <source>Lead {0} was changed meanwhile</source>
-            <translation>El lead {0} cambió mientras tanto</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Someone changed lead {0} on the server after you opened it.&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Alguien cambió el lead {0} en el servidor después de que usted lo abrió.&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Nothing has been saved. The fields below differ from what the form showed when you opened the lead.</source>
-            <translation>No se ha guardado nada. Los campos de abajo difieren de lo que mostraba el formulario cuando abrió el lead.</translation>
-        </message>
-        <message>
-            <source>{0} of them (marked ✎) are fields you changed too: re-applying would replace their new value with yours.</source>
-            <translation>{0} de ellos (marcados con ✎) son campos que usted también cambió: volver a aplicar reemplazaría su valor nuevo con el suyo.</translation>
-        </message>
-        <message>
-            <source>None of them is a field you changed: re-applying keeps their new values.</source>
-            <translation>Ninguno es un campo que usted haya cambiado: volver a aplicar conserva sus valores nuevos.</translation>
-        </message>
-        <message>
-            <source>Fields changed on the server</source>
-            <translation>Campos cambiados en el servidor</translation>
-        </message>
-        <message>
-            <source>When you opened it</source>
-            <translation>Cuando lo abrió</translation>
-        </message>
-        <message>
-            <source>Your change</source>
-            <translation>Su cambio</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>The dialer changes this field itself when the lead is called.</source>
-            <translation>El marcador cambia este campo por sí mismo cuando se llama al lead.</translation>
-        </message>
-        <message>
-            <source>&amp;Re-apply my changes on the current values</source>
-            <translation>&amp;Volver a aplicar mis cambios sobre los valores actuales</translation>
-        </message>
-        <message>
-            <source>Your changes are checked and previewed again against the values the server holds now before anything is written.</source>
-            <translation>Sus cambios se verifican y se previsualizan otra vez contra los valores que el servidor tiene ahora, antes de escribir nada.</translation>
-        </message>
-        <message>
-            <source>M – male</source>
-            <translation>M – masculino</translation>
-        </message>
-        <message>
-            <source>F – female</source>
-            <translation>F – femenino</translation>
-        </message>
-        <message>
-            <source>U – unknown</source>
-            <translation>U – desconocido</translation>
-        </message>
-        <message>
-            <source>(will be emptied)</source>
-            <translation>(se vaciará)</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>ninguno</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>Guardado</translation>
-        </message>
-        <message>
-            <source>Saved with differences</source>
-            <translation>Guardado con diferencias</translation>
-        </message>
-        <message>
-            <source>Not applied</source>
-            <translation>No aplicado</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Desconocido</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Falló</translation>
-        </message>
-        <message>
-            <source>Correction</source>
-            <translation>Corrección</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Deshacer</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>Reinicio</translation>
-        </message>
-        <message>
-            <source>Deletion</source>
-            <translation>Eliminación</translation>
-        </message>
-        <message>
-            <source>New lead</source>
-            <translation>Lead nuevo</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Hora</translation>
-        </message>
-        <message>
-            <source>Lead</source>
-            <translation>Lead</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Acción</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
-            <source>Changes</source>
-            <translation>Cambios</translation>
-        </message>
-        <message>
-            <source>API user</source>
-            <translation>Usuario de la API</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Perfil</translation>
-        </message>
-        <message>
-            <source>(blank)</source>
-            <translation>(en blanco)</translation>
-        </message>
-        <message>
-            <source>Lead deleted (full record kept)</source>
-            <translation>Lead eliminado (se conserva el registro completo)</translation>
-        </message>
-        <message>
-            <source>(no field)</source>
-            <translation>(sin campo)</translation>
-        </message>
-        <message>
-            <source>Only corrections and undos can be undone.</source>
-            <translation>Solo se pueden deshacer las correcciones y los deshacer.</translation>
-        </message>
-        <message>
-            <source>Nothing was changed on the server, so there is nothing to undo.</source>
-            <translation>No se cambió nada en el servidor, así que no hay nada que deshacer.</translation>
-        </message>
-        <message>
-            <source>Unknown (app stopped before the answer)</source>
-            <translation>Desconocido (la aplicación se cerró antes de la respuesta)</translation>
-        </message>
-        <message>
-            <source>Undone by #{0}</source>
-            <translation>Deshecho por #{0}</translation>
-        </message>
-        <message>
-            <source>Change journal</source>
-            <translation>Bitácora de cambios</translation>
-        </message>
-        <message>
-            <source>Any lead</source>
-            <translation>Cualquier lead</translation>
-        </message>
-        <message>
-            <source>Filter by lead ID</source>
-            <translation>Filtrar por ID de lead</translation>
-        </message>
-        <message>
-            <source>From date</source>
-            <translation>Fecha inicial</translation>
-        </message>
-        <message>
-            <source>To date</source>
-            <translation>Fecha final</translation>
-        </message>
-        <message>
-            <source>Filter by API user</source>
-            <translation>Filtrar por usuario de la API</translation>
-        </message>
-        <message>
-            <source>Filter by profile</source>
-            <translation>Filtrar por perfil</translation>
-        </message>
-        <message>
-            <source>Clear filters</source>
-            <translation>Quitar filtros</translation>
-        </message>
-        <message>
-            <source>&amp;Lead:</source>
-            <translation>&amp;Lead:</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>&amp;Desde:</translation>
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation>&amp;Hasta:</translation>
-        </message>
-        <message>
-            <source>&amp;User:</source>
-            <translation>&amp;Usuario:</translation>
-        </message>
-        <message>
-            <source>&amp;Profile:</source>
-            <translation>&amp;Perfil:</translation>
-        </message>
-        <message>
-            <source>Journal entries</source>
-            <translation>Entradas de la bitácora</translation>
-        </message>
-        <message>
-            <source>Fields of the selected entry</source>
-            <translation>Campos de la entrada seleccionada</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>Antes</translation>
-        </message>
-        <message>
-            <source>Requested</source>
-            <translation>Solicitado</translation>
-        </message>
-        <message>
-            <source>Stored</source>
-            <translation>Guardado</translation>
-        </message>
-        <message>
-            <source>The server's answer</source>
-            <translation>La respuesta del servidor</translation>
-        </message>
-        <message>
-            <source>Selected entry</source>
-            <translation>Entrada seleccionada</translation>
-        </message>
-        <message>
-            <source>Server's answer:</source>
-            <translation>Respuesta del servidor:</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Actualizar</translation>
-        </message>
-        <message>
-            <source>&amp;Export CSV…</source>
-            <translation>&amp;Exportar CSV…</translation>
-        </message>
-        <message>
-            <source>U&amp;ndo this change…</source>
-            <translation>Des&amp;hacer este cambio…</translation>
-        </message>
-        <message>
-            <source>any</source>
-            <translation>cualquiera</translation>
-        </message>
-        <message>
-            <source>All users</source>
-            <translation>Todos los usuarios</translation>
-        </message>
-        <message>
-            <source>All profiles</source>
-            <translation>Todos los perfiles</translation>
-        </message>
-        <message numerus="yes">
-            <source>{0} of %n entries</source>
-            <translation>
-                <numerusform>{0} de %n entrada</numerusform>
-                <numerusform>{0} de %n entradas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entries</source>
-            <translation>
-                <numerusform>%n entrada</numerusform>
-                <numerusform>%n entradas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Select an entry to see each field and the server's answer.</source>
-            <translation>Seleccione una entrada para ver cada campo y la respuesta del servidor.</translation>
-        </message>
-        <message>
-            <source>#{0} · {1} · lead {2} · {3} on {4} ({5}) as {6}</source>
-            <translation>#{0} · {1} · lead {2} · {3} en {4} ({5}) como {6}</translation>
-        </message>
-        <message>
-            <source>(deleted)</source>
-            <translation>(eliminado)</translation>
-        </message>
-        <message>
-            <source>not read back</source>
-            <translation>no se volvió a leer</translation>
-        </message>
-        <message>
-            <source>The server stored something other than what was requested.</source>
-            <translation>El servidor guardó algo distinto de lo que se solicitó.</translation>
-        </message>
-        <message>
-            <source>(no answer recorded)</source>
-            <translation>(no se registró respuesta)</translation>
-        </message>
-        <message>
-            <source>Write the values before back, through the same safe checks.</source>
-            <translation>Escribir de vuelta los valores anteriores, con las mismas verificaciones de seguridad.</translation>
-        </message>
-        <message>
-            <source>Export journal as CSV</source>
-            <translation>Exportar la bitácora como CSV</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Archivos CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Origen</translation>
-        </message>
-        <message>
-            <source>Unlock the phone number (sent with update_phone_number=Y)</source>
-            <translation>Desbloquear el número de teléfono (se envía con update_phone_number=Y)</translation>
-        </message>
-        <message>
-            <source>Blank</source>
-            <translation>Vaciar</translation>
-        </message>
-        <message>
-            <source>Blank {0}</source>
-            <translation>Vaciar {0}</translation>
-        </message>
-        <message>
-            <source>Empty this field on the server (sent as --BLANK--)</source>
-            <translation>Vaciar este campo en el servidor (se envía como --BLANK--)</translation>
-        </message>
-        <message>
-            <source>Revert {0} to the value on the server</source>
-            <translation>Devolver {0} al valor del servidor</translation>
-        </message>
-        <message>
-            <source>Revert {0}</source>
-            <translation>Devolver {0}</translation>
-        </message>
-        <message>
-            <source>Edited; the server holds {0}</source>
-            <translation>Editado; el servidor tiene {0}</translation>
-        </message>
-        <message>
-            <source>nothing (empty)</source>
-            <translation>nada (vacío)</translation>
-        </message>
-        <message>
-            <source>Will not change: {0}</source>
-            <translation>No cambiará: {0}</translation>
-        </message>
-        <message>
-            <source>Will be stored as: {0}</source>
-            <translation>Se guardará como: {0}</translation>
-        </message>
-        <message>
-            <source>Search for a lead, then select it in the results.
+<context>
+    <name></name>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>PySide6:</source>
+        <translation>PySide6:</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Sistema:</translation>
+    </message>
+    <message>
+        <source>Keyring:</source>
+        <translation>Llavero:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Carpeta de registros:</translation>
+    </message>
+    <message>
+        <source>Journal folder:</source>
+        <translation>Carpeta de la bitácora:</translation>
+    </message>
+    <message>
+        <source>Settings folder:</source>
+        <translation>Carpeta de configuración:</translation>
+    </message>
+    <message>
+        <source>About %s</source>
+        <translation>Acerca de %s</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>comprobando…</translation>
+    </message>
+    <message>
+        <source>Find a VICIdial lead and correct it safely.</source>
+        <translation>Encuentre un lead de VICIdial y corríjalo con seguridad.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU GPL, version 3 or later.</source>
+        <translation>Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Copiar diagnóstico</translation>
+    </message>
+    <message>
+        <source>Copy these facts (no password, server or user name) to paste into a support request</source>
+        <translation>Copie estos datos (sin contraseña, servidor ni nombre de usuario) para pegarlos en una solicitud de soporte</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Add as new lead</source>
+        <translation>Agregar como lead nuevo</translation>
+    </message>
+    <message>
+        <source>No lead has this phone number. Add it as a new lead? Before adding, Lead Editor searches once more; the new lead is recorded in the journal. The server makes no duplicate or DNC check here.</source>
+        <translation>Ningún lead tiene este número de teléfono. ¿Desea agregarlo como lead nuevo? Antes de agregarlo, Lead Editor busca una vez más; el lead nuevo queda registrado en la bitácora. Aquí el servidor no revisa duplicados ni la lista DNC.</translation>
+    </message>
+    <message>
+        <source>Phone &amp;code</source>
+        <translation>&amp;Código de país</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number</source>
+        <translation>Número de &amp;teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;List ID</source>
+        <translation>ID de &amp;lista</translation>
+    </message>
+    <message>
+        <source>&amp;First name (optional)</source>
+        <translation>&amp;Nombre (opcional)</translation>
+    </message>
+    <message>
+        <source>L&amp;ast name (optional)</source>
+        <translation>&amp;Apellido (opcional)</translation>
+    </message>
+    <message>
+        <source>Add lead</source>
+        <translation>Agregar lead</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The phone number needs 6 to 18 digits.</source>
+        <translation>El número de teléfono necesita de 6 a 18 dígitos.</translation>
+    </message>
+    <message>
+        <source>Give a phone code (1 for the US and Canada).</source>
+        <translation>Indique un código de país (1 para EE. UU. y Canadá).</translation>
+    </message>
+    <message>
+        <source>Give the list ID the lead goes into (100 or more).</source>
+        <translation>Indique el ID de la lista a la que va el lead (100 o más).</translation>
+    </message>
+    <message>
+        <source>Confirm changes to lead {0}</source>
+        <translation>Confirmar los cambios del lead {0}</translation>
+    </message>
+    <message>
+        <source>Save these changes to lead {0} ({1})?</source>
+        <translation>¿Guardar estos cambios en el lead {0} ({1})?</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>values unknown</source>
+        <translation>valores desconocidos</translation>
+    </message>
+    <message>
+        <source> on {0}</source>
+        <translation> en {0}</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. Just before writing, the lead is read again and the save stops if anyone changed it meanwhile. Only the fields below will be written{0}, by lead ID; the lead is then read back and checked.</source>
+        <translation>Todavía no se ha enviado nada. Justo antes de escribir, el lead se lee de nuevo y el guardado se detiene si alguien lo cambió mientras tanto. Solo se escribirán los campos de abajo{0}, por ID de lead; después el lead se vuelve a leer y se verifica.</translation>
+    </message>
+    <message>
+        <source>Changes to be saved</source>
+        <translation>Cambios por guardar</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Will be stored</source>
+        <translation>Se guardará</translation>
+    </message>
+    <message>
+        <source>unknown (not readable)</source>
+        <translation>desconocido (no se pudo leer)</translation>
+    </message>
+    <message>
+        <source>(not sent: no change)</source>
+        <translation>(no se envía: sin cambio)</translation>
+    </message>
+    <message>
+        <source>⚠ Before you save, note:</source>
+        <translation>⚠ Antes de guardar, tenga en cuenta:</translation>
+    </message>
+    <message>
+        <source>Save to server</source>
+        <translation>Guardar en el servidor</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Regresar</translation>
+    </message>
+    <message>
+        <source>⚠ The current values of lead {0} could not be read, so they cannot be checked before writing (nobody&apos;s change can be detected), and the journal will record them as unknown.</source>
+        <translation>⚠ No se pudieron leer los valores actuales del lead {0}, así que no se pueden verificar antes de escribir (no se detectaría el cambio de otra persona), y la bitácora los registrará como desconocidos.</translation>
+    </message>
+    <message>
+        <source>I understand; write these fields anyway</source>
+        <translation>Entiendo; escribir estos campos de todos modos</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Lead {0} was changed meanwhile</source>
+        <translation>El lead {0} cambió mientras tanto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Someone changed lead {0} on the server after you opened it.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Alguien cambió el lead {0} en el servidor después de que usted lo abrió.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved. The fields below differ from what the form showed when you opened the lead.</source>
+        <translation>No se ha guardado nada. Los campos de abajo difieren de lo que mostraba el formulario cuando abrió el lead.</translation>
+    </message>
+    <message>
+        <source>{0} of them (marked ✎) are fields you changed too: re-applying would replace their new value with yours.</source>
+        <translation>{0} de ellos (marcados con ✎) son campos que usted también cambió: volver a aplicar reemplazaría su valor nuevo con el suyo.</translation>
+    </message>
+    <message>
+        <source>None of them is a field you changed: re-applying keeps their new values.</source>
+        <translation>Ninguno es un campo que usted haya cambiado: volver a aplicar conserva sus valores nuevos.</translation>
+    </message>
+    <message>
+        <source>Fields changed on the server</source>
+        <translation>Campos cambiados en el servidor</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Cuando lo abrió</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Su cambio</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The dialer changes this field itself when the lead is called.</source>
+        <translation>El marcador cambia este campo por sí mismo cuando se llama al lead.</translation>
+    </message>
+    <message>
+        <source>&amp;Re-apply my changes on the current values</source>
+        <translation>&amp;Volver a aplicar mis cambios sobre los valores actuales</translation>
+    </message>
+    <message>
+        <source>Your changes are checked and previewed again against the values the server holds now before anything is written.</source>
+        <translation>Sus cambios se verifican y se previsualizan otra vez contra los valores que el servidor tiene ahora, antes de escribir nada.</translation>
+    </message>
+    <message>
+        <source>M – male</source>
+        <translation>M – masculino</translation>
+    </message>
+    <message>
+        <source>F – female</source>
+        <translation>F – femenino</translation>
+    </message>
+    <message>
+        <source>U – unknown</source>
+        <translation>U – desconocido</translation>
+    </message>
+    <message>
+        <source>(will be emptied)</source>
+        <translation>(se vaciará)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Saved with differences</source>
+        <translation>Guardado con diferencias</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>No aplicado</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reinicio</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Lead nuevo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>API user</source>
+        <translation>Usuario de la API</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(en blanco)</translation>
+    </message>
+    <message>
+        <source>Lead deleted (full record kept)</source>
+        <translation>Lead eliminado (se conserva el registro completo)</translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation>(sin campo)</translation>
+    </message>
+    <message>
+        <source>Only corrections and undos can be undone.</source>
+        <translation>Solo se pueden deshacer las correcciones y los deshacer.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server, so there is nothing to undo.</source>
+        <translation>No se cambió nada en el servidor, así que no hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Unknown (app stopped before the answer)</source>
+        <translation>Desconocido (la aplicación se cerró antes de la respuesta)</translation>
+    </message>
+    <message>
+        <source>Undone by #{0}</source>
+        <translation>Deshecho por #{0}</translation>
+    </message>
+    <message>
+        <source>Change journal</source>
+        <translation>Bitácora de cambios</translation>
+    </message>
+    <message>
+        <source>Any lead</source>
+        <translation>Cualquier lead</translation>
+    </message>
+    <message>
+        <source>Filter by lead ID</source>
+        <translation>Filtrar por ID de lead</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <source>Filter by API user</source>
+        <translation>Filtrar por usuario de la API</translation>
+    </message>
+    <message>
+        <source>Filter by profile</source>
+        <translation>Filtrar por perfil</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Lead:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Entradas de la bitácora</translation>
+    </message>
+    <message>
+        <source>Fields of the selected entry</source>
+        <translation>Campos de la entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer</source>
+        <translation>La respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer:</source>
+        <translation>Respuesta del servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo this change…</source>
+        <translation>Des&amp;hacer este cambio…</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Todos los usuarios</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Todos los perfiles</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n entries</source>
+        <translation>
+            <numerusform>{0} de %n entrada</numerusform>
+            <numerusform>{0} de %n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry to see each field and the server&apos;s answer.</source>
+        <translation>Seleccione una entrada para ver cada campo y la respuesta del servidor.</translation>
+    </message>
+    <message>
+        <source>#{0} · {1} · lead {2} · {3} on {4} ({5}) as {6}</source>
+        <translation>#{0} · {1} · lead {2} · {3} en {4} ({5}) como {6}</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>not read back</source>
+        <translation>no se volvió a leer</translation>
+    </message>
+    <message>
+        <source>The server stored something other than what was requested.</source>
+        <translation>El servidor guardó algo distinto de lo que se solicitó.</translation>
+    </message>
+    <message>
+        <source>(no answer recorded)</source>
+        <translation>(no se registró respuesta)</translation>
+    </message>
+    <message>
+        <source>Write the values before back, through the same safe checks.</source>
+        <translation>Escribir de vuelta los valores anteriores, con las mismas verificaciones de seguridad.</translation>
+    </message>
+    <message>
+        <source>Export journal as CSV</source>
+        <translation>Exportar la bitácora como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Unlock the phone number (sent with update_phone_number=Y)</source>
+        <translation>Desbloquear el número de teléfono (se envía con update_phone_number=Y)</translation>
+    </message>
+    <message>
+        <source>Type the corrected value; nothing is sent before you review and confirm.</source>
+        <translation>Escriba el valor corregido; no se envía nada antes de que usted lo revise y confirme.</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>Blank {0}</source>
+        <translation>Vaciar {0}</translation>
+    </message>
+    <message>
+        <source>Empty this field on the server (sent as --BLANK--)</source>
+        <translation>Vaciar este campo en el servidor (se envía como --BLANK--)</translation>
+    </message>
+    <message>
+        <source>Revert {0} to the value on the server</source>
+        <translation>Devolver {0} al valor del servidor</translation>
+    </message>
+    <message>
+        <source>Revert {0}</source>
+        <translation>Devolver {0}</translation>
+    </message>
+    <message>
+        <source>Edited; the server holds {0}</source>
+        <translation>Editado; el servidor tiene {0}</translation>
+    </message>
+    <message>
+        <source>nothing (empty)</source>
+        <translation>nada (vacío)</translation>
+    </message>
+    <message>
+        <source>Will not change: {0}</source>
+        <translation>No cambiará: {0}</translation>
+    </message>
+    <message>
+        <source>Will be stored as: {0}</source>
+        <translation>Se guardará como: {0}</translation>
+    </message>
+    <message>
+        <source>Search for a lead, then select it in the results.
 
 Its current values appear here. Correct what is wrong, tick Blank to empty a field, and review exactly what will be stored before anything is sent.</source>
-            <translation>Busque un lead y luego selecciónelo en los resultados.
+        <translation>Busque un lead y luego selecciónelo en los resultados.
 
 Sus valores actuales aparecen aquí. Corrija lo que esté mal, marque Vaciar para dejar un campo vacío y revise exactamente lo que se guardará antes de enviar nada.</translation>
-        </message>
-        <message>
-            <source>Lead details</source>
-            <translation>Datos del lead</translation>
-        </message>
-        <message>
-            <source>No lead selected</source>
-            <translation>Ningún lead seleccionado</translation>
-        </message>
-        <message>
-            <source>Select a lead in the results to see and correct it.</source>
-            <translation>Seleccione un lead en los resultados para verlo y corregirlo.</translation>
-        </message>
-        <message>
-            <source>Custom fields</source>
-            <translation>Campos personalizados</translation>
-        </message>
-        <message>
-            <source>Edit without current values…</source>
-            <translation>Editar sin los valores actuales…</translation>
-        </message>
-        <message>
-            <source>Write fields of this lead although its current values could not be read; you acknowledge that before saving</source>
-            <translation>Escribir campos de este lead aunque no se pudieron leer sus valores actuales; usted lo confirma antes de guardar</translation>
-        </message>
-        <message>
-            <source>Revert all</source>
-            <translation>Deshacer todo</translation>
-        </message>
-        <message>
-            <source>Undo every edit in this form (nothing has been sent)</source>
-            <translation>Deshacer cada edición de este formulario (no se ha enviado nada)</translation>
-        </message>
-        <message>
-            <source>Review and save…</source>
-            <translation>Revisar y guardar…</translation>
-        </message>
-        <message>
-            <source>See exactly what will be stored, then confirm (Ctrl+S)</source>
-            <translation>Vea exactamente lo que se guardará y luego confirme (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>At most {0} characters.</source>
-            <translation>Máximo {0} caracteres.</translation>
-        </message>
-        <message>
-            <source>Change phone number</source>
-            <translation>Cambiar número de teléfono</translation>
-        </message>
-        <message>
-            <source>Phone number unlocked</source>
-            <translation>Número de teléfono desbloqueado</translation>
-        </message>
-        <message>
-            <source>Custom field of list {0}</source>
-            <translation>Campo personalizado de la lista {0}</translation>
-        </message>
-        <message>
-            <source>Custom fields (list {0})</source>
-            <translation>Campos personalizados (lista {0})</translation>
-        </message>
-        <message>
-            <source>One change for {0} leads</source>
-            <translation>Un cambio para {0} leads</translation>
-        </message>
-        <message>
-            <source>Leads {0}</source>
-            <translation>Leads {0}</translation>
-        </message>
-        <message>
-            <source>Only the fields you fill in or blank are written, to each lead by its own lead ID; every other field stays as it is on each lead. Each lead is checked for changes by others just before writing and read back after.</source>
-            <translation>Solo se escriben los campos que usted llene o vacíe, en cada lead por su propio ID de lead; los demás campos quedan como están en cada lead. Justo antes de escribir se revisa si otra persona cambió cada lead, y después se vuelve a leer.</translation>
-        </message>
-        <message>
-            <source>Review and apply to {0} leads…</source>
-            <translation>Revisar y aplicar a {0} leads…</translation>
-        </message>
-        <message>
-            <source>Phone: one lead at a time</source>
-            <translation>Teléfono: un lead a la vez</translation>
-        </message>
-        <message>
-            <source>Several leads are selected: change a phone number on one lead at a time</source>
-            <translation>Hay varios leads seleccionados: cambie el número de teléfono de un lead a la vez</translation>
-        </message>
-        <message>
-            <source>Lead {0} · details unavailable</source>
-            <translation>Lead {0} · datos no disponibles</translation>
-        </message>
-        <message>
-            <source>The server did not send this lead's current values, so they cannot be shown or checked.
+    </message>
+    <message>
+        <source>Lead details</source>
+        <translation>Datos del lead</translation>
+    </message>
+    <message>
+        <source>No lead selected</source>
+        <translation>Ningún lead seleccionado</translation>
+    </message>
+    <message>
+        <source>Select a lead in the results to see and correct it.</source>
+        <translation>Seleccione un lead en los resultados para verlo y corregirlo.</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <source>Edit without current values…</source>
+        <translation>Editar sin los valores actuales…</translation>
+    </message>
+    <message>
+        <source>Write fields of this lead although its current values could not be read; you acknowledge that before saving</source>
+        <translation>Escribir campos de este lead aunque no se pudieron leer sus valores actuales; usted lo confirma antes de guardar</translation>
+    </message>
+    <message>
+        <source>Revert all</source>
+        <translation>Deshacer todo</translation>
+    </message>
+    <message>
+        <source>Undo every edit in this form (nothing has been sent)</source>
+        <translation>Deshacer cada edición de este formulario (no se ha enviado nada)</translation>
+    </message>
+    <message>
+        <source>Review and save…</source>
+        <translation>Revisar y guardar…</translation>
+    </message>
+    <message>
+        <source>See exactly what will be stored, then confirm (Ctrl+S)</source>
+        <translation>Vea exactamente lo que se guardará y luego confirme (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>At most {0} characters.</source>
+        <translation>Máximo {0} caracteres.</translation>
+    </message>
+    <message>
+        <source>Change phone number</source>
+        <translation>Cambiar número de teléfono</translation>
+    </message>
+    <message>
+        <source>Phone number unlocked</source>
+        <translation>Número de teléfono desbloqueado</translation>
+    </message>
+    <message>
+        <source>Custom field of list {0}</source>
+        <translation>Campo personalizado de la lista {0}</translation>
+    </message>
+    <message>
+        <source>Custom fields (list {0})</source>
+        <translation>Campos personalizados (lista {0})</translation>
+    </message>
+    <message>
+        <source>One change for {0} leads</source>
+        <translation>Un cambio para {0} leads</translation>
+    </message>
+    <message>
+        <source>Leads {0}</source>
+        <translation>Leads {0}</translation>
+    </message>
+    <message>
+        <source>Only the fields you fill in or blank are written, to each lead by its own lead ID; every other field stays as it is on each lead. Each lead is checked for changes by others just before writing and read back after.</source>
+        <translation>Solo se escriben los campos que usted llene o vacíe, en cada lead por su propio ID de lead; los demás campos quedan como están en cada lead. Justo antes de escribir se revisa si otra persona cambió cada lead, y después se vuelve a leer.</translation>
+    </message>
+    <message>
+        <source>Review and apply to {0} leads…</source>
+        <translation>Revisar y aplicar a {0} leads…</translation>
+    </message>
+    <message>
+        <source>Phone: one lead at a time</source>
+        <translation>Teléfono: un lead a la vez</translation>
+    </message>
+    <message>
+        <source>Several leads are selected: change a phone number on one lead at a time</source>
+        <translation>Hay varios leads seleccionados: cambie el número de teléfono de un lead a la vez</translation>
+    </message>
+    <message>
+        <source>Lead {0} · details unavailable</source>
+        <translation>Lead {0} · datos no disponibles</translation>
+    </message>
+    <message>
+        <source>The server did not send this lead&apos;s current values, so they cannot be shown or checked.
 
 If it must be corrected now, use “Edit without current values”: the form starts empty, only the fields you fill in are written, and you confirm first that the values could not be checked.</source>
-            <translation>El servidor no envió los valores actuales de este lead, así que no se pueden mostrar ni verificar.
+        <translation>El servidor no envió los valores actuales de este lead, así que no se pueden mostrar ni verificar.
 
 Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formulario empieza vacío, solo se escriben los campos que usted llene, y primero confirma que no se pudieron verificar los valores.</translation>
-        </message>
-        <message>
-            <source>Its current values could not be read.</source>
-            <translation>No se pudieron leer sus valores actuales.</translation>
-        </message>
-        <message>
-            <source>Note: the current values of lead {0} could not be read. The fields are empty; fill in only what must change. Nothing else is sent.</source>
-            <translation>Nota: no se pudieron leer los valores actuales del lead {0}. Los campos están vacíos; llene solo lo que deba cambiar. No se envía nada más.</translation>
-        </message>
-        <message>
-            <source>Lead {0} · {1}</source>
-            <translation>Lead {0} · {1}</translation>
-        </message>
-        <message>
-            <source>(no name)</source>
-            <translation>(sin nombre)</translation>
-        </message>
-        <message>
-            <source>never called</source>
-            <translation>nunca llamado</translation>
-        </message>
-        <message>
-            <source>called once</source>
-            <translation>llamado una vez</translation>
-        </message>
-        <message>
-            <source>called {0} times</source>
-            <translation>llamado {0} veces</translation>
-        </message>
-        <message>
-            <source> · last call {0}</source>
-            <translation> · última llamada {0}</translation>
-        </message>
-        <message>
-            <source>List {0} · status {1} · {2}{3}</source>
-            <translation>Lista {0} · estado {1} · {2}{3}</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(ninguno)</translation>
-        </message>
-        <message>
-            <source>The current values could not be read. Fill in only what must change; nothing else is sent.</source>
-            <translation>No se pudieron leer los valores actuales. Llene solo lo que deba cambiar; no se envía nada más.</translation>
-        </message>
-        <message>
-            <source>Note: </source>
-            <translation>Nota: </translation>
-        </message>
-        <message>
-            <source>No changes</source>
-            <translation>Sin cambios</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n fields edited</source>
-            <translation>
-                <numerusform>%n campo editado</numerusform>
-                <numerusform>%n campos editados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>the server</source>
-            <translation>el servidor</translation>
-        </message>
-        <message>
-            <source>SANDBOX — a practice server on this computer with sample leads. Nothing you change here touches a real dialer.</source>
-            <translation>ENTORNO DE PRUEBA — un servidor de práctica en esta computadora, con leads de ejemplo. Nada de lo que cambie aquí afecta a un marcador real.</translation>
-        </message>
-        <message>
-            <source>Sandbox mode</source>
-            <translation>Modo de prueba</translation>
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation>Iniciando…</translation>
-        </message>
-        <message>
-            <source>Ready. Type a phone number, vendor code or lead ID and press Enter.</source>
-            <translation>Listo. Escriba un número de teléfono, un código de proveedor o un ID de lead y presione Enter.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in to a server…</source>
-            <translation>&amp;Iniciar sesión en un servidor…</translation>
-        </message>
-        <message>
-            <source>Choose a server profile and sign in</source>
-            <translation>Elegir un perfil de servidor e iniciar sesión</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <source>Change &amp;journal</source>
-            <translation>&amp;Bitácora de cambios</translation>
-        </message>
-        <message>
-            <source>Every change made from this computer, with Undo</source>
-            <translation>Cada cambio hecho desde esta computadora, con Deshacer</translation>
-        </message>
-        <message>
-            <source>&amp;Advanced</source>
-            <translation>A&amp;vanzado</translation>
-        </message>
-        <message>
-            <source>&amp;Reset lead…</source>
-            <translation>&amp;Reiniciar lead…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete lead…</source>
-            <translation>&amp;Eliminar lead…</translation>
-        </message>
-        <message>
-            <source>&amp;Add as new lead…</source>
-            <translation>&amp;Agregar como lead nuevo…</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Ay&amp;uda</translation>
-        </message>
-        <message>
-            <source>&amp;About Lead Editor</source>
-            <translation>&amp;Acerca de Lead Editor</translation>
-        </message>
-        <message>
-            <source> (not available yet)</source>
-            <translation> (todavía no disponible)</translation>
-        </message>
-        <message>
-            <source>Change journal — sandbox (this session only)</source>
-            <translation>Bitácora de cambios — entorno de prueba (solo esta sesión)</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Working</source>
-            <translation>Trabajando</translation>
-        </message>
-        <message>
-            <source>Stop waiting (Esc)</source>
-            <translation>Dejar de esperar (Esc)</translation>
-        </message>
-        <message>
-            <source>Signed in as {0} · {1}</source>
-            <translation>Sesión iniciada como {0} · {1}</translation>
-        </message>
-        <message>
-            <source>Not signed in to a server yet.</source>
-            <translation>Todavía no ha iniciado sesión en un servidor.</translation>
-        </message>
-        <message>
-            <source>Signing in…</source>
-            <translation>Iniciando sesión…</translation>
-        </message>
-        <message>
-            <source>Signed in as {0} on {1}. Type a phone number, vendor code or lead ID and press Enter.</source>
-            <translation>Sesión iniciada como {0} en {1}. Escriba un número de teléfono, un código de proveedor o un ID de lead y presione Enter.</translation>
-        </message>
-        <message>
-            <source>Searching {0}…</source>
-            <translation>Buscando {0}…</translation>
-        </message>
-        <message>
-            <source>Search cancelled. Nothing was changed.</source>
-            <translation>Búsqueda cancelada. No se cambió nada.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n leads selected: the form now edits one change for all of them.</source>
-            <translation>
-                <numerusform>%n lead seleccionado: el formulario ahora edita un solo cambio para todos.</numerusform>
-                <numerusform>%n leads seleccionados: el formulario ahora edita un solo cambio para todos.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Lead {0}: {1} You can still correct it with “Edit without current values”: only what you type is written, after you confirm that its values could not be checked.</source>
-            <translation>Lead {0}: {1} Aún puede corregirlo con “Editar sin los valores actuales”: solo se escribe lo que usted escriba, después de confirmar que sus valores no se pudieron verificar.</translation>
-        </message>
-        <message>
-            <source>Lead {0}: {1}</source>
-            <translation>Lead {0}: {1}</translation>
-        </message>
-        <message>
-            <source>Reading lead {0}…</source>
-            <translation>Leyendo el lead {0}…</translation>
-        </message>
-        <message>
-            <source>Custom fields of lead {0} could not be read: {1}</source>
-            <translation>No se pudieron leer los campos personalizados del lead {0}: {1}</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Cambios sin guardar</translation>
-        </message>
-        <message>
-            <source>Lead {0} has unsaved changes. Discard them?</source>
-            <translation>El lead {0} tiene cambios sin guardar. ¿Descartarlos?</translation>
-        </message>
-        <message>
-            <source>Discard changes</source>
-            <translation>Descartar cambios</translation>
-        </message>
-        <message>
-            <source>Keep editing</source>
-            <translation>Seguir editando</translation>
-        </message>
-        <message>
-            <source>Lead {lead} was not changed. {why}</source>
-            <translation>El lead {lead} no se cambió. {why}</translation>
-        </message>
-        <message>
-            <source>Nothing was changed. {why}</source>
-            <translation>No se cambió nada. {why}</translation>
-        </message>
-        <message>
-            <source>Your change was applied.</source>
-            <translation>Su cambio se aplicó.</translation>
-        </message>
-        <message>
-            <source>Your change was not applied.</source>
-            <translation>Su cambio no se aplicó.</translation>
-        </message>
-        <message>
-            <source>Whether your change was applied is still unknown.</source>
-            <translation>Todavía no se sabe si su cambio se aplicó.</translation>
-        </message>
-        <message>
-            <source>The lead holds the values you asked for.</source>
-            <translation>El lead tiene los valores que usted pidió.</translation>
-        </message>
-        <message>
-            <source>holds your value</source>
-            <translation>tiene su valor</translation>
-        </message>
-        <message>
-            <source>still the old value</source>
-            <translation>sigue con el valor anterior</translation>
-        </message>
-        <message>
-            <source>cannot tell (same before and after)</source>
-            <translation>no se puede saber (igual antes y después)</translation>
-        </message>
-        <message>
-            <source>changed by someone else</source>
-            <translation>cambiado por otra persona</translation>
-        </message>
-        <message>
-            <source>could not be read</source>
-            <translation>no se pudo leer</translation>
-        </message>
-        <message>
-            <source>Lead {0}: the server's answer was lost</source>
-            <translation>Lead {0}: se perdió la respuesta del servidor</translation>
-        </message>
-        <message>
-            <source>The connection failed after your change to lead {0} was sent, so the server's answer never arrived. Lead Editor does not send a change twice blindly: it reads the lead back to find out what happened.</source>
-            <translation>La conexión falló después de enviar su cambio al lead {0}, así que la respuesta del servidor nunca llegó. Lead Editor no envía un cambio dos veces a ciegas: vuelve a leer el lead para saber qué pasó.</translation>
-        </message>
-        <message>
-            <source>What each changed field holds now</source>
-            <translation>Lo que tiene ahora cada campo cambiado</translation>
-        </message>
-        <message>
-            <source>You asked for</source>
-            <translation>Usted pidió</translation>
-        </message>
-        <message>
-            <source>Now on the server</source>
-            <translation>Ahora en el servidor</translation>
-        </message>
-        <message>
-            <source>Verdict</source>
-            <translation>Veredicto</translation>
-        </message>
-        <message>
-            <source>Check &amp;again</source>
-            <translation>&amp;Verificar de nuevo</translation>
-        </message>
-        <message>
-            <source>Read the lead again. Nothing is sent to change it.</source>
-            <translation>Leer el lead otra vez. No se envía nada para cambiarlo.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Cerrar</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Reading lead {0} back…&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Volviendo a leer el lead {0}…&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Checking what the server holds now.</source>
-            <translation>Verificando lo que tiene ahora el servidor.</translation>
-        </message>
-        <message>
-            <source>The lead could not be read: {0} Try “Check again” in a moment; do not send the change again before you know.</source>
-            <translation>No se pudo leer el lead: {0} Pruebe “Verificar de nuevo” en un momento; no vuelva a enviar el cambio antes de saberlo.</translation>
-        </message>
-        <message>
-            <source>You can save it again from the form; it will be checked first.</source>
-            <translation>Puede guardarlo otra vez desde el formulario; primero se verificará.</translation>
-        </message>
-        <message>
-            <source>Use “Check again” in a moment.</source>
-            <translation>Use “Verificar de nuevo” en un momento.</translation>
-        </message>
-        <message>
-            <source>(stored as {0})</source>
-            <translation>(guardado como {0})</translation>
-        </message>
-        <message>
-            <source>saved</source>
-            <translation>guardado</translation>
-        </message>
-        <message>
-            <source>saved with differences</source>
-            <translation>guardado con diferencias</translation>
-        </message>
-        <message>
-            <source>not applied</source>
-            <translation>no aplicado</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>falló</translation>
-        </message>
-        <message>
-            <source>conflict</source>
-            <translation>conflicto</translation>
-        </message>
-        <message>
-            <source>Conflict</source>
-            <translation>Conflicto</translation>
-        </message>
-        <message>
-            <source>skipped</source>
-            <translation>omitido</translation>
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation>Omitido</translation>
-        </message>
-        <message>
-            <source>as requested</source>
-            <translation>como se pidió</translation>
-        </message>
-        <message>
-            <source>As requested</source>
-            <translation>Como se pidió</translation>
-        </message>
-        <message>
-            <source>Leads done</source>
-            <translation>Leads terminados</translation>
-        </message>
-        <message>
-            <source>%v of %m leads</source>
-            <translation>%v de %m leads</translation>
-        </message>
-        <message>
-            <source>Stop after the lead being written now; leads not started are skipped.</source>
-            <translation>Detenerse después del lead que se está escribiendo; los leads no iniciados se omiten.</translation>
-        </message>
-        <message>
-            <source>Outcome per lead</source>
-            <translation>Resultado por lead</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Detalles</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>En espera</translation>
-        </message>
-        <message>
-            <source>Applying one change to {0} leads, each by its lead ID.</source>
-            <translation>Aplicando un cambio a {0} leads, cada uno por su ID de lead.</translation>
-        </message>
-        <message>
-            <source>Working…</source>
-            <translation>Trabajando…</translation>
-        </message>
-        <message>
-            <source>Cancelled before this lead was started.</source>
-            <translation>Cancelado antes de empezar este lead.</translation>
-        </message>
-        <message>
-            <source>Cancelled. </source>
-            <translation>Cancelado. </translation>
-        </message>
-        <message>
-            <source>Done. </source>
-            <translation>Listo. </translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Cancelando…</translation>
-        </message>
-        <message>
-            <source>Whole system</source>
-            <translation>Todo el sistema</translation>
-        </message>
-        <message>
-            <source>Campaign of a list</source>
-            <translation>Campaña de una lista</translation>
-        </message>
-        <message>
-            <source>One list</source>
-            <translation>Una lista</translation>
-        </message>
-        <message>
-            <source>Unknown (assume off)</source>
-            <translation>Desconocido (se supone apagado)</translation>
-        </message>
-        <message>
-            <source>Yes: letters of every alphabet are kept</source>
-            <translation>Sí: se conservan las letras de todos los alfabetos</translation>
-        </message>
-        <message>
-            <source>No: accented and non-Latin letters are removed</source>
-            <translation>No: se eliminan las letras con acento y las no latinas</translation>
-        </message>
-        <message>
-            <source>Server profiles</source>
-            <translation>Perfiles de servidor</translation>
-        </message>
-        <message>
-            <source>Profiles</source>
-            <translation>Perfiles</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Agregar</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate</source>
-            <translation>D&amp;uplicar</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Quitar</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nombre:</translation>
-        </message>
-        <message>
-            <source>e.g. Production</source>
-            <translation>p. ej., Producción</translation>
-        </message>
-        <message>
-            <source>Server &amp;address:</source>
-            <translation>&amp;Dirección del servidor:</translation>
-        </message>
-        <message>
-            <source>https://dialer.example.com</source>
-            <translation>https://dialer.example.com</translation>
-        </message>
-        <message>
-            <source>API &amp;user:</source>
-            <translation>&amp;Usuario de la API:</translation>
-        </message>
-        <message>
-            <source>the VICIdial user for the API</source>
-            <translation>el usuario de VICIdial para la API</translation>
-        </message>
-        <message>
-            <source>&amp;Source:</source>
-            <translation>&amp;Origen:</translation>
-        </message>
-        <message>
-            <source>Recorded in the server's API log. Letters and digits only, 2 to 20 of them.</source>
-            <translation>Se registra en el log de la API del servidor. Solo letras y dígitos, de 2 a 20.</translation>
-        </message>
-        <message>
-            <source>&amp;Verify the server's certificate (recommended)</source>
-            <translation>&amp;Verificar el certificado del servidor (recomendado)</translation>
-        </message>
-        <message>
-            <source>Security:</source>
-            <translation>Seguridad:</translation>
-        </message>
-        <message>
-            <source>system certificates (optional: a company CA file)</source>
-            <translation>certificados del sistema (opcional: un archivo de CA de la empresa)</translation>
-        </message>
-        <message>
-            <source>CA bundle file</source>
-            <translation>Archivo de CA</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Examinar…</translation>
-        </message>
-        <message>
-            <source>&amp;CA certificate:</source>
-            <translation>&amp;Certificado de CA:</translation>
-        </message>
-        <message>
-            <source>Connect timeout</source>
-            <translation>Tiempo de espera de conexión</translation>
-        </message>
-        <message>
-            <source>Read timeout</source>
-            <translation>Tiempo de espera de lectura</translation>
-        </message>
-        <message>
-            <source>connect</source>
-            <translation>conexión</translation>
-        </message>
-        <message>
-            <source>read</source>
-            <translation>lectura</translation>
-        </message>
-        <message>
-            <source>Timeouts:</source>
-            <translation>Tiempos de espera:</translation>
-        </message>
-        <message>
-            <source>Server non-latin mode</source>
-            <translation>Modo non-latin del servidor</translation>
-        </message>
-        <message>
-            <source>Non-&amp;latin mode:</source>
-            <translation>Modo non-&amp;latin:</translation>
-        </message>
-        <message>
-            <source>VICIdial's “non-latin” system setting decides which characters survive in names, addresses and most other fields. When it is off, the server removes every accented or non-Latin letter (“José Muñoz” is stored as “Jos Muoz”); when it is on, letters of any script are kept. The previews use this setting to show what will really be stored. If you do not know, leave it on Unknown: the previews then assume the stricter setting and warn about accents.</source>
-            <translation>La opción de sistema “non-latin” de VICIdial decide qué caracteres se conservan en nombres, direcciones y la mayoría de los demás campos. Si está apagada, el servidor elimina toda letra con acento o no latina (“José Muñoz” se guarda como “Jos Muoz”); si está encendida, se conservan las letras de cualquier alfabeto. Las vistas previas usan esta opción para mostrar lo que realmente se guardará. Si no lo sabe, déjela en Desconocido: las vistas previas suponen entonces la opción más estricta y avisan de los acentos.</translation>
-        </message>
-        <message>
-            <source>Default search scope</source>
-            <translation>Alcance de búsqueda predeterminado</translation>
-        </message>
-        <message>
-            <source>Default list ID</source>
-            <translation>ID de lista predeterminado</translation>
-        </message>
-        <message>
-            <source>list ID</source>
-            <translation>ID de lista</translation>
-        </message>
-        <message>
-            <source>Default sco&amp;pe:</source>
-            <translation>&amp;Alcance predeterminado:</translation>
-        </message>
-        <message>
-            <source>Re&amp;member password</source>
-            <translation>Re&amp;cordar contraseña</translation>
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation>Contraseña:</translation>
-        </message>
-        <message>
-            <source>Remembered passwords are kept in {store}, never in Lead Editor's settings file.</source>
-            <translation>Las contraseñas recordadas se guardan en {store}, nunca en el archivo de configuración de Lead Editor.</translation>
-        </message>
-        <message>
-            <source>&amp;Save profile</source>
-            <translation>&amp;Guardar perfil</translation>
-        </message>
-        <message>
-            <source>Use this profile</source>
-            <translation>Usar este perfil</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>⚠ Certificate verification is OFF for this profile. Anyone between you and the server can pretend to be it and read the password. Choose the company's CA file instead.</source>
-            <translation>⚠ La verificación de certificados está DESACTIVADA en este perfil. Cualquiera entre usted y el servidor puede hacerse pasar por él y leer la contraseña. Mejor elija el archivo de CA de la empresa.</translation>
-        </message>
-        <message>
-            <source>This address uses plain http://: the password crosses the network unencrypted.</source>
-            <translation>Esta dirección usa http:// simple: la contraseña viaja por la red sin cifrar.</translation>
-        </message>
-        <message>
-            <source>Turn off certificate verification?</source>
-            <translation>¿Desactivar la verificación de certificados?</translation>
-        </message>
-        <message>
-            <source>Turn off certificate verification for this profile?</source>
-            <translation>¿Desactivar la verificación de certificados en este perfil?</translation>
-        </message>
-        <message>
-            <source>Lead Editor will then accept any certificate, including one from an attacker who could read the API password and every lead. Prefer choosing the company's CA certificate file.</source>
-            <translation>Lead Editor aceptará entonces cualquier certificado, incluso uno de un atacante que podría leer la contraseña de la API y todos los leads. Es preferible elegir el archivo de certificado de CA de la empresa.</translation>
-        </message>
-        <message>
-            <source>Turn verification off</source>
-            <translation>Desactivar la verificación</translation>
-        </message>
-        <message>
-            <source>Keep verifying</source>
-            <translation>Seguir verificando</translation>
-        </message>
-        <message>
-            <source>Choose the CA certificate file</source>
-            <translation>Elegir el archivo de certificado de CA</translation>
-        </message>
-        <message>
-            <source>Certificates (*.pem *.crt *.cer)</source>
-            <translation>Certificados (*.pem *.crt *.cer)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>Another profile already has this name.</source>
-            <translation>Ya hay otro perfil con este nombre.</translation>
-        </message>
-        <message>
-            <source>The CA certificate file does not exist.</source>
-            <translation>El archivo de certificado de CA no existe.</translation>
-        </message>
-        <message>
-            <source>New profile</source>
-            <translation>Perfil nuevo</translation>
-        </message>
-        <message>
-            <source>Remove profile</source>
-            <translation>Quitar perfil</translation>
-        </message>
-        <message>
-            <source>Remove the profile “{name}” and its saved password?</source>
-            <translation>¿Quitar el perfil “{name}” y su contraseña guardada?</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <source>Would update</source>
-            <translation>Se actualizaría</translation>
-        </message>
-        <message>
-            <source>Server</source>
-            <translation>Servidor</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>List</source>
-            <translation>Lista</translation>
-        </message>
-        <message>
-            <source>Entry list</source>
-            <translation>Lista de entrada</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <source>Vendor code</source>
-            <translation>Código de proveedor</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ciudad</translation>
-        </message>
-        <message>
-            <source>Called</source>
-            <translation>Llamadas</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <source>The lead the server itself would update for this search</source>
-            <translation>El lead que el propio servidor actualizaría con esta búsqueda</translation>
-        </message>
-        <message>
-            <source>(details unavailable)</source>
-            <translation>(datos no disponibles)</translation>
-        </message>
-        <message>
-            <source>The server would update this lead: it is the one update_lead finds first.</source>
-            <translation>El servidor actualizaría este lead: es el primero que encuentra update_lead.</translation>
-        </message>
-        <message>
-            <source>Server would update this lead</source>
-            <translation>El servidor actualizaría este lead</translation>
-        </message>
-        <message>
-            <source>Not the server's pick</source>
-            <translation>No es el que elige el servidor</translation>
-        </message>
-        <message>
-            <source>Search for a lead by phone number, vendor code or lead ID.</source>
-            <translation>Busque un lead por número de teléfono, código de proveedor o ID de lead.</translation>
-        </message>
-        <message>
-            <source>Matching leads</source>
-            <translation>Leads que coinciden</translation>
-        </message>
-        <message>
-            <source>Add as new lead…</source>
-            <translation>Agregar como lead nuevo…</translation>
-        </message>
-        <message>
-            <source>No lead has this phone number: add one (insert_if_not_found)</source>
-            <translation>Ningún lead tiene este número de teléfono: agregue uno (insert_if_not_found)</translation>
-        </message>
-        <message>
-            <source>Lead ID</source>
-            <translation>ID de lead</translation>
-        </message>
-        <message>
-            <source>e.g. 1</source>
-            <translation>p. ej., 1</translation>
-        </message>
-        <message>
-            <source>Vendor lead code</source>
-            <translation>Código de proveedor (vendor lead code)</translation>
-        </message>
-        <message>
-            <source>e.g. VLC1001</source>
-            <translation>p. ej., VLC1001</translation>
-        </message>
-        <message>
-            <source>Phone number</source>
-            <translation>Número de teléfono</translation>
-        </message>
-        <message>
-            <source>digits, e.g. 3125550100</source>
-            <translation>dígitos, p. ej., 3125550100</translation>
-        </message>
-        <message>
-            <source>Where to look</source>
-            <translation>Dónde buscar</translation>
-        </message>
-        <message>
-            <source>List ID</source>
-            <translation>ID de lista</translation>
-        </message>
-        <message>
-            <source>e.g. 101</source>
-            <translation>p. ej., 101</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Buscar</translation>
-        </message>
-        <message>
-            <source>&amp;Lead ID</source>
-            <translation>ID de &amp;lead</translation>
-        </message>
-        <message>
-            <source>V&amp;endor lead code</source>
-            <translation>Código de pro&amp;veedor</translation>
-        </message>
-        <message>
-            <source>Match by</source>
-            <translation>Coincidir por</translation>
-        </message>
-        <message>
-            <source>Look &amp;in</source>
-            <translation>Buscar &amp;en</translation>
-        </message>
-        <message>
-            <source>List I&amp;D</source>
-            <translation>I&amp;D de lista</translation>
-        </message>
-        <message>
-            <source>The server tries these in a fixed order: lead ID, then vendor code, then phone number, and uses the first that finds a lead (not all of them).</source>
-            <translation>El servidor los prueba en un orden fijo: ID de lead, luego código de proveedor, luego número de teléfono, y usa el primero que encuentra un lead (no todos).</translation>
-        </message>
-        <message>
-            <source>Match by {0}</source>
-            <translation>Coincidir por {0}</translation>
-        </message>
-        <message>
-            <source>Required: the list (or the list whose campaign) to search in.</source>
-            <translation>Obligatorio: la lista (o la lista de cuya campaña) donde buscar.</translation>
-        </message>
-        <message>
-            <source>Only needed to search one list or a campaign.</source>
-            <translation>Solo se necesita para buscar en una lista o en una campaña.</translation>
-        </message>
-        <message>
-            <source>Sign in – Lead Editor</source>
-            <translation>Iniciar sesión – Lead Editor</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Iniciar sesión</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Sign in to a VICIdial server&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Iniciar sesión en un servidor VICIdial&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Server profile</source>
-            <translation>Perfil de servidor</translation>
-        </message>
-        <message>
-            <source>&amp;Profiles…</source>
-            <translation>&amp;Perfiles…</translation>
-        </message>
-        <message>
-            <source>Manage profiles</source>
-            <translation>Administrar perfiles</translation>
-        </message>
-        <message>
-            <source>P&amp;rofile:</source>
-            <translation>P&amp;erfil:</translation>
-        </message>
-        <message>
-            <source>⚠ Certificate verification is OFF for this profile: the password could be intercepted.</source>
-            <translation>⚠ La verificación de certificados está DESACTIVADA en este perfil: la contraseña podría ser interceptada.</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Contraseña</translation>
-        </message>
-        <message>
-            <source>Pass&amp;word:</source>
-            <translation>Contra&amp;seña:</translation>
-        </message>
-        <message>
-            <source>Choose &amp;CA file…</source>
-            <translation>Elegir archivo de &amp;CA…</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>&amp;Iniciar sesión</translation>
-        </message>
-        <message>
-            <source>No profile yet: add one with “Profiles…”.</source>
-            <translation>Todavía no hay perfiles: agregue uno con “Perfiles…”.</translation>
-        </message>
-        <message>
-            <source>secure connection; certificate checked</source>
-            <translation>conexión segura; certificado verificado</translation>
-        </message>
-        <message>
-            <source>plain http: not encrypted</source>
-            <translation>http simple: sin cifrar</translation>
-        </message>
-        <message>
-            <source>certificate checked against {file}</source>
-            <translation>certificado verificado con {file}</translation>
-        </message>
-        <message>
-            <source>User {user} at {url} ({security})</source>
-            <translation>Usuario {user} en {url} ({security})</translation>
-        </message>
-        <message>
-            <source>A remembered password is kept in {store}; never in a file.</source>
-            <translation>Una contraseña recordada se guarda en {store}; nunca en un archivo.</translation>
-        </message>
-        <message>
-            <source>Details: {detail}</source>
-            <translation>Detalles: {detail}</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in anyway</source>
-            <translation>&amp;Iniciar sesión de todos modos</translation>
-        </message>
-        <message>
-            <source>Type the password of user {user}.</source>
-            <translation>Escriba la contraseña del usuario {user}.</translation>
-        </message>
-        <message>
-            <source>&amp;Continue</source>
-            <translation>&amp;Continuar</translation>
-        </message>
-        <message>
-            <source>Signed in; the password is kept for this session only.</source>
-            <translation>Sesión iniciada; la contraseña se conserva solo durante esta sesión.</translation>
-        </message>
-        <message>
-            <source>This profile now trusts certificates issued by {file}. Sign in again.</source>
-            <translation>Este perfil ahora confía en los certificados emitidos por {file}. Inicie sesión de nuevo.</translation>
-        </message>
-        <message>
-            <source>Add a profile for your VICIdial server: its address and the API user.</source>
-            <translation>Agregue un perfil para su servidor VICIdial: su dirección y el usuario de la API.</translation>
-        </message>
-        <message>
-            <source>There is no profile named “{name}”. Choose or add one.</source>
-            <translation>No hay ningún perfil llamado “{name}”. Elija o agregue uno.</translation>
-        </message>
-        <message>
-            <source>Signing in to {profile} as {user}…</source>
-            <translation>Iniciando sesión en {profile} como {user}…</translation>
-        </message>
-        <message>
-            <source>The server said: “{text}”</source>
-            <translation>El servidor dijo: “{text}”</translation>
-        </message>
-        <message>
-            <source>Sign-in failed</source>
-            <translation>No se pudo iniciar sesión</translation>
-        </message>
-        <message>
-            <source>User {user} needs two-factor authentication, which the API cannot complete. Ask the administrator to exempt this API user.</source>
-            <translation>El usuario {user} necesita autenticación de dos factores, que la API no puede completar. Pida al administrador que exima a este usuario de la API.</translation>
-        </message>
-        <message>
-            <source>The server does not accept API calls for user {user} from this computer's address. Ask the administrator to allow it.</source>
-            <translation>El servidor no acepta llamadas a la API del usuario {user} desde la dirección de esta computadora. Pida al administrador que la permita.</translation>
-        </message>
-        <message>
-            <source>The password can contain only letters, digits, - and _ for the VICIdial API: it strips anything else, so this password could never sign in. Nothing was sent.</source>
-            <translation>Para la API de VICIdial, la contraseña solo puede tener letras, dígitos, - y _: la API elimina todo lo demás, así que esta contraseña nunca podría iniciar sesión. No se envió nada.</translation>
-        </message>
-        <message>
-            <source>The user name can contain only letters, digits, - and _ for the VICIdial API: it strips anything else, so this user name could never sign in. Nothing was sent.</source>
-            <translation>Para la API de VICIdial, el nombre de usuario solo puede tener letras, dígitos, - y _: la API elimina todo lo demás, así que este nombre de usuario nunca podría iniciar sesión. No se envió nada.</translation>
-        </message>
-        <message>
-            <source>The server did not accept the user name or password of user {user}. After ten failed attempts it locks the user out for 15 minutes.</source>
-            <translation>El servidor no aceptó el nombre de usuario o la contraseña del usuario {user}. Después de diez intentos fallidos bloquea al usuario durante 15 minutos.</translation>
-        </message>
-        <message>
-            <source>Locked out</source>
-            <translation>Usuario bloqueado</translation>
-        </message>
-        <message>
-            <source>The server has locked user {user} out after too many failed sign-ins. Try again in 15 minutes.</source>
-            <translation>El servidor bloqueó al usuario {user} por demasiados inicios de sesión fallidos. Vuelva a intentarlo en 15 minutos.</translation>
-        </message>
-        <message>
-            <source>user level 8 or more, API access and permission to modify leads</source>
-            <translation>nivel de usuario 8 o más, acceso a la API y permiso para modificar leads</translation>
-        </message>
-        <message>
-            <source>user level 7 or more, API access, permission to modify leads and to view reports</source>
-            <translation>nivel de usuario 7 o más, acceso a la API, permiso para modificar leads y para ver reportes</translation>
-        </message>
-        <message>
-            <source>user level 7 or more, API access and permission to modify leads</source>
-            <translation>nivel de usuario 7 o más, acceso a la API y permiso para modificar leads</translation>
-        </message>
-        <message>
-            <source>the matching permissions</source>
-            <translation>los permisos correspondientes</translation>
-        </message>
-        <message>
-            <source>Not allowed</source>
-            <translation>No permitido</translation>
-        </message>
-        <message>
-            <source>User {user} may not use the API function {function}. Ask an administrator to add it to the user's allowed API functions.</source>
-            <translation>El usuario {user} no puede usar la función de la API {function}. Pida a un administrador que la agregue a las funciones de la API permitidas del usuario.</translation>
-        </message>
-        <message>
-            <source>The user group of {user} does not exist on the server. Ask an administrator to fix the user's group.</source>
-            <translation>El grupo de usuarios de {user} no existe en el servidor. Pida a un administrador que corrija el grupo del usuario.</translation>
-        </message>
-        <message>
-            <source>User {user} may not use {function}: it needs {needs}. Ask an administrator for it.</source>
-            <translation>El usuario {user} no puede usar {function}: necesita {needs}. Pídaselo a un administrador.</translation>
-        </message>
-        <message>
-            <source>Lead not found</source>
-            <translation>Lead no encontrado</translation>
-        </message>
-        <message>
-            <source>Lead {lead} does not exist, or is not in a list this user may change; nothing was changed.</source>
-            <translation>El lead {lead} no existe, o no está en una lista que este usuario pueda cambiar; no se cambió nada.</translation>
-        </message>
-        <message>
-            <source>Lead {lead} does not exist on the server.</source>
-            <translation>El lead {lead} no existe en el servidor.</translation>
-        </message>
-        <message>
-            <source>The server found no such lead.</source>
-            <translation>El servidor no encontró ese lead.</translation>
-        </message>
-        <message>
-            <source>List not allowed</source>
-            <translation>Lista no permitida</translation>
-        </message>
-        <message>
-            <source>List {list} is not one of the lists this user may search.</source>
-            <translation>La lista {list} no es una de las listas en las que este usuario puede buscar.</translation>
-        </message>
-        <message>
-            <source>List {list} is not one this user may add leads to.</source>
-            <translation>La lista {list} no es una a la que este usuario pueda agregar leads.</translation>
-        </message>
-        <message>
-            <source>List {list} does not exist; lead {lead} was not moved and nothing was changed.</source>
-            <translation>La lista {list} no existe; el lead {lead} no se movió y no se cambió nada.</translation>
-        </message>
-        <message>
-            <source>Lead {lead} is in list {list}, which this user may not change; nothing was changed.</source>
-            <translation>El lead {lead} está en la lista {list}, que este usuario no puede cambiar; no se cambió nada.</translation>
-        </message>
-        <message>
-            <source>Lead {lead} is in a list this user may not change; nothing was changed.</source>
-            <translation>El lead {lead} está en una lista que este usuario no puede cambiar; no se cambió nada.</translation>
-        </message>
-        <message>
-            <source>Lead {lead} is in a list this user may not read (outside the user group's campaigns, or the list was deleted).</source>
-            <translation>El lead {lead} está en una lista que este usuario no puede leer (fuera de las campañas del grupo de usuarios, o la lista se eliminó).</translation>
-        </message>
-        <message>
-            <source>Search not sent</source>
-            <translation>Búsqueda no enviada</translation>
-        </message>
-        <message>
-            <source>Give a lead ID, vendor lead code or phone number for the chosen way of matching.</source>
-            <translation>Indique un ID de lead, un código de proveedor o un número de teléfono para la forma de coincidencia elegida.</translation>
-        </message>
-        <message>
-            <source>A lead ID must be a positive whole number.</source>
-            <translation>Un ID de lead debe ser un número entero positivo.</translation>
-        </message>
-        <message>
-            <source>A vendor lead code cannot contain ; # or " (the server strips them, so no stored code has them).</source>
-            <translation>Un código de proveedor no puede contener ; # ni " (el servidor los elimina, así que ningún código guardado los tiene).</translation>
-        </message>
-        <message>
-            <source>A phone number may contain only digits (spaces, dashes, dots and brackets are ignored).</source>
-            <translation>Un número de teléfono solo puede contener dígitos (se ignoran espacios, guiones, puntos y paréntesis).</translation>
-        </message>
-        <message>
-            <source>A phone number must have 6 to {longest} digits.</source>
-            <translation>Un número de teléfono debe tener de 6 a {longest} dígitos.</translation>
-        </message>
-        <message>
-            <source>The server found no usable search key in this search.</source>
-            <translation>El servidor no encontró ninguna clave de búsqueda utilizable en esta búsqueda.</translation>
-        </message>
-        <message>
-            <source>The server refused to read the field {field} of lead {lead}.</source>
-            <translation>El servidor se negó a leer el campo {field} del lead {lead}.</translation>
-        </message>
-        <message>
-            <source>The server did not accept lead ID {lead}; nothing was changed.</source>
-            <translation>El servidor no aceptó el ID de lead {lead}; no se cambió nada.</translation>
-        </message>
-        <message>
-            <source>A campaign search needs a list ID of at least 3 digits (100 or more); otherwise the server would search the whole system.</source>
-            <translation>Una búsqueda por campaña necesita un ID de lista de al menos 3 dígitos (100 o más); si no, el servidor buscaría en todo el sistema.</translation>
-        </message>
-        <message>
-            <source>A list search needs a list ID of at least 3 digits (100 or more); otherwise the server would search the whole system.</source>
-            <translation>Una búsqueda por lista necesita un ID de lista de al menos 3 dígitos (100 o más); si no, el servidor buscaría en todo el sistema.</translation>
-        </message>
-        <message>
-            <source>The search is not complete.</source>
-            <translation>La búsqueda no está completa.</translation>
-        </message>
-        <message>
-            <source>Server error</source>
-            <translation>Error del servidor</translation>
-        </message>
-        <message>
-            <source>The server failed while reading lead {lead} (HTTP 500). On PHP 8 VICIdial cannot read a lead holding an apostrophe or a backslash in one piece; it can still be read field by field.</source>
-            <translation>El servidor falló al leer el lead {lead} (HTTP 500). Con PHP 8, VICIdial no puede leer de una sola vez un lead que tenga un apóstrofo o una barra invertida; aún se puede leer campo por campo.</translation>
-        </message>
-        <message>
-            <source>The server failed while reading the leads with this phone number (HTTP 500). On PHP 8 VICIdial cannot read a lead holding an apostrophe or a backslash in one piece; each can still be read field by field.</source>
-            <translation>El servidor falló al leer los leads con este número de teléfono (HTTP 500). Con PHP 8, VICIdial no puede leer de una sola vez un lead que tenga un apóstrofo o una barra invertida; cada uno aún se puede leer campo por campo.</translation>
-        </message>
-        <message>
-            <source>There is no VICIdial API at this address (HTTP 404). Check the server address in the profile.</source>
-            <translation>No hay una API de VICIdial en esta dirección (HTTP 404). Revise la dirección del servidor en el perfil.</translation>
-        </message>
-        <message>
-            <source>The server is unavailable (HTTP {status}). Try again in a moment.</source>
-            <translation>El servidor no está disponible (HTTP {status}). Vuelva a intentarlo en un momento.</translation>
-        </message>
-        <message>
-            <source>The server's database failed while answering {function}. Tell the dialer administrator.</source>
-            <translation>La base de datos del servidor falló al responder {function}. Avise al administrador del marcador.</translation>
-        </message>
-        <message>
-            <source>The server's PHP code failed while reading {field} of lead {lead}. Tell the dialer administrator.</source>
-            <translation>El código PHP del servidor falló al leer {field} del lead {lead}. Avise al administrador del marcador.</translation>
-        </message>
-        <message>
-            <source>The server's PHP code failed while answering {function}. Tell the dialer administrator.</source>
-            <translation>El código PHP del servidor falló al responder {function}. Avise al administrador del marcador.</translation>
-        </message>
-        <message>
-            <source>The server failed while answering {function} (HTTP {status}). Nothing on your side is wrong; try again, and if it keeps happening tell the dialer administrator.</source>
-            <translation>El servidor falló al responder {function} (HTTP {status}). No hay nada mal de su lado; vuelva a intentarlo y, si sigue pasando, avise al administrador del marcador.</translation>
-        </message>
-        <message>
-            <source>Unexpected answer</source>
-            <translation>Respuesta inesperada</translation>
-        </message>
-        <message>
-            <source>The server redirects this address (HTTP {status}); use the address it points to (often https://) in the profile.</source>
-            <translation>El servidor redirige esta dirección (HTTP {status}); use en el perfil la dirección a la que apunta (a menudo https://).</translation>
-        </message>
-        <message>
-            <source>The server refused the source name of this client. Check the profile's source name.</source>
-            <translation>El servidor rechazó el nombre de origen de este cliente. Revise el origen del perfil.</translation>
-        </message>
-        <message>
-            <source>The server does not offer the API function {function}; it may be too old for Lead Editor.</source>
-            <translation>El servidor no ofrece la función de la API {function}; puede ser demasiado antiguo para Lead Editor.</translation>
-        </message>
-        <message>
-            <source>The server answered {function} in a way Lead Editor does not recognise, so nothing was assumed. Check that this is a VICIdial server.</source>
-            <translation>El servidor respondió {function} de una forma que Lead Editor no reconoce, así que no se dio nada por hecho. Verifique que sea un servidor VICIdial.</translation>
-        </message>
-        <message>
-            <source>Certificate problem</source>
-            <translation>Problema con el certificado</translation>
-        </message>
-        <message>
-            <source>The CA certificate file chosen for {host} could not be read. Choose the file again (“Choose CA file…” when signing in, or in the profile).</source>
-            <translation>No se pudo leer el archivo de certificado de CA elegido para {host}. Elija el archivo otra vez (“Elegir archivo de CA…” al iniciar sesión, o en el perfil).</translation>
-        </message>
-        <message>
-            <source>(The check said: {detail}.)</source>
-            <translation>(La verificación dijo: {detail}.)</translation>
-        </message>
-        <message>
-            <source>The secure connection to {host} failed: its certificate could not be verified, so nothing was sent. If the server uses its own certificate authority, choose its CA certificate file (“Choose CA file…” when signing in, or in the profile); otherwise tell the server's administrator.</source>
-            <translation>Falló la conexión segura con {host}: no se pudo verificar su certificado, así que no se envió nada. Si el servidor usa su propia autoridad de certificación, elija su archivo de certificado de CA (“Elegir archivo de CA…” al iniciar sesión, o en el perfil); si no, avise al administrador del servidor.</translation>
-        </message>
-        <message>
-            <source>No connection</source>
-            <translation>Sin conexión</translation>
-        </message>
-        <message>
-            <source>Lead Editor could not reach {host}: the host name is unknown. Check the address and the network.</source>
-            <translation>Lead Editor no pudo conectarse con {host}: el nombre del host es desconocido. Revise la dirección y la red.</translation>
-        </message>
-        <message>
-            <source>Lead Editor could not reach {host}: the connection was refused. Check the address and that the server is running.</source>
-            <translation>Lead Editor no pudo conectarse con {host}: se rechazó la conexión. Revise la dirección y que el servidor esté funcionando.</translation>
-        </message>
-        <message>
-            <source>Lead Editor could not reach {host}: the host cannot be reached. Check the network.</source>
-            <translation>Lead Editor no pudo conectarse con {host}: no se puede llegar al host. Revise la red.</translation>
-        </message>
-        <message>
-            <source>The connection to {host} broke before the answer arrived. Try again.</source>
-            <translation>La conexión con {host} se cortó antes de que llegara la respuesta. Vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <source>The answer from {host} was cut off. Try again.</source>
-            <translation>La respuesta de {host} llegó cortada. Vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <source>The server address is not valid. Check it in the profile.</source>
-            <translation>La dirección del servidor no es válida. Revísela en el perfil.</translation>
-        </message>
-        <message>
-            <source>The request to {host} failed. Try again.</source>
-            <translation>Falló la solicitud a {host}. Vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <source>Lead Editor could not reach {host}. Check the network and try again.</source>
-            <translation>Lead Editor no pudo conectarse con {host}. Revise la red y vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation>Sin respuesta</translation>
-        </message>
-        <message>
-            <source>{host} did not accept a connection in time; nothing was sent. Check the network and try again.</source>
-            <translation>{host} no aceptó la conexión a tiempo; no se envió nada. Revise la red y vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <source>{host} did not answer in time. Try again in a moment.</source>
-            <translation>{host} no respondió a tiempo. Vuelva a intentarlo en un momento.</translation>
-        </message>
-        <message>
-            <source>{host} did not answer in time.</source>
-            <translation>{host} no respondió a tiempo.</translation>
-        </message>
-        <message>
-            <source>The connection to {host} broke before the answer arrived.</source>
-            <translation>La conexión con {host} se cortó antes de que llegara la respuesta.</translation>
-        </message>
-        <message>
-            <source>The server failed (HTTP {status}) while handling it.</source>
-            <translation>El servidor falló (HTTP {status}) al procesarlo.</translation>
-        </message>
-        <message>
-            <source>The server's answer could not be understood.</source>
-            <translation>No se pudo entender la respuesta del servidor.</translation>
-        </message>
-        <message>
-            <source>The server did not confirm the change to lead {lead}: it may or may not have been applied. Search for the lead again to see what it holds before trying once more.</source>
-            <translation>El servidor no confirmó el cambio al lead {lead}: puede que se haya aplicado o no. Busque el lead de nuevo para ver qué tiene antes de intentarlo otra vez.</translation>
-        </message>
-        <message>
-            <source>The server did not confirm adding the lead: it may or may not have been added. Look the phone number up before trying again.</source>
-            <translation>El servidor no confirmó que se agregó el lead: puede que se haya agregado o no. Busque el número de teléfono antes de intentarlo otra vez.</translation>
-        </message>
-        <message>
-            <source>Outcome unknown</source>
-            <translation>Resultado desconocido</translation>
-        </message>
-        <message>
-            <source>Not sent</source>
-            <translation>No enviado</translation>
-        </message>
-        <message>
-            <source>Nothing was sent: {detail}</source>
-            <translation>No se envió nada: {detail}</translation>
-        </message>
-        <message>
-            <source>change leads</source>
-            <translation>cambiar leads</translation>
-        </message>
-        <message>
-            <source>user level 8 or more, “Modify Leads” set (1 to 4), “Agent API Access” on, and update_lead (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
-            <translation>nivel de usuario 8 o más, “Modify Leads” configurado (1 a 4), “Agent API Access” activado, y update_lead (o ALL_FUNCTIONS) en “API Allowed Functions”</translation>
-        </message>
-        <message>
-            <source>read lead details</source>
-            <translation>leer los datos de los leads</translation>
-        </message>
-        <message>
-            <source>user level 7 or more, “Modify Leads” set (1 to 5), “View Reports” on, “Agent API Access” on, and lead_all_info (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
-            <translation>nivel de usuario 7 o más, “Modify Leads” configurado (1 a 5), “View Reports” activado, “Agent API Access” activado, y lead_all_info (o ALL_FUNCTIONS) en “API Allowed Functions”</translation>
-        </message>
-        <message>
-            <source>search for leads</source>
-            <translation>buscar leads</translation>
-        </message>
-        <message>
-            <source>user level 8 or more, “Modify Leads” set (1 to 5), “Agent API Access” on, and lead_search (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
-            <translation>nivel de usuario 8 o más, “Modify Leads” configurado (1 a 5), “Agent API Access” activado, y lead_search (o ALL_FUNCTIONS) en “API Allowed Functions”</translation>
-        </message>
-        <message>
-            <source>read single lead fields</source>
-            <translation>leer campos individuales de los leads</translation>
-        </message>
-        <message>
-            <source>user level 7 or more, “Modify Leads” set (1 to 4), “Agent API Access” on, and lead_field_info (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
-            <translation>nivel de usuario 7 o más, “Modify Leads” configurado (1 a 4), “Agent API Access” activado, y lead_field_info (o ALL_FUNCTIONS) en “API Allowed Functions”</translation>
-        </message>
-        <message>
-            <source>use {function}</source>
-            <translation>usar {function}</translation>
-        </message>
-        <message>
-            <source>user level 8 or more, “Agent API Access” on, and {function} (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
-            <translation>nivel de usuario 8 o más, “Agent API Access” activado, y {function} (o ALL_FUNCTIONS) en “API Allowed Functions”</translation>
-        </message>
-        <message>
-            <source>The password is right, but user {user} may not {what} through the API ({function}). An administrator must set, on this user in VICIdial's Admin → Users: {needs}. To read leads the user also needs “View Reports”.</source>
-            <translation>La contraseña es correcta, pero el usuario {user} no puede {what} por medio de la API ({function}). Un administrador debe configurar, en este usuario, en Admin → Users de VICIdial: {needs}. Para leer leads el usuario también necesita “View Reports”.</translation>
-        </message>
-        <message>
-            <source>The server refused user {user} with this password. Check the password and that the user exists and is active.</source>
-            <translation>El servidor rechazó al usuario {user} con esta contraseña. Revise la contraseña y que el usuario exista y esté activo.</translation>
-        </message>
-        <message>
-            <source>Failed sign-ins in a row: {n}. The server locks the user for {m} minutes after {limit}.</source>
-            <translation>Inicios de sesión fallidos seguidos: {n}. El servidor bloquea al usuario durante {m} minutos después de {limit}.</translation>
-        </message>
-        <message>
-            <source>Too many failed sign-ins: the server has locked user {user} until about {when}. Wait until then (trying earlier can extend the lock), or ask an administrator to reset the user's failed login count.</source>
-            <translation>Demasiados inicios de sesión fallidos: el servidor bloqueó al usuario {user} hasta aproximadamente las {when}. Espere hasta entonces (intentarlo antes puede alargar el bloqueo), o pida a un administrador que reinicie el conteo de inicios de sesión fallidos del usuario.</translation>
-        </message>
-        <message>
-            <source>Lead Editor could not reach {host}. Check the server address, that the server is running, and your network or VPN connection.</source>
-            <translation>Lead Editor no pudo conectarse con {host}. Revise la dirección del servidor, que el servidor esté funcionando y su conexión de red o VPN.</translation>
-        </message>
-        <message>
-            <source>{host} did not answer in time (connect {c:g} s, read {r:g} s). The server may be busy or the address may be wrong. You can raise the timeouts in the profile.</source>
-            <translation>{host} no respondió a tiempo (conexión {c:g} s, lectura {r:g} s). Puede que el servidor esté ocupado o que la dirección esté mal. Puede aumentar los tiempos de espera en el perfil.</translation>
-        </message>
-        <message>
-            <source>The server's certificate is not trusted, so nothing was sent. This usually means {host} uses a certificate from your company's own certificate authority, or a self-signed one. Ask your administrator for that CA certificate file and choose it below: Lead Editor will then trust it for this profile only.</source>
-            <translation>El certificado del servidor no es de confianza, así que no se envió nada. Normalmente significa que {host} usa un certificado de la autoridad de certificación propia de su empresa, o uno autofirmado. Pida a su administrador ese archivo de certificado de CA y elíjalo abajo: Lead Editor confiará en él solo para este perfil.</translation>
-        </message>
-        <message>
-            <source>The server failed while answering. Try again in a moment; if it keeps failing, ask the administrator to check the web server's error log.</source>
-            <translation>El servidor falló al responder. Vuelva a intentarlo en un momento; si sigue fallando, pida al administrador que revise el log de errores del servidor web.</translation>
-        </message>
-        <message>
-            <source>The server asks for two-factor authentication for user {user}, which the API cannot complete. An administrator must exempt this API user from two-factor authentication.</source>
-            <translation>El servidor pide autenticación de dos factores para el usuario {user}, que la API no puede completar. Un administrador debe eximir a este usuario de la API de la autenticación de dos factores.</translation>
-        </message>
-        <message>
-            <source>The server does not accept API calls from this computer's address. An administrator must add it to the API IP list of the user's group.</source>
-            <translation>El servidor no acepta llamadas a la API desde la dirección de esta computadora. Un administrador debe agregarla a la lista de IP de la API del grupo del usuario.</translation>
-        </message>
-        <message>
-            <source>The password was not sent: it contains characters that VICIdial's API removes, so it could never sign in. Ask an administrator for an API password made of letters, digits, '-' and '_'.</source>
-            <translation>No se envió la contraseña: tiene caracteres que la API de VICIdial elimina, así que nunca podría iniciar sesión. Pida a un administrador una contraseña de la API hecha de letras, dígitos, '-' y '_'.</translation>
-        </message>
-        <message>
-            <source>This profile is incomplete: {detail}</source>
-            <translation>Este perfil está incompleto: {detail}</translation>
-        </message>
-        <message>
-            <source>The answer from {host} is not what a VICIdial server sends. Check that the address points to the VICIdial web server (for example https://dialer.example.com).</source>
-            <translation>La respuesta de {host} no es la que envía un servidor VICIdial. Verifique que la dirección apunte al servidor web de VICIdial (por ejemplo https://dialer.example.com).</translation>
-        </message>
-        <message>
-            <source>This server (VICIdial {ident}) is older than the lead reading and search functions (added in 2021). Lead Editor can still correct a lead by its lead ID, but cannot show its current values or find it by phone number; ask for the server to be upgraded.</source>
-            <translation>Este servidor (VICIdial {ident}) es anterior a las funciones de lectura y búsqueda de leads (agregadas en 2021). Lead Editor aún puede corregir un lead por su ID de lead, pero no puede mostrar sus valores actuales ni encontrarlo por número de teléfono; pida que se actualice el servidor.</translation>
-        </message>
-        <message>
-            <source>This server (VICIdial {ident}) has no lead search (added in October 2021). Lead Editor shows only the lead the server itself would change, not every lead that matches.</source>
-            <translation>Este servidor (VICIdial {ident}) no tiene búsqueda de leads (agregada en octubre de 2021). Lead Editor muestra solo el lead que el propio servidor cambiaría, no todos los leads que coinciden.</translation>
-        </message>
-        <message>
-            <source>This server (VICIdial {ident}) cannot read leads by phone number (added in November 2021); search by lead ID or vendor code instead.</source>
-            <translation>Este servidor (VICIdial {ident}) no puede leer leads por número de teléfono (agregado en noviembre de 2021); busque por ID de lead o por código de proveedor.</translation>
-        </message>
-        <message>
-            <source>{profile}: signed in as {user} · VICIdial {version} (build {build})</source>
-            <translation>{profile}: sesión iniciada como {user} · VICIdial {version} (build {build})</translation>
-        </message>
-        <message>
-            <source>certificate NOT verified</source>
-            <translation>certificado NO verificado</translation>
-        </message>
-        <message>
-            <source>limited: old server</source>
-            <translation>limitado: servidor antiguo</translation>
-        </message>
-        <message>
-            <source>Something went wrong</source>
-            <translation>Algo salió mal</translation>
-        </message>
-        <message>
-            <source>An unexpected problem stopped this action: {detail}</source>
-            <translation>Un problema inesperado detuvo esta acción: {detail}</translation>
-        </message>
-        <message>
-            <source>An unexpected problem stopped this action. The log file has the details.</source>
-            <translation>Un problema inesperado detuvo esta acción. El archivo de registro tiene los detalles.</translation>
-        </message>
-        <message>
-            <source>To confirm, type the lead ID (&lt;b&gt;{0}&lt;/b&gt;):</source>
-            <translation>Para confirmar, escriba el ID del lead (&lt;b&gt;{0}&lt;/b&gt;):</translation>
-        </message>
-        <message>
-            <source>Type the lead ID to confirm</source>
-            <translation>Escriba el ID del lead para confirmar</translation>
-        </message>
-        <message>
-            <source>as expected</source>
-            <translation>como se esperaba</translation>
-        </message>
-        <message>
-            <source>DIFFERENT</source>
-            <translation>DIFERENTE</translation>
-        </message>
-        <message>
-            <source>could not be read back</source>
-            <translation>no se pudo volver a leer</translation>
-        </message>
-        <message>
-            <source>not checked</source>
-            <translation>no verificado</translation>
-        </message>
-        <message>
-            <source>(left unchanged)</source>
-            <translation>(sin cambio)</translation>
-        </message>
-        <message>
-            <source>Lead {0}: stored differently</source>
-            <translation>Lead {0}: guardado de forma distinta</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Lead {0} was saved, but {1} stored differently from what was expected.&lt;/b&gt;</source>
-            <translation>&lt;b&gt;El lead {0} se guardó, pero {1} de forma distinta a lo esperado.&lt;/b&gt;</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n fields are</source>
-            <translation>
-                <numerusform>%n campo se guardó</numerusform>
-                <numerusform>%n campos se guardaron</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This happens when the server's character handling (its non-latin setting) is not what this profile says, or when a value is cut to the column's length. The lead now holds the values in the column “The server stored”.</source>
-            <translation>Esto pasa cuando el manejo de caracteres del servidor (su opción non-latin) no es el que indica este perfil, o cuando un valor se corta al largo de la columna. El lead ahora tiene los valores de la columna “El servidor guardó”.</translation>
-        </message>
-        <message>
-            <source>Stored values</source>
-            <translation>Valores guardados</translation>
-        </message>
-        <message>
-            <source>Expected</source>
-            <translation>Esperado</translation>
-        </message>
-        <message>
-            <source>The server stored</source>
-            <translation>El servidor guardó</translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation>Verificación</translation>
-        </message>
-        <message>
-            <source>Nothing was sent. Your edits are still in the form.</source>
-            <translation>No se envió nada. Sus ediciones siguen en el formulario.</translation>
-        </message>
-        <message>
-            <source>Current values cannot be checked</source>
-            <translation>No se pueden verificar los valores actuales</translation>
-        </message>
-        <message>
-            <source>{0}
+    </message>
+    <message>
+        <source>Its current values could not be read.</source>
+        <translation>No se pudieron leer sus valores actuales.</translation>
+    </message>
+    <message>
+        <source>Note: the current values of lead {0} could not be read. The fields are empty; fill in only what must change. Nothing else is sent.</source>
+        <translation>Nota: no se pudieron leer los valores actuales del lead {0}. Los campos están vacíos; llene solo lo que deba cambiar. No se envía nada más.</translation>
+    </message>
+    <message>
+        <source>Lead {0} · {1}</source>
+        <translation>Lead {0} · {1}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>never called</source>
+        <translation>nunca llamado</translation>
+    </message>
+    <message>
+        <source>called once</source>
+        <translation>llamado una vez</translation>
+    </message>
+    <message>
+        <source>called {0} times</source>
+        <translation>llamado {0} veces</translation>
+    </message>
+    <message>
+        <source> · last call {0}</source>
+        <translation> · última llamada {0}</translation>
+    </message>
+    <message>
+        <source>List {0} · status {1} · {2}{3}</source>
+        <translation>Lista {0} · estado {1} · {2}{3}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>The current values could not be read. Fill in only what must change; nothing else is sent.</source>
+        <translation>No se pudieron leer los valores actuales. Llene solo lo que deba cambiar; no se envía nada más.</translation>
+    </message>
+    <message>
+        <source>Note: </source>
+        <translation>Nota: </translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields edited</source>
+        <translation>
+            <numerusform>%n campo editado</numerusform>
+            <numerusform>%n campos editados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>SANDBOX — a practice server on this computer with sample leads. Nothing you change here touches a real dialer.</source>
+        <translation>ENTORNO DE PRUEBA — un servidor de práctica en esta computadora, con leads de ejemplo. Nada de lo que cambie aquí afecta a un marcador real.</translation>
+    </message>
+    <message>
+        <source>Sandbox mode</source>
+        <translation>Modo de prueba</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Ready. Type a phone number, vendor code or lead ID and press Enter.</source>
+        <translation>Listo. Escriba un número de teléfono, un código de proveedor o un ID de lead y presione Enter.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to a server…</source>
+        <translation>&amp;Iniciar sesión en un servidor…</translation>
+    </message>
+    <message>
+        <source>Choose a server profile and sign in</source>
+        <translation>Elegir un perfil de servidor e iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Change &amp;journal</source>
+        <translation>&amp;Bitácora de cambios</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, with Undo</source>
+        <translation>Cada cambio hecho desde esta computadora, con Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>A&amp;vanzado</translation>
+    </message>
+    <message>
+        <source>&amp;Reset lead…</source>
+        <translation>&amp;Reiniciar lead…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete lead…</source>
+        <translation>&amp;Eliminar lead…</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new lead…</source>
+        <translation>&amp;Agregar como lead nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Lead Editor</source>
+        <translation>&amp;Acerca de Lead Editor</translation>
+    </message>
+    <message>
+        <source> (not available yet)</source>
+        <translation> (todavía no disponible)</translation>
+    </message>
+    <message>
+        <source>Change journal — sandbox (this session only)</source>
+        <translation>Bitácora de cambios — entorno de prueba (solo esta sesión)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <source>Stop waiting (Esc)</source>
+        <translation>Dejar de esperar (Esc)</translation>
+    </message>
+    <message>
+        <source>Signed in as {0} · {1}</source>
+        <translation>Sesión iniciada como {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Not signed in to a server yet.</source>
+        <translation>Todavía no ha iniciado sesión en un servidor.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Signed in as {0} on {1}. Type a phone number, vendor code or lead ID and press Enter.</source>
+        <translation>Sesión iniciada como {0} en {1}. Escriba un número de teléfono, un código de proveedor o un ID de lead y presione Enter.</translation>
+    </message>
+    <message>
+        <source>Searching {0}…</source>
+        <translation>Buscando {0}…</translation>
+    </message>
+    <message>
+        <source>Search cancelled. Nothing was changed.</source>
+        <translation>Búsqueda cancelada. No se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads selected: the form now edits one change for all of them.</source>
+        <translation>
+            <numerusform>%n lead seleccionado: el formulario ahora edita un solo cambio para todos.</numerusform>
+            <numerusform>%n leads seleccionados: el formulario ahora edita un solo cambio para todos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead {0}: {1} You can still correct it with “Edit without current values”: only what you type is written, after you confirm that its values could not be checked.</source>
+        <translation>Lead {0}: {1} Aún puede corregirlo con “Editar sin los valores actuales”: solo se escribe lo que usted escriba, después de confirmar que sus valores no se pudieron verificar.</translation>
+    </message>
+    <message>
+        <source>Lead {0}: {1}</source>
+        <translation>Lead {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Reading lead {0}…</source>
+        <translation>Leyendo el lead {0}…</translation>
+    </message>
+    <message>
+        <source>Custom fields of lead {0} could not be read: {1}</source>
+        <translation>No se pudieron leer los campos personalizados del lead {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Lead {0} has unsaved changes. Discard them?</source>
+        <translation>El lead {0} tiene cambios sin guardar. ¿Descartarlos?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>Lead {lead} was not changed. {why}</source>
+        <translation>El lead {lead} no se cambió. {why}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. {why}</source>
+        <translation>No se cambió nada. {why}</translation>
+    </message>
+    <message>
+        <source>Your change was applied.</source>
+        <translation>Su cambio se aplicó.</translation>
+    </message>
+    <message>
+        <source>Your change was not applied.</source>
+        <translation>Su cambio no se aplicó.</translation>
+    </message>
+    <message>
+        <source>Whether your change was applied is still unknown.</source>
+        <translation>Todavía no se sabe si su cambio se aplicó.</translation>
+    </message>
+    <message>
+        <source>The lead holds the values you asked for.</source>
+        <translation>El lead tiene los valores que usted pidió.</translation>
+    </message>
+    <message>
+        <source>holds your value</source>
+        <translation>tiene su valor</translation>
+    </message>
+    <message>
+        <source>still the old value</source>
+        <translation>sigue con el valor anterior</translation>
+    </message>
+    <message>
+        <source>cannot tell (same before and after)</source>
+        <translation>no se puede saber (igual antes y después)</translation>
+    </message>
+    <message>
+        <source>changed by someone else</source>
+        <translation>cambiado por otra persona</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>no se pudo leer</translation>
+    </message>
+    <message>
+        <source>Lead {0}: the server&apos;s answer was lost</source>
+        <translation>Lead {0}: se perdió la respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>The connection failed after your change to lead {0} was sent, so the server&apos;s answer never arrived. Lead Editor does not send a change twice blindly: it reads the lead back to find out what happened.</source>
+        <translation>La conexión falló después de enviar su cambio al lead {0}, así que la respuesta del servidor nunca llegó. Lead Editor no envía un cambio dos veces a ciegas: vuelve a leer el lead para saber qué pasó.</translation>
+    </message>
+    <message>
+        <source>What each changed field holds now</source>
+        <translation>Lo que tiene ahora cada campo cambiado</translation>
+    </message>
+    <message>
+        <source>You asked for</source>
+        <translation>Usted pidió</translation>
+    </message>
+    <message>
+        <source>Now on the server</source>
+        <translation>Ahora en el servidor</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Verificar de nuevo</translation>
+    </message>
+    <message>
+        <source>Read the lead again. Nothing is sent to change it.</source>
+        <translation>Leer el lead otra vez. No se envía nada para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reading lead {0} back…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Volviendo a leer el lead {0}…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Checking what the server holds now.</source>
+        <translation>Verificando lo que tiene ahora el servidor.</translation>
+    </message>
+    <message>
+        <source>The lead could not be read: {0} Try “Check again” in a moment; do not send the change again before you know.</source>
+        <translation>No se pudo leer el lead: {0} Pruebe “Verificar de nuevo” en un momento; no vuelva a enviar el cambio antes de saberlo.</translation>
+    </message>
+    <message>
+        <source>You can save it again from the form; it will be checked first.</source>
+        <translation>Puede guardarlo otra vez desde el formulario; primero se verificará.</translation>
+    </message>
+    <message>
+        <source>Use “Check again” in a moment.</source>
+        <translation>Use “Verificar de nuevo” en un momento.</translation>
+    </message>
+    <message>
+        <source>(stored as {0})</source>
+        <translation>(guardado como {0})</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>guardado</translation>
+    </message>
+    <message>
+        <source>saved with differences</source>
+        <translation>guardado con diferencias</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>no aplicado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflicto</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>as requested</source>
+        <translation>como se pidió</translation>
+    </message>
+    <message>
+        <source>As requested</source>
+        <translation>Como se pidió</translation>
+    </message>
+    <message>
+        <source>Leads done</source>
+        <translation>Leads terminados</translation>
+    </message>
+    <message>
+        <source>%v of %m leads</source>
+        <translation>%v de %m leads</translation>
+    </message>
+    <message>
+        <source>Stop after the lead being written now; leads not started are skipped.</source>
+        <translation>Detenerse después del lead que se está escribiendo; los leads no iniciados se omiten.</translation>
+    </message>
+    <message>
+        <source>Outcome per lead</source>
+        <translation>Resultado por lead</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Applying one change to {0} leads, each by its lead ID.</source>
+        <translation>Aplicando un cambio a {0} leads, cada uno por su ID de lead.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <source>Cancelled before this lead was started.</source>
+        <translation>Cancelado antes de empezar este lead.</translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation>Cancelado. </translation>
+    </message>
+    <message>
+        <source>Done. </source>
+        <translation>Listo. </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Whole system</source>
+        <translation>Todo el sistema</translation>
+    </message>
+    <message>
+        <source>Campaign of a list</source>
+        <translation>Campaña de una lista</translation>
+    </message>
+    <message>
+        <source>One list</source>
+        <translation>Una lista</translation>
+    </message>
+    <message>
+        <source>Unknown (assume off)</source>
+        <translation>Desconocido (se supone apagado)</translation>
+    </message>
+    <message>
+        <source>Yes: letters of every alphabet are kept</source>
+        <translation>Sí: se conservan las letras de todos los alfabetos</translation>
+    </message>
+    <message>
+        <source>No: accented and non-Latin letters are removed</source>
+        <translation>No: se eliminan las letras con acento y las no latinas</translation>
+    </message>
+    <message>
+        <source>Server profiles</source>
+        <translation>Perfiles de servidor</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>p. ej., Producción</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>https://dialer.example.com</source>
+        <translation>https://dialer.example.com</translation>
+    </message>
+    <message>
+        <source>API &amp;user:</source>
+        <translation>&amp;Usuario de la API:</translation>
+    </message>
+    <message>
+        <source>the VICIdial user for the API</source>
+        <translation>el usuario de VICIdial para la API</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <source>Recorded in the server&apos;s API log. Letters and digits only, 2 to 20 of them.</source>
+        <translation>Se registra en el log de la API del servidor. Solo letras y dígitos, de 2 a 20.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server&apos;s certificate (recommended)</source>
+        <translation>&amp;Verificar el certificado del servidor (recomendado)</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <source>system certificates (optional: a company CA file)</source>
+        <translation>certificados del sistema (opcional: un archivo de CA de la empresa)</translation>
+    </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation>Archivo de CA</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;Certificado de CA:</translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation>Tiempo de espera de conexión</translation>
+    </message>
+    <message>
+        <source>Read timeout</source>
+        <translation>Tiempo de espera de lectura</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>conexión</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lectura</translation>
+    </message>
+    <message>
+        <source>Timeouts:</source>
+        <translation>Tiempos de espera:</translation>
+    </message>
+    <message>
+        <source>Server non-latin mode</source>
+        <translation>Modo non-latin del servidor</translation>
+    </message>
+    <message>
+        <source>Non-&amp;latin mode:</source>
+        <translation>Modo non-&amp;latin:</translation>
+    </message>
+    <message>
+        <source>VICIdial&apos;s “non-latin” system setting decides which characters survive in names, addresses and most other fields. When it is off, the server removes every accented or non-Latin letter (“José Muñoz” is stored as “Jos Muoz”); when it is on, letters of any script are kept. The previews use this setting to show what will really be stored. If you do not know, leave it on Unknown: the previews then assume the stricter setting and warn about accents.</source>
+        <translation>La opción de sistema “non-latin” de VICIdial decide qué caracteres se conservan en nombres, direcciones y la mayoría de los demás campos. Si está apagada, el servidor elimina toda letra con acento o no latina (“José Muñoz” se guarda como “Jos Muoz”); si está encendida, se conservan las letras de cualquier alfabeto. Las vistas previas usan esta opción para mostrar lo que realmente se guardará. Si no lo sabe, déjela en Desconocido: las vistas previas suponen entonces la opción más estricta y avisan de los acentos.</translation>
+    </message>
+    <message>
+        <source>Default search scope</source>
+        <translation>Alcance de búsqueda predeterminado</translation>
+    </message>
+    <message>
+        <source>Default list ID</source>
+        <translation>ID de lista predeterminado</translation>
+    </message>
+    <message>
+        <source>list ID</source>
+        <translation>ID de lista</translation>
+    </message>
+    <message>
+        <source>Default sco&amp;pe:</source>
+        <translation>&amp;Alcance predeterminado:</translation>
+    </message>
+    <message>
+        <source>Re&amp;member password</source>
+        <translation>Re&amp;cordar contraseña</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Remembered passwords are kept in {store}, never in Lead Editor&apos;s settings file.</source>
+        <translation>Las contraseñas recordadas se guardan en {store}, nunca en el archivo de configuración de Lead Editor.</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>&amp;Guardar perfil</translation>
+    </message>
+    <message>
+        <source>Use this profile</source>
+        <translation>Usar este perfil</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>⚠ Certificate verification is OFF for this profile. Anyone between you and the server can pretend to be it and read the password. Choose the company&apos;s CA file instead.</source>
+        <translation>⚠ La verificación de certificados está DESACTIVADA en este perfil. Cualquiera entre usted y el servidor puede hacerse pasar por él y leer la contraseña. Mejor elija el archivo de CA de la empresa.</translation>
+    </message>
+    <message>
+        <source>This address uses plain http://: the password crosses the network unencrypted.</source>
+        <translation>Esta dirección usa http:// simple: la contraseña viaja por la red sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Turn off certificate verification?</source>
+        <translation>¿Desactivar la verificación de certificados?</translation>
+    </message>
+    <message>
+        <source>Turn off certificate verification for this profile?</source>
+        <translation>¿Desactivar la verificación de certificados en este perfil?</translation>
+    </message>
+    <message>
+        <source>Lead Editor will then accept any certificate, including one from an attacker who could read the API password and every lead. Prefer choosing the company&apos;s CA certificate file.</source>
+        <translation>Lead Editor aceptará entonces cualquier certificado, incluso uno de un atacante que podría leer la contraseña de la API y todos los leads. Es preferible elegir el archivo de certificado de CA de la empresa.</translation>
+    </message>
+    <message>
+        <source>Turn verification off</source>
+        <translation>Desactivar la verificación</translation>
+    </message>
+    <message>
+        <source>Keep verifying</source>
+        <translation>Seguir verificando</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Elegir el archivo de certificado de CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificados (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Another profile already has this name.</source>
+        <translation>Ya hay otro perfil con este nombre.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file does not exist.</source>
+        <translation>El archivo de certificado de CA no existe.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Perfil nuevo</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Quitar perfil</translation>
+    </message>
+    <message>
+        <source>Remove the profile “{name}” and its saved password?</source>
+        <translation>¿Quitar el perfil “{name}” y su contraseña guardada?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Would update</source>
+        <translation>Se actualizaría</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Entry list</source>
+        <translation>Lista de entrada</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Vendor code</source>
+        <translation>Código de proveedor</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>The lead the server itself would update for this search</source>
+        <translation>El lead que el propio servidor actualizaría con esta búsqueda</translation>
+    </message>
+    <message>
+        <source>(details unavailable)</source>
+        <translation>(datos no disponibles)</translation>
+    </message>
+    <message>
+        <source>The server would update this lead: it is the one update_lead finds first.</source>
+        <translation>El servidor actualizaría este lead: es el primero que encuentra update_lead.</translation>
+    </message>
+    <message>
+        <source>Server would update this lead</source>
+        <translation>El servidor actualizaría este lead</translation>
+    </message>
+    <message>
+        <source>Not the server&apos;s pick</source>
+        <translation>No es el que elige el servidor</translation>
+    </message>
+    <message>
+        <source>Search for a lead by phone number, vendor code or lead ID.</source>
+        <translation>Busque un lead por número de teléfono, código de proveedor o ID de lead.</translation>
+    </message>
+    <message>
+        <source>Matching leads</source>
+        <translation>Leads que coinciden</translation>
+    </message>
+    <message>
+        <source>Add as new lead…</source>
+        <translation>Agregar como lead nuevo…</translation>
+    </message>
+    <message>
+        <source>No lead has this phone number: add one (insert_if_not_found)</source>
+        <translation>Ningún lead tiene este número de teléfono: agregue uno (insert_if_not_found)</translation>
+    </message>
+    <message>
+        <source>Lead ID</source>
+        <translation>ID de lead</translation>
+    </message>
+    <message>
+        <source>e.g. 1</source>
+        <translation>p. ej., 1</translation>
+    </message>
+    <message>
+        <source>Vendor lead code</source>
+        <translation>Código de proveedor (vendor lead code)</translation>
+    </message>
+    <message>
+        <source>e.g. VLC1001</source>
+        <translation>p. ej., VLC1001</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>digits, e.g. 3125550100</source>
+        <translation>dígitos, p. ej., 3125550100</translation>
+    </message>
+    <message>
+        <source>Digits only: finds the lead with exactly this ID.</source>
+        <translation>Solo dígitos: encuentra el lead con exactamente este ID.</translation>
+    </message>
+    <message>
+        <source>The code the lead came with from its vendor, matched exactly.</source>
+        <translation>El código con el que llegó el lead de su proveedor; debe coincidir exactamente.</translation>
+    </message>
+    <message>
+        <source>Digits; spaces, dashes, dots and brackets are ignored.</source>
+        <translation>Dígitos; se ignoran espacios, guiones, puntos y paréntesis.</translation>
+    </message>
+    <message>
+        <source>Where to look</source>
+        <translation>Dónde buscar</translation>
+    </message>
+    <message>
+        <source>The whole system, the campaign of a list, or one list.</source>
+        <translation>Todo el sistema, la campaña de una lista o una sola lista.</translation>
+    </message>
+    <message>
+        <source>List ID</source>
+        <translation>ID de lista</translation>
+    </message>
+    <message>
+        <source>e.g. 101</source>
+        <translation>p. ej., 101</translation>
+    </message>
+    <message>
+        <source>Needed to search one list or a campaign: 3 or more digits.</source>
+        <translation>Se necesita para buscar en una lista o en una campaña: 3 dígitos o más.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Lead ID</source>
+        <translation>ID de &amp;lead</translation>
+    </message>
+    <message>
+        <source>V&amp;endor lead code</source>
+        <translation>Código de pro&amp;veedor</translation>
+    </message>
+    <message>
+        <source>Match by</source>
+        <translation>Coincidir por</translation>
+    </message>
+    <message>
+        <source>Look &amp;in</source>
+        <translation>Buscar &amp;en</translation>
+    </message>
+    <message>
+        <source>List I&amp;D</source>
+        <translation>I&amp;D de lista</translation>
+    </message>
+    <message>
+        <source>The server tries these in a fixed order: lead ID, then vendor code, then phone number, and uses the first that finds a lead (not all of them).</source>
+        <translation>El servidor los prueba en un orden fijo: ID de lead, luego código de proveedor, luego número de teléfono, y usa el primero que encuentra un lead (no todos).</translation>
+    </message>
+    <message>
+        <source>Match by {0}</source>
+        <translation>Coincidir por {0}</translation>
+    </message>
+    <message>
+        <source>The server tries lead ID, then vendor code, then phone number, and uses the first that finds a lead.</source>
+        <translation>El servidor prueba el ID de lead, luego el código de proveedor, luego el número de teléfono, y usa el primero que encuentra un lead.</translation>
+    </message>
+    <message>
+        <source>Required: the list (or the list whose campaign) to search in.</source>
+        <translation>Obligatorio: la lista (o la lista de cuya campaña) donde buscar.</translation>
+    </message>
+    <message>
+        <source>Only needed to search one list or a campaign.</source>
+        <translation>Solo se necesita para buscar en una lista o en una campaña.</translation>
+    </message>
+    <message>
+        <source>Sign in – Lead Editor</source>
+        <translation>Iniciar sesión – Lead Editor</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign in to a VICIdial server&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Iniciar sesión en un servidor VICIdial&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Server profile</source>
+        <translation>Perfil de servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Perfiles…</translation>
+    </message>
+    <message>
+        <source>Manage profiles</source>
+        <translation>Administrar perfiles</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;erfil:</translation>
+    </message>
+    <message>
+        <source>⚠ Certificate verification is OFF for this profile: the password could be intercepted.</source>
+        <translation>⚠ La verificación de certificados está DESACTIVADA en este perfil: la contraseña podría ser interceptada.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;CA file…</source>
+        <translation>Elegir archivo de &amp;CA…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>No profile yet: add one with “Profiles…”.</source>
+        <translation>Todavía no hay perfiles: agregue uno con “Perfiles…”.</translation>
+    </message>
+    <message>
+        <source>secure connection; certificate checked</source>
+        <translation>conexión segura; certificado verificado</translation>
+    </message>
+    <message>
+        <source>plain http: not encrypted</source>
+        <translation>http simple: sin cifrar</translation>
+    </message>
+    <message>
+        <source>certificate checked against {file}</source>
+        <translation>certificado verificado con {file}</translation>
+    </message>
+    <message>
+        <source>User {user} at {url} ({security})</source>
+        <translation>Usuario {user} en {url} ({security})</translation>
+    </message>
+    <message>
+        <source>A remembered password is kept in {store}; never in a file.</source>
+        <translation>Una contraseña recordada se guarda en {store}; nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Detalles: {detail}</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in anyway</source>
+        <translation>&amp;Iniciar sesión de todos modos</translation>
+    </message>
+    <message>
+        <source>Type the password of user {user}.</source>
+        <translation>Escriba la contraseña del usuario {user}.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Signed in; the password is kept for this session only.</source>
+        <translation>Sesión iniciada; la contraseña se conserva solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>This profile now trusts certificates issued by {file}. Sign in again.</source>
+        <translation>Este perfil ahora confía en los certificados emitidos por {file}. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Add a profile for your VICIdial server: its address and the API user.</source>
+        <translation>Agregue un perfil para su servidor VICIdial: su dirección y el usuario de la API.</translation>
+    </message>
+    <message>
+        <source>There is no profile named “{name}”. Choose or add one.</source>
+        <translation>No hay ningún perfil llamado “{name}”. Elija o agregue uno.</translation>
+    </message>
+    <message>
+        <source>Signing in to {profile} as {user}…</source>
+        <translation>Iniciando sesión en {profile} como {user}…</translation>
+    </message>
+    <message>
+        <source>The server said: “{text}”</source>
+        <translation>El servidor dijo: “{text}”</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>No se pudo iniciar sesión</translation>
+    </message>
+    <message>
+        <source>User {user} needs two-factor authentication, which the API cannot complete. Ask the administrator to exempt this API user.</source>
+        <translation>El usuario {user} necesita autenticación de dos factores, que la API no puede completar. Pida al administrador que exima a este usuario de la API.</translation>
+    </message>
+    <message>
+        <source>The server does not accept API calls for user {user} from this computer&apos;s address. Ask the administrator to allow it.</source>
+        <translation>El servidor no acepta llamadas a la API del usuario {user} desde la dirección de esta computadora. Pida al administrador que la permita.</translation>
+    </message>
+    <message>
+        <source>The password can contain only letters, digits, - and _ for the VICIdial API: it strips anything else, so this password could never sign in. Nothing was sent.</source>
+        <translation>Para la API de VICIdial, la contraseña solo puede tener letras, dígitos, - y _: la API elimina todo lo demás, así que esta contraseña nunca podría iniciar sesión. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>The user name can contain only letters, digits, - and _ for the VICIdial API: it strips anything else, so this user name could never sign in. Nothing was sent.</source>
+        <translation>Para la API de VICIdial, el nombre de usuario solo puede tener letras, dígitos, - y _: la API elimina todo lo demás, así que este nombre de usuario nunca podría iniciar sesión. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password of user {user}. After ten failed attempts it locks the user out for 15 minutes.</source>
+        <translation>El servidor no aceptó el nombre de usuario o la contraseña del usuario {user}. Después de diez intentos fallidos bloquea al usuario durante 15 minutos.</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>Usuario bloqueado</translation>
+    </message>
+    <message>
+        <source>The server has locked user {user} out after too many failed sign-ins. Try again in 15 minutes.</source>
+        <translation>El servidor bloqueó al usuario {user} por demasiados inicios de sesión fallidos. Vuelva a intentarlo en 15 minutos.</translation>
+    </message>
+    <message>
+        <source>user level 8 or more, API access and permission to modify leads</source>
+        <translation>nivel de usuario 8 o más, acceso a la API y permiso para modificar leads</translation>
+    </message>
+    <message>
+        <source>user level 7 or more, API access, permission to modify leads and to view reports</source>
+        <translation>nivel de usuario 7 o más, acceso a la API, permiso para modificar leads y para ver reportes</translation>
+    </message>
+    <message>
+        <source>user level 7 or more, API access and permission to modify leads</source>
+        <translation>nivel de usuario 7 o más, acceso a la API y permiso para modificar leads</translation>
+    </message>
+    <message>
+        <source>the matching permissions</source>
+        <translation>los permisos correspondientes</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>No permitido</translation>
+    </message>
+    <message>
+        <source>User {user} may not use the API function {function}. Ask an administrator to add it to the user&apos;s allowed API functions.</source>
+        <translation>El usuario {user} no puede usar la función de la API {function}. Pida a un administrador que la agregue a las funciones de la API permitidas del usuario.</translation>
+    </message>
+    <message>
+        <source>The user group of {user} does not exist on the server. Ask an administrator to fix the user&apos;s group.</source>
+        <translation>El grupo de usuarios de {user} no existe en el servidor. Pida a un administrador que corrija el grupo del usuario.</translation>
+    </message>
+    <message>
+        <source>User {user} may not use {function}: it needs {needs}. Ask an administrator for it.</source>
+        <translation>El usuario {user} no puede usar {function}: necesita {needs}. Pídaselo a un administrador.</translation>
+    </message>
+    <message>
+        <source>Lead not found</source>
+        <translation>Lead no encontrado</translation>
+    </message>
+    <message>
+        <source>Lead {lead} does not exist, or is not in a list this user may change; nothing was changed.</source>
+        <translation>El lead {lead} no existe, o no está en una lista que este usuario pueda cambiar; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Lead {lead} does not exist on the server.</source>
+        <translation>El lead {lead} no existe en el servidor.</translation>
+    </message>
+    <message>
+        <source>The server found no such lead.</source>
+        <translation>El servidor no encontró ese lead.</translation>
+    </message>
+    <message>
+        <source>List not allowed</source>
+        <translation>Lista no permitida</translation>
+    </message>
+    <message>
+        <source>List {list} is not one of the lists this user may search.</source>
+        <translation>La lista {list} no es una de las listas en las que este usuario puede buscar.</translation>
+    </message>
+    <message>
+        <source>List {list} is not one this user may add leads to.</source>
+        <translation>La lista {list} no es una a la que este usuario pueda agregar leads.</translation>
+    </message>
+    <message>
+        <source>List {list} does not exist; lead {lead} was not moved and nothing was changed.</source>
+        <translation>La lista {list} no existe; el lead {lead} no se movió y no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Lead {lead} is in list {list}, which this user may not change; nothing was changed.</source>
+        <translation>El lead {lead} está en la lista {list}, que este usuario no puede cambiar; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Lead {lead} is in a list this user may not change; nothing was changed.</source>
+        <translation>El lead {lead} está en una lista que este usuario no puede cambiar; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Lead {lead} is in a list this user may not read (outside the user group&apos;s campaigns, or the list was deleted).</source>
+        <translation>El lead {lead} está en una lista que este usuario no puede leer (fuera de las campañas del grupo de usuarios, o la lista se eliminó).</translation>
+    </message>
+    <message>
+        <source>Search not sent</source>
+        <translation>Búsqueda no enviada</translation>
+    </message>
+    <message>
+        <source>Give a lead ID, vendor lead code or phone number for the chosen way of matching.</source>
+        <translation>Indique un ID de lead, un código de proveedor o un número de teléfono para la forma de coincidencia elegida.</translation>
+    </message>
+    <message>
+        <source>A lead ID must be a positive whole number.</source>
+        <translation>Un ID de lead debe ser un número entero positivo.</translation>
+    </message>
+    <message>
+        <source>A vendor lead code cannot contain ; # or &quot; (the server strips them, so no stored code has them).</source>
+        <translation>Un código de proveedor no puede contener ; # ni &quot; (el servidor los elimina, así que ningún código guardado los tiene).</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits (spaces, dashes, dots and brackets are ignored).</source>
+        <translation>Un número de teléfono solo puede contener dígitos (se ignoran espacios, guiones, puntos y paréntesis).</translation>
+    </message>
+    <message>
+        <source>A phone number must have 6 to {longest} digits.</source>
+        <translation>Un número de teléfono debe tener de 6 a {longest} dígitos.</translation>
+    </message>
+    <message>
+        <source>The server found no usable search key in this search.</source>
+        <translation>El servidor no encontró ninguna clave de búsqueda utilizable en esta búsqueda.</translation>
+    </message>
+    <message>
+        <source>The server refused to read the field {field} of lead {lead}.</source>
+        <translation>El servidor se negó a leer el campo {field} del lead {lead}.</translation>
+    </message>
+    <message>
+        <source>The server did not accept lead ID {lead}; nothing was changed.</source>
+        <translation>El servidor no aceptó el ID de lead {lead}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A campaign search needs a list ID of at least 3 digits (100 or more); otherwise the server would search the whole system.</source>
+        <translation>Una búsqueda por campaña necesita un ID de lista de al menos 3 dígitos (100 o más); si no, el servidor buscaría en todo el sistema.</translation>
+    </message>
+    <message>
+        <source>A list search needs a list ID of at least 3 digits (100 or more); otherwise the server would search the whole system.</source>
+        <translation>Una búsqueda por lista necesita un ID de lista de al menos 3 dígitos (100 o más); si no, el servidor buscaría en todo el sistema.</translation>
+    </message>
+    <message>
+        <source>The search is not complete.</source>
+        <translation>La búsqueda no está completa.</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Error del servidor</translation>
+    </message>
+    <message>
+        <source>The server failed while reading lead {lead} (HTTP 500). On PHP 8 VICIdial cannot read a lead holding an apostrophe or a backslash in one piece; it can still be read field by field.</source>
+        <translation>El servidor falló al leer el lead {lead} (HTTP 500). Con PHP 8, VICIdial no puede leer de una sola vez un lead que tenga un apóstrofo o una barra invertida; aún se puede leer campo por campo.</translation>
+    </message>
+    <message>
+        <source>The server failed while reading the leads with this phone number (HTTP 500). On PHP 8 VICIdial cannot read a lead holding an apostrophe or a backslash in one piece; each can still be read field by field.</source>
+        <translation>El servidor falló al leer los leads con este número de teléfono (HTTP 500). Con PHP 8, VICIdial no puede leer de una sola vez un lead que tenga un apóstrofo o una barra invertida; cada uno aún se puede leer campo por campo.</translation>
+    </message>
+    <message>
+        <source>There is no VICIdial API at this address (HTTP 404). Check the server address in the profile.</source>
+        <translation>No hay una API de VICIdial en esta dirección (HTTP 404). Revise la dirección del servidor en el perfil.</translation>
+    </message>
+    <message>
+        <source>The server is unavailable (HTTP {status}). Try again in a moment.</source>
+        <translation>El servidor no está disponible (HTTP {status}). Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database failed while answering {function}. Tell the dialer administrator.</source>
+        <translation>La base de datos del servidor falló al responder {function}. Avise al administrador del marcador.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s PHP code failed while reading {field} of lead {lead}. Tell the dialer administrator.</source>
+        <translation>El código PHP del servidor falló al leer {field} del lead {lead}. Avise al administrador del marcador.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s PHP code failed while answering {function}. Tell the dialer administrator.</source>
+        <translation>El código PHP del servidor falló al responder {function}. Avise al administrador del marcador.</translation>
+    </message>
+    <message>
+        <source>The server failed while answering {function} (HTTP {status}). Nothing on your side is wrong; try again, and if it keeps happening tell the dialer administrator.</source>
+        <translation>El servidor falló al responder {function} (HTTP {status}). No hay nada mal de su lado; vuelva a intentarlo y, si sigue pasando, avise al administrador del marcador.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Respuesta inesperada</translation>
+    </message>
+    <message>
+        <source>The server redirects this address (HTTP {status}); use the address it points to (often https://) in the profile.</source>
+        <translation>El servidor redirige esta dirección (HTTP {status}); use en el perfil la dirección a la que apunta (a menudo https://).</translation>
+    </message>
+    <message>
+        <source>The server refused the source name of this client. Check the profile&apos;s source name.</source>
+        <translation>El servidor rechazó el nombre de origen de este cliente. Revise el origen del perfil.</translation>
+    </message>
+    <message>
+        <source>The server does not offer the API function {function}; it may be too old for Lead Editor.</source>
+        <translation>El servidor no ofrece la función de la API {function}; puede ser demasiado antiguo para Lead Editor.</translation>
+    </message>
+    <message>
+        <source>The server answered {function} in a way Lead Editor does not recognise, so nothing was assumed. Check that this is a VICIdial server.</source>
+        <translation>El servidor respondió {function} de una forma que Lead Editor no reconoce, así que no se dio nada por hecho. Verifique que sea un servidor VICIdial.</translation>
+    </message>
+    <message>
+        <source>Certificate problem</source>
+        <translation>Problema con el certificado</translation>
+    </message>
+    <message>
+        <source>The CA certificate file chosen for {host} could not be read. Choose the file again (“Choose CA file…” when signing in, or in the profile).</source>
+        <translation>No se pudo leer el archivo de certificado de CA elegido para {host}. Elija el archivo otra vez (“Elegir archivo de CA…” al iniciar sesión, o en el perfil).</translation>
+    </message>
+    <message>
+        <source>(The check said: {detail}.)</source>
+        <translation>(La verificación dijo: {detail}.)</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} failed: its certificate could not be verified, so nothing was sent. If the server uses its own certificate authority, choose its CA certificate file (“Choose CA file…” when signing in, or in the profile); otherwise tell the server&apos;s administrator.</source>
+        <translation>Falló la conexión segura con {host}: no se pudo verificar su certificado, así que no se envió nada. Si el servidor usa su propia autoridad de certificación, elija su archivo de certificado de CA (“Elegir archivo de CA…” al iniciar sesión, o en el perfil); si no, avise al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Lead Editor could not reach {host}: the host name is unknown. Check the address and the network.</source>
+        <translation>Lead Editor no pudo conectarse con {host}: el nombre del host es desconocido. Revise la dirección y la red.</translation>
+    </message>
+    <message>
+        <source>Lead Editor could not reach {host}: the connection was refused. Check the address and that the server is running.</source>
+        <translation>Lead Editor no pudo conectarse con {host}: se rechazó la conexión. Revise la dirección y que el servidor esté funcionando.</translation>
+    </message>
+    <message>
+        <source>Lead Editor could not reach {host}: the host cannot be reached. Check the network.</source>
+        <translation>Lead Editor no pudo conectarse con {host}: no se puede llegar al host. Revise la red.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke before the answer arrived. Try again.</source>
+        <translation>La conexión con {host} se cortó antes de que llegara la respuesta. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The answer from {host} was cut off. Try again.</source>
+        <translation>La respuesta de {host} llegó cortada. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid. Check it in the profile.</source>
+        <translation>La dirección del servidor no es válida. Revísela en el perfil.</translation>
+    </message>
+    <message>
+        <source>The request to {host} failed. Try again.</source>
+        <translation>Falló la solicitud a {host}. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Lead Editor could not reach {host}. Check the network and try again.</source>
+        <translation>Lead Editor no pudo conectarse con {host}. Revise la red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>{host} did not accept a connection in time; nothing was sent. Check the network and try again.</source>
+        <translation>{host} no aceptó la conexión a tiempo; no se envió nada. Revise la red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time. Try again in a moment.</source>
+        <translation>{host} no respondió a tiempo. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time.</source>
+        <translation>{host} no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke before the answer arrived.</source>
+        <translation>La conexión con {host} se cortó antes de que llegara la respuesta.</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP {status}) while handling it.</source>
+        <translation>El servidor falló (HTTP {status}) al procesarlo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood.</source>
+        <translation>No se pudo entender la respuesta del servidor.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the change to lead {lead}: it may or may not have been applied. Search for the lead again to see what it holds before trying once more.</source>
+        <translation>El servidor no confirmó el cambio al lead {lead}: puede que se haya aplicado o no. Busque el lead de nuevo para ver qué tiene antes de intentarlo otra vez.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm adding the lead: it may or may not have been added. Look the phone number up before trying again.</source>
+        <translation>El servidor no confirmó que se agregó el lead: puede que se haya agregado o no. Busque el número de teléfono antes de intentarlo otra vez.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: {detail}</source>
+        <translation>No se envió nada: {detail}</translation>
+    </message>
+    <message>
+        <source>change leads</source>
+        <translation>cambiar leads</translation>
+    </message>
+    <message>
+        <source>user level 8 or more, “Modify Leads” set (1 to 4), “Agent API Access” on, and update_lead (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
+        <translation>nivel de usuario 8 o más, “Modify Leads” configurado (1 a 4), “Agent API Access” activado, y update_lead (o ALL_FUNCTIONS) en “API Allowed Functions”</translation>
+    </message>
+    <message>
+        <source>read lead details</source>
+        <translation>leer los datos de los leads</translation>
+    </message>
+    <message>
+        <source>user level 7 or more, “Modify Leads” set (1 to 5), “View Reports” on, “Agent API Access” on, and lead_all_info (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
+        <translation>nivel de usuario 7 o más, “Modify Leads” configurado (1 a 5), “View Reports” activado, “Agent API Access” activado, y lead_all_info (o ALL_FUNCTIONS) en “API Allowed Functions”</translation>
+    </message>
+    <message>
+        <source>search for leads</source>
+        <translation>buscar leads</translation>
+    </message>
+    <message>
+        <source>user level 8 or more, “Modify Leads” set (1 to 5), “Agent API Access” on, and lead_search (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
+        <translation>nivel de usuario 8 o más, “Modify Leads” configurado (1 a 5), “Agent API Access” activado, y lead_search (o ALL_FUNCTIONS) en “API Allowed Functions”</translation>
+    </message>
+    <message>
+        <source>read single lead fields</source>
+        <translation>leer campos individuales de los leads</translation>
+    </message>
+    <message>
+        <source>user level 7 or more, “Modify Leads” set (1 to 4), “Agent API Access” on, and lead_field_info (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
+        <translation>nivel de usuario 7 o más, “Modify Leads” configurado (1 a 4), “Agent API Access” activado, y lead_field_info (o ALL_FUNCTIONS) en “API Allowed Functions”</translation>
+    </message>
+    <message>
+        <source>use {function}</source>
+        <translation>usar {function}</translation>
+    </message>
+    <message>
+        <source>user level 8 or more, “Agent API Access” on, and {function} (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
+        <translation>nivel de usuario 8 o más, “Agent API Access” activado, y {function} (o ALL_FUNCTIONS) en “API Allowed Functions”</translation>
+    </message>
+    <message>
+        <source>The password is right, but user {user} may not {what} through the API ({function}). An administrator must set, on this user in VICIdial&apos;s Admin → Users: {needs}. To read leads the user also needs “View Reports”.</source>
+        <translation>La contraseña es correcta, pero el usuario {user} no puede {what} por medio de la API ({function}). Un administrador debe configurar, en este usuario, en Admin → Users de VICIdial: {needs}. Para leer leads el usuario también necesita “View Reports”.</translation>
+    </message>
+    <message>
+        <source>The server refused user {user} with this password. Check the password and that the user exists and is active.</source>
+        <translation>El servidor rechazó al usuario {user} con esta contraseña. Revise la contraseña y que el usuario exista y esté activo.</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins in a row: {n}. The server locks the user for {m} minutes after {limit}.</source>
+        <translation>Inicios de sesión fallidos seguidos: {n}. El servidor bloquea al usuario durante {m} minutos después de {limit}.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the server has locked user {user} until about {when}. Wait until then (trying earlier can extend the lock), or ask an administrator to reset the user&apos;s failed login count.</source>
+        <translation>Demasiados inicios de sesión fallidos: el servidor bloqueó al usuario {user} hasta aproximadamente las {when}. Espere hasta entonces (intentarlo antes puede alargar el bloqueo), o pida a un administrador que reinicie el conteo de inicios de sesión fallidos del usuario.</translation>
+    </message>
+    <message>
+        <source>Lead Editor could not reach {host}. Check the server address, that the server is running, and your network or VPN connection.</source>
+        <translation>Lead Editor no pudo conectarse con {host}. Revise la dirección del servidor, que el servidor esté funcionando y su conexión de red o VPN.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time (connect {c:g} s, read {r:g} s). The server may be busy or the address may be wrong. You can raise the timeouts in the profile.</source>
+        <translation>{host} no respondió a tiempo (conexión {c:g} s, lectura {r:g} s). Puede que el servidor esté ocupado o que la dirección esté mal. Puede aumentar los tiempos de espera en el perfil.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent. This usually means {host} uses a certificate from your company&apos;s own certificate authority, or a self-signed one. Ask your administrator for that CA certificate file and choose it below: Lead Editor will then trust it for this profile only.</source>
+        <translation>El certificado del servidor no es de confianza, así que no se envió nada. Normalmente significa que {host} usa un certificado de la autoridad de certificación propia de su empresa, o uno autofirmado. Pida a su administrador ese archivo de certificado de CA y elíjalo abajo: Lead Editor confiará en él solo para este perfil.</translation>
+    </message>
+    <message>
+        <source>The server failed while answering. Try again in a moment; if it keeps failing, ask the administrator to check the web server&apos;s error log.</source>
+        <translation>El servidor falló al responder. Vuelva a intentarlo en un momento; si sigue fallando, pida al administrador que revise el log de errores del servidor web.</translation>
+    </message>
+    <message>
+        <source>The server asks for two-factor authentication for user {user}, which the API cannot complete. An administrator must exempt this API user from two-factor authentication.</source>
+        <translation>El servidor pide autenticación de dos factores para el usuario {user}, que la API no puede completar. Un administrador debe eximir a este usuario de la API de la autenticación de dos factores.</translation>
+    </message>
+    <message>
+        <source>The server does not accept API calls from this computer&apos;s address. An administrator must add it to the API IP list of the user&apos;s group.</source>
+        <translation>El servidor no acepta llamadas a la API desde la dirección de esta computadora. Un administrador debe agregarla a la lista de IP de la API del grupo del usuario.</translation>
+    </message>
+    <message>
+        <source>The password was not sent: it contains characters that VICIdial&apos;s API removes, so it could never sign in. Ask an administrator for an API password made of letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>No se envió la contraseña: tiene caracteres que la API de VICIdial elimina, así que nunca podría iniciar sesión. Pida a un administrador una contraseña de la API hecha de letras, dígitos, &apos;-&apos; y &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>This profile is incomplete: {detail}</source>
+        <translation>Este perfil está incompleto: {detail}</translation>
+    </message>
+    <message>
+        <source>The answer from {host} is not what a VICIdial server sends. Check that the address points to the VICIdial web server (for example https://dialer.example.com).</source>
+        <translation>La respuesta de {host} no es la que envía un servidor VICIdial. Verifique que la dirección apunte al servidor web de VICIdial (por ejemplo https://dialer.example.com).</translation>
+    </message>
+    <message>
+        <source>This server (VICIdial {ident}) is older than the lead reading and search functions (added in 2021). Lead Editor can still correct a lead by its lead ID, but cannot show its current values or find it by phone number; ask for the server to be upgraded.</source>
+        <translation>Este servidor (VICIdial {ident}) es anterior a las funciones de lectura y búsqueda de leads (agregadas en 2021). Lead Editor aún puede corregir un lead por su ID de lead, pero no puede mostrar sus valores actuales ni encontrarlo por número de teléfono; pida que se actualice el servidor.</translation>
+    </message>
+    <message>
+        <source>This server (VICIdial {ident}) has no lead search (added in October 2021). Lead Editor shows only the lead the server itself would change, not every lead that matches.</source>
+        <translation>Este servidor (VICIdial {ident}) no tiene búsqueda de leads (agregada en octubre de 2021). Lead Editor muestra solo el lead que el propio servidor cambiaría, no todos los leads que coinciden.</translation>
+    </message>
+    <message>
+        <source>This server (VICIdial {ident}) cannot read leads by phone number (added in November 2021); search by lead ID or vendor code instead.</source>
+        <translation>Este servidor (VICIdial {ident}) no puede leer leads por número de teléfono (agregado en noviembre de 2021); busque por ID de lead o por código de proveedor.</translation>
+    </message>
+    <message>
+        <source>{profile}: signed in as {user} · VICIdial {version} (build {build})</source>
+        <translation>{profile}: sesión iniciada como {user} · VICIdial {version} (build {build})</translation>
+    </message>
+    <message>
+        <source>certificate NOT verified</source>
+        <translation>certificado NO verificado</translation>
+    </message>
+    <message>
+        <source>limited: old server</source>
+        <translation>limitado: servidor antiguo</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped this action: {detail}</source>
+        <translation>Un problema inesperado detuvo esta acción: {detail}</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped this action. The log file has the details.</source>
+        <translation>Un problema inesperado detuvo esta acción. El archivo de registro tiene los detalles.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle initial</source>
+        <translation>Inicial del segundo nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Alternate phone</source>
+        <translation>Teléfono alterno</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Security phrase</source>
+        <translation>Frase de seguridad</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Dirección, línea 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Dirección, línea 2</translation>
+    </message>
+    <message>
+        <source>Address line 3</source>
+        <translation>Dirección, línea 3</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Código de país</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>User (last agent)</source>
+        <translation>Usuario (último agente)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>Called count</source>
+        <translation>Veces llamado</translation>
+    </message>
+    <message>
+        <source>Phone code</source>
+        <translation>Código telefónico</translation>
+    </message>
+    <message>
+        <source>GMT offset</source>
+        <translation>Desfase GMT</translation>
+    </message>
+    <message>
+        <source>Source ID</source>
+        <translation>ID de origen</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Blanking leaves it empty, not U</source>
+        <translation>Vaciarlo lo deja vacío, no en U</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; blanking stores 0000-00-00</source>
+        <translation>AAAA-MM-DD; vaciarlo guarda 0000-00-00</translation>
+    </message>
+    <message>
+        <source>Changed only with “Change phone number”</source>
+        <translation>Solo se cambia con “Cambiar número de teléfono”</translation>
+    </message>
+    <message>
+        <source>Moves the lead to another list</source>
+        <translation>Mueve el lead a otra lista</translation>
+    </message>
+    <message>
+        <source>0 to 32767</source>
+        <translation>0 a 32767</translation>
+    </message>
+    <message>
+        <source>0 to 65535</source>
+        <translation>0 a 65535</translation>
+    </message>
+    <message>
+        <source>-99.99 to 99.99; blanking stores 0.00</source>
+        <translation>-99.99 a 99.99; vaciarlo guarda 0.00</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Dialing</source>
+        <translation>Marcación</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>To confirm, type the lead ID (&lt;b&gt;{0}&lt;/b&gt;):</source>
+        <translation>Para confirmar, escriba el ID del lead (&lt;b&gt;{0}&lt;/b&gt;):</translation>
+    </message>
+    <message>
+        <source>Type the lead ID to confirm</source>
+        <translation>Escriba el ID del lead para confirmar</translation>
+    </message>
+    <message>
+        <source>as expected</source>
+        <translation>como se esperaba</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DIFERENTE</translation>
+    </message>
+    <message>
+        <source>could not be read back</source>
+        <translation>no se pudo volver a leer</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>no verificado</translation>
+    </message>
+    <message>
+        <source>(left unchanged)</source>
+        <translation>(sin cambio)</translation>
+    </message>
+    <message>
+        <source>Lead {0}: stored differently</source>
+        <translation>Lead {0}: guardado de forma distinta</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lead {0} was saved, but {1} stored differently from what was expected.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;El lead {0} se guardó, pero {1} de forma distinta a lo esperado.&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields are</source>
+        <translation>
+            <numerusform>%n campo se guardó</numerusform>
+            <numerusform>%n campos se guardaron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This happens when the server&apos;s character handling (its non-latin setting) is not what this profile says, or when a value is cut to the column&apos;s length. The lead now holds the values in the column “The server stored”.</source>
+        <translation>Esto pasa cuando el manejo de caracteres del servidor (su opción non-latin) no es el que indica este perfil, o cuando un valor se corta al largo de la columna. El lead ahora tiene los valores de la columna “El servidor guardó”.</translation>
+    </message>
+    <message>
+        <source>Stored values</source>
+        <translation>Valores guardados</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>The server stored</source>
+        <translation>El servidor guardó</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Your edits are still in the form.</source>
+        <translation>No se envió nada. Sus ediciones siguen en el formulario.</translation>
+    </message>
+    <message>
+        <source>Current values cannot be checked</source>
+        <translation>No se pueden verificar los valores actuales</translation>
+    </message>
+    <message>
+        <source>{0}
 
 Write anyway? The journal will record the values before the change as unknown.</source>
-            <translation>{0}
+        <translation>{0}
 
 ¿Escribir de todos modos? La bitácora registrará como desconocidos los valores anteriores al cambio.</translation>
-        </message>
-        <message>
-            <source>Write without checking</source>
-            <translation>Escribir sin verificar</translation>
-        </message>
-        <message>
-            <source>Nothing was sent: the lead could not be checked.</source>
-            <translation>No se envió nada: no se pudo verificar el lead.</translation>
-        </message>
-        <message>
-            <source>Re-apply your changes to lead {0} on its current values?</source>
-            <translation>¿Volver a aplicar sus cambios al lead {0} sobre sus valores actuales?</translation>
-        </message>
-        <message>
-            <source>Checking and saving lead {0}…</source>
-            <translation>Verificando y guardando el lead {0}…</translation>
-        </message>
-        <message>
-            <source>Lead {0} was changed on the server since you opened it; nothing was sent.</source>
-            <translation>El lead {0} cambió en el servidor desde que usted lo abrió; no se envió nada.</translation>
-        </message>
-        <message>
-            <source>Nothing was sent: lead {0} was changed on the server meanwhile. Your edits are still in the form.</source>
-            <translation>No se envió nada: el lead {0} cambió en el servidor mientras tanto. Sus ediciones siguen en el formulario.</translation>
-        </message>
-        <message>
-            <source>Lead {0} already holds your changes; nothing was sent.</source>
-            <translation>El lead {0} ya tiene sus cambios; no se envió nada.</translation>
-        </message>
-        <message>
-            <source>Apply to {0} leads</source>
-            <translation>Aplicar a {0} leads</translation>
-        </message>
-        <message>
-            <source>Each lead is read again just before writing; a lead changed since it was listed is not written. Each is read back and journaled.</source>
-            <translation>Cada lead se lee otra vez justo antes de escribir; un lead que cambió desde que se listó no se escribe. Cada uno se vuelve a leer y se registra en la bitácora.</translation>
-        </message>
-        <message>
-            <source>One change, several leads</source>
-            <translation>Un cambio, varios leads</translation>
-        </message>
-        <message>
-            <source>Applying to {0} leads…</source>
-            <translation>Aplicando a {0} leads…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n journal entries to {1}.</source>
-            <translation>
-                <numerusform>Se exportó %n entrada de la bitácora a {1}.</numerusform>
-                <numerusform>Se exportaron %n entradas de la bitácora a {1}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Journal entry {0} cannot be undone. {1}</source>
-            <translation>La entrada {0} de la bitácora no se puede deshacer. {1}</translation>
-        </message>
-        <message>
-            <source>⚠ </source>
-            <translation>⚠ </translation>
-        </message>
-        <message>
-            <source>Undo journal entry {0}: put lead {1} back as it was?</source>
-            <translation>Deshacer la entrada {0} de la bitácora: ¿dejar el lead {1} como estaba?</translation>
-        </message>
-        <message>
-            <source>Select one lead first: reset and delete work on one lead at a time.</source>
-            <translation>Primero seleccione un solo lead: reiniciar y eliminar funcionan con un lead a la vez.</translation>
-        </message>
-        <message>
-            <source>Delete lead {0}</source>
-            <translation>Eliminar el lead {0}</translation>
-        </message>
-        <message>
-            <source>The lead is removed from the server with its scheduled callbacks. The server keeps no copy and has no undo; Lead Editor keeps its full record in the journal.</source>
-            <translation>El lead se elimina del servidor junto con sus rellamadas programadas. El servidor no guarda copia y no se puede deshacer; Lead Editor conserva su registro completo en la bitácora.</translation>
-        </message>
-        <message>
-            <source>Delete lead</source>
-            <translation>Eliminar lead</translation>
-        </message>
-        <message>
-            <source>Reset lead {0}</source>
-            <translation>Reiniciar el lead {0}</translation>
-        </message>
-        <message>
-            <source>The lead becomes dialable again in its list (called since last reset = N). Its other fields are not changed.</source>
-            <translation>El lead vuelve a poder marcarse en su lista (called since last reset = N). Sus demás campos no cambian.</translation>
-        </message>
-        <message>
-            <source>Reset lead</source>
-            <translation>Reiniciar lead</translation>
-        </message>
-        <message>
-            <source>Nothing was sent.</source>
-            <translation>No se envió nada.</translation>
-        </message>
-        <message>
-            <source>Working on lead {0}…</source>
-            <translation>Trabajando en el lead {0}…</translation>
-        </message>
-        <message>
-            <source>Adding the lead…</source>
-            <translation>Agregando el lead…</translation>
-        </message>
-        <message>
-            <source>Not signed in. Use File → Sign in to a server… to choose one.</source>
-            <translation>Sesión no iniciada. Use Archivo → Iniciar sesión en un servidor… para elegir uno.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Write without checking</source>
+        <translation>Escribir sin verificar</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the lead could not be checked.</source>
+        <translation>No se envió nada: no se pudo verificar el lead.</translation>
+    </message>
+    <message>
+        <source>Re-apply your changes to lead {0} on its current values?</source>
+        <translation>¿Volver a aplicar sus cambios al lead {0} sobre sus valores actuales?</translation>
+    </message>
+    <message>
+        <source>Checking and saving lead {0}…</source>
+        <translation>Verificando y guardando el lead {0}…</translation>
+    </message>
+    <message>
+        <source>Lead {0} was changed on the server since you opened it; nothing was sent.</source>
+        <translation>El lead {0} cambió en el servidor desde que usted lo abrió; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: lead {0} was changed on the server meanwhile. Your edits are still in the form.</source>
+        <translation>No se envió nada: el lead {0} cambió en el servidor mientras tanto. Sus ediciones siguen en el formulario.</translation>
+    </message>
+    <message>
+        <source>Lead {0} already holds your changes; nothing was sent.</source>
+        <translation>El lead {0} ya tiene sus cambios; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Apply to {0} leads</source>
+        <translation>Aplicar a {0} leads</translation>
+    </message>
+    <message>
+        <source>Each lead is read again just before writing; a lead changed since it was listed is not written. Each is read back and journaled.</source>
+        <translation>Cada lead se lee otra vez justo antes de escribir; un lead que cambió desde que se listó no se escribe. Cada uno se vuelve a leer y se registra en la bitácora.</translation>
+    </message>
+    <message>
+        <source>One change, several leads</source>
+        <translation>Un cambio, varios leads</translation>
+    </message>
+    <message>
+        <source>Applying to {0} leads…</source>
+        <translation>Aplicando a {0} leads…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n journal entries to {1}.</source>
+        <translation>
+            <numerusform>Se exportó %n entrada de la bitácora a {1}.</numerusform>
+            <numerusform>Se exportaron %n entradas de la bitácora a {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal entry {0} cannot be undone. {1}</source>
+        <translation>La entrada {0} de la bitácora no se puede deshacer. {1}</translation>
+    </message>
+    <message>
+        <source>⚠ </source>
+        <translation>⚠ </translation>
+    </message>
+    <message>
+        <source>Undo journal entry {0}: put lead {1} back as it was?</source>
+        <translation>Deshacer la entrada {0} de la bitácora: ¿dejar el lead {1} como estaba?</translation>
+    </message>
+    <message>
+        <source>Select one lead first: reset and delete work on one lead at a time.</source>
+        <translation>Primero seleccione un solo lead: reiniciar y eliminar funcionan con un lead a la vez.</translation>
+    </message>
+    <message>
+        <source>Delete lead {0}</source>
+        <translation>Eliminar el lead {0}</translation>
+    </message>
+    <message>
+        <source>The lead is removed from the server with its scheduled callbacks. The server keeps no copy and has no undo; Lead Editor keeps its full record in the journal.</source>
+        <translation>El lead se elimina del servidor junto con sus rellamadas programadas. El servidor no guarda copia y no se puede deshacer; Lead Editor conserva su registro completo en la bitácora.</translation>
+    </message>
+    <message>
+        <source>Delete lead</source>
+        <translation>Eliminar lead</translation>
+    </message>
+    <message>
+        <source>Reset lead {0}</source>
+        <translation>Reiniciar el lead {0}</translation>
+    </message>
+    <message>
+        <source>The lead becomes dialable again in its list (called since last reset = N). Its other fields are not changed.</source>
+        <translation>El lead vuelve a poder marcarse en su lista (called since last reset = N). Sus demás campos no cambian.</translation>
+    </message>
+    <message>
+        <source>Reset lead</source>
+        <translation>Reiniciar lead</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Working on lead {0}…</source>
+        <translation>Trabajando en el lead {0}…</translation>
+    </message>
+    <message>
+        <source>Adding the lead…</source>
+        <translation>Agregando el lead…</translation>
+    </message>
+    <message>
+        <source>Not signed in. Use File → Sign in to a server… to choose one.</source>
+        <translation>Sesión no iniciada. Use Archivo → Iniciar sesión en un servidor… para elegir uno.</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Seguir al &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudo-locale (for testing layouts)</source>
+        <translation>&amp;Pseudoidioma (para probar el diseño)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Takes effect when Lead Editor is restarted</source>
+        <translation>Se aplica cuando Lead Editor se reinicia</translation>
+    </message>
+    <message>
+        <source>The language could not be saved: {0}</source>
+        <translation>No se pudo guardar el idioma: {0}</translation>
+    </message>
+    <message>
+        <source>The language changes when Lead Editor is restarted.</source>
+        <translation>El idioma cambia cuando Lead Editor se reinicia.</translation>
+    </message>
+</context>
 </TS>
