@@ -811,36 +811,38 @@ def unexpected_problem(detail: str) -> Text:
 
 # -- the lead's fields --------------------------------------------------------------------------------
 def _field_labels() -> dict[str, str]:
+    from leadeditor.vicidial import columns as col  # not at import: the first window paints without it
+
     return {
-        "title": tr("Title"),
-        "first_name": tr("First name"),
-        "middle_initial": tr("Middle initial"),
-        "last_name": tr("Last name"),
-        "gender": tr("Gender"),
-        "date_of_birth": tr("Date of birth"),
-        "phone_number": tr("Phone number"),
-        "alt_phone": tr("Alternate phone"),
-        "email": tr("E-mail"),
-        "security_phrase": tr("Security phrase"),
-        "address1": tr("Address line 1"),
-        "address2": tr("Address line 2"),
-        "address3": tr("Address line 3"),
-        "city": tr("City"),
-        "state": tr("State"),
-        "province": tr("Province"),
-        "postal_code": tr("Postal code"),
-        "country_code": tr("Country code"),
-        "status": tr("Status"),
-        "list_id": tr("List ID"),
-        "owner": tr("Owner"),
-        "user": tr("User (last agent)"),
-        "rank": tr("Rank"),
-        "called_count": tr("Called count"),
-        "phone_code": tr("Phone code"),
-        "gmt_offset_now": tr("GMT offset"),
-        "vendor_lead_code": tr("Vendor lead code"),
-        "source_id": tr("Source ID"),
-        "comments": tr("Comments"),
+        col.TITLE: tr("Title"),
+        col.FIRST_NAME: tr("First name"),
+        col.MIDDLE_INITIAL: tr("Middle initial"),
+        col.LAST_NAME: tr("Last name"),
+        col.GENDER: tr("Gender"),
+        col.DATE_OF_BIRTH: tr("Date of birth"),
+        col.PHONE_NUMBER: tr("Phone number"),
+        col.ALT_PHONE: tr("Alternate phone"),
+        col.EMAIL: tr("E-mail"),
+        col.SECURITY_PHRASE: tr("Security phrase"),
+        col.ADDRESS1: tr("Address line 1"),
+        col.ADDRESS2: tr("Address line 2"),
+        col.ADDRESS3: tr("Address line 3"),
+        col.CITY: tr("City"),
+        col.STATE: tr("State"),
+        col.PROVINCE: tr("Province"),
+        col.POSTAL_CODE: tr("Postal code"),
+        col.COUNTRY_CODE: tr("Country code"),
+        col.STATUS: tr("Status"),
+        col.LIST_ID: tr("List ID"),
+        col.OWNER: tr("Owner"),
+        col.USER: tr("User (last agent)"),
+        col.RANK: tr("Rank"),
+        col.CALLED_COUNT: tr("Called count"),
+        col.PHONE_CODE: tr("Phone code"),
+        col.GMT_OFFSET_NOW: tr("GMT offset"),
+        col.VENDOR_LEAD_CODE: tr("Vendor lead code"),
+        col.SOURCE_ID: tr("Source ID"),
+        col.COMMENTS: tr("Comments"),
     }
 
 
@@ -851,14 +853,16 @@ def field_label(column: str, fallback: str = "") -> str:
 
 def field_hint(column: str, fallback: str = "") -> str:
     """What to know before editing a field (its limits, what blanking stores)."""
+    from leadeditor.vicidial import columns as col
+
     hints = {
-        "gender": tr("Blanking leaves it empty, not U"),
-        "date_of_birth": tr("YYYY-MM-DD; blanking stores 0000-00-00"),
-        "phone_number": tr("Changed only with “Change phone number”"),
-        "list_id": tr("Moves the lead to another list"),
-        "rank": tr("0 to 32767"),
-        "called_count": tr("0 to 65535"),
-        "gmt_offset_now": tr("-99.99 to 99.99; blanking stores 0.00"),
+        col.GENDER: tr("Blanking leaves it empty, not U"),
+        col.DATE_OF_BIRTH: tr("YYYY-MM-DD; blanking stores 0000-00-00"),
+        col.PHONE_NUMBER: tr("Changed only with “Change phone number”"),
+        col.LIST_ID: tr("Moves the lead to another list"),
+        col.RANK: tr("0 to 32767"),
+        col.CALLED_COUNT: tr("0 to 65535"),
+        col.GMT_OFFSET_NOW: tr("-99.99 to 99.99; blanking stores 0.00"),
     }
     return hints.get(column, fallback)
 
