@@ -48,16 +48,18 @@ def _help(widget: QWidget) -> str:
     return ""
 
 
-def complete(root: QWidget) -> None:
-    """Give each input of ``root`` without an accessible description the help text it shows, and each
-    input without an accessible name the text of the label it is the buddy of."""
+def complete(root: QWidget, descriptions: dict[str, str] | None = None) -> None:
+    """Give each input of ``root`` without an accessible description its entry in ``descriptions`` (by
+    objectName) or else the help text it shows, and each input without an accessible name the text of the
+    label it is the buddy of."""
+    descriptions = descriptions or {}
     buddies = {label.buddy(): label for label in root.findChildren(QLabel) if label.buddy() is not None}
     for widget in inputs(root):
         label = buddies.get(widget)
         if not widget.accessibleName() and label is not None:
             widget.setAccessibleName(label.text().replace("&", "").rstrip(":"))
         if not widget.accessibleDescription():
-            widget.setAccessibleDescription(_help(widget))
+            widget.setAccessibleDescription(descriptions.get(widget.objectName()) or _help(widget))
 
 
 def describe(widget: QWidget, name: str, description: str) -> None:

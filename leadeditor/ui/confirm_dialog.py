@@ -28,7 +28,8 @@ class ConfirmDialog(QDialog):
     """Accepted means: send these changes. Open it with open() and listen to finished/accepted."""
 
     def showEvent(self, event):
-        accessibility.complete(self)  # every input gets the help text it shows as its description
+        accessibility.complete(self, {"confirmTable": tr(
+            "Each field to be written: its value now and what the server will store.")})
         super().showEvent(event)
 
     def __init__(self, changeset: ChangeSet, *, server: str = "", parent: QWidget | None = None,

@@ -263,7 +263,17 @@ class JournalWindow(QWidget):
     exported = Signal(str, int)  # path, rows
 
     def showEvent(self, event):
-        accessibility.complete(self)  # every input gets the help text it shows as its description
+        accessibility.complete(self, {  # every input described, by its shown help or here
+            "journalLeadFilter": tr("Shows only the entries of this lead ID; empty shows every lead."),
+            "journalFromDate": tr("Shows only entries from this day on; “any” sets no limit."),
+            "journalToDate": tr("Shows only entries up to this day; “any” sets no limit."),
+            "journalUserFilter": tr("Shows only the changes made as this API user."),
+            "journalProfileFilter": tr("Shows only the changes made through this server profile."),
+            "journalTable": tr("Every change made from this computer, newest first; select one to see its "
+                               "fields."),
+            "journalDetails": tr("Each field of the selected entry: before, requested and stored."),
+            "journalAnswer": tr("The server's own answer to the selected change."),
+        })
         super().showEvent(event)
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:

@@ -77,13 +77,31 @@ def spawn(coro: Coroutine[Any, Any, Any], tasks: set[asyncio.Task[Any]]) -> asyn
     return task
 
 
+def _descriptions() -> dict[str, str]:
+    """Screen-reader descriptions for the inputs whose help is not already on screen."""
+    return {
+        "profileList": tr("The saved server profiles; the form on the right edits the selected one."),
+        "profileName": tr("A name you choose for this server, shown when signing in."),
+        "serverUrl": tr("The address of the VICIdial web server, for example https://dialer.example.com."),
+        "apiUser": tr("The VICIdial user the API calls are made as."),
+        "verifyTls": tr("Checks that the server is who it says it is; leave it on."),
+        "caBundle": tr("Optional: the certificate file of your company's own certificate authority."),
+        "connectTimeout": tr("Seconds to wait for the server to accept a connection."),
+        "readTimeout": tr("Seconds to wait for the server's answer."),
+        "nonLatinMode": tr("Whether the server keeps accented and non-Latin letters; decides the previews."),
+        "defaultScope": tr("Where a new search looks unless you choose otherwise."),
+        "defaultListId": tr("The list a list or campaign search uses unless you type another."),
+        "rememberPassword": tr("Keeps the password in the system's keyring, never in a file."),
+    }
+
+
 class ProfilesDialog(QDialog):
     """Manage profiles. `selected_name` is the profile chosen when the dialog closes (None if none)."""
 
     profilesChanged = Signal()
 
     def showEvent(self, event):
-        accessibility.complete(self)  # every input gets the help text it shows as its description
+        accessibility.complete(self, _descriptions())  # every input described, by its shown help or here
         super().showEvent(event)
 
     def __init__(

@@ -193,6 +193,8 @@ class ResultsPanel(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("resultsTable")
         self.table.setAccessibleName(tr("Matching leads"))
+        self.table.setAccessibleDescription(tr("Every lead that matches the search, one per row; the column "
+                                               "“Server” says which one the server itself would update."))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMN_INDEX["pick"], Qt.SortOrder.AscendingOrder)

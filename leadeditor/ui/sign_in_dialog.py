@@ -284,7 +284,11 @@ class SignInDialog(QDialog):
         self._fit()
 
     def showEvent(self, event: Any) -> None:
-        accessibility.complete(self)  # every input gets the help text it shows as its description
+        accessibility.complete(self, {  # every input described, by its shown help or here
+            "profileSelector": tr("The server profile to sign in with; Profiles… adds or changes one."),
+            "passwordInput": tr("The password of the profile's API user; it is sent only to the server."),
+            "rememberPassword": tr("Keeps the password in the system's keyring, never in a file."),
+        })
         super().showEvent(event)
         self._fit()  # a hidden dialog's layout was not measured yet
 

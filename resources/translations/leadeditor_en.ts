@@ -116,6 +116,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Each field to be written: its value now and what the server will store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Confirm changes to lead {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,6 +353,38 @@
     </message>
     <message>
         <source>Undone by #{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the entries of this lead ID; empty shows every lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only entries from this day on; “any” sets no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only entries up to this day; “any” sets no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the changes made as this API user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the changes made through this server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, newest first; select one to see its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each field of the selected entry: before, requested and stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s own answer to the selected change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1088,6 +1124,54 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The saved server profiles; the form on the right edits the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name you choose for this server, shown when signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the VICIdial web server, for example https://dialer.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VICIdial user the API calls are made as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the server is who it says it is; leave it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the certificate file of your company&apos;s own certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the server to accept a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the server&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the server keeps accented and non-Latin letters; decides the previews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a new search looks unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list a list or campaign search uses unless you type another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the password in the system&apos;s keyring, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Server profiles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,6 +1452,10 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Every lead that matches the search, one per row; the column “Server” says which one the server itself would update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add as new lead…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,6 +1633,14 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>A remembered password is kept in {store}; never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server profile to sign in with; Profiles… adds or changes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the profile&apos;s API user; it is sent only to the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -116,6 +116,10 @@
         <translation>Indique el ID de la lista a la que va el lead (100 o más).</translation>
     </message>
     <message>
+        <source>Each field to be written: its value now and what the server will store.</source>
+        <translation>Cada campo que se escribirá: su valor actual y lo que guardará el servidor.</translation>
+    </message>
+    <message>
         <source>Confirm changes to lead {0}</source>
         <translation>Confirmar los cambios del lead {0}</translation>
     </message>
@@ -350,6 +354,38 @@
     <message>
         <source>Undone by #{0}</source>
         <translation>Deshecho por #{0}</translation>
+    </message>
+    <message>
+        <source>Shows only the entries of this lead ID; empty shows every lead.</source>
+        <translation>Muestra solo las entradas de este ID de lead; vacío muestra todos los leads.</translation>
+    </message>
+    <message>
+        <source>Shows only entries from this day on; “any” sets no limit.</source>
+        <translation>Muestra solo las entradas desde este día; “cualquiera” no pone límite.</translation>
+    </message>
+    <message>
+        <source>Shows only entries up to this day; “any” sets no limit.</source>
+        <translation>Muestra solo las entradas hasta este día; “cualquiera” no pone límite.</translation>
+    </message>
+    <message>
+        <source>Shows only the changes made as this API user.</source>
+        <translation>Muestra solo los cambios hechos con este usuario de la API.</translation>
+    </message>
+    <message>
+        <source>Shows only the changes made through this server profile.</source>
+        <translation>Muestra solo los cambios hechos con este perfil de servidor.</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, newest first; select one to see its fields.</source>
+        <translation>Cada cambio hecho desde esta computadora, el más reciente primero; seleccione uno para ver sus campos.</translation>
+    </message>
+    <message>
+        <source>Each field of the selected entry: before, requested and stored.</source>
+        <translation>Cada campo de la entrada seleccionada: antes, solicitado y guardado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own answer to the selected change.</source>
+        <translation>La respuesta del propio servidor al cambio seleccionado.</translation>
     </message>
     <message>
         <source>Change journal</source>
@@ -1092,6 +1128,54 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>No: se eliminan las letras con acento y las no latinas</translation>
     </message>
     <message>
+        <source>The saved server profiles; the form on the right edits the selected one.</source>
+        <translation>Los perfiles de servidor guardados; el formulario de la derecha edita el seleccionado.</translation>
+    </message>
+    <message>
+        <source>A name you choose for this server, shown when signing in.</source>
+        <translation>Un nombre que usted elige para este servidor; se muestra al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The address of the VICIdial web server, for example https://dialer.example.com.</source>
+        <translation>La dirección del servidor web de VICIdial, por ejemplo https://dialer.example.com.</translation>
+    </message>
+    <message>
+        <source>The VICIdial user the API calls are made as.</source>
+        <translation>El usuario de VICIdial con el que se hacen las llamadas a la API.</translation>
+    </message>
+    <message>
+        <source>Checks that the server is who it says it is; leave it on.</source>
+        <translation>Verifica que el servidor sea quien dice ser; déjelo activado.</translation>
+    </message>
+    <message>
+        <source>Optional: the certificate file of your company&apos;s own certificate authority.</source>
+        <translation>Opcional: el archivo de certificado de la autoridad de certificación propia de su empresa.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the server to accept a connection.</source>
+        <translation>Segundos de espera para que el servidor acepte una conexión.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the server&apos;s answer.</source>
+        <translation>Segundos de espera para la respuesta del servidor.</translation>
+    </message>
+    <message>
+        <source>Whether the server keeps accented and non-Latin letters; decides the previews.</source>
+        <translation>Si el servidor conserva las letras con acento y no latinas; de esto dependen las vistas previas.</translation>
+    </message>
+    <message>
+        <source>Where a new search looks unless you choose otherwise.</source>
+        <translation>Dónde busca una búsqueda nueva, salvo que usted elija otra cosa.</translation>
+    </message>
+    <message>
+        <source>The list a list or campaign search uses unless you type another.</source>
+        <translation>La lista que usa una búsqueda por lista o por campaña, salvo que usted escriba otra.</translation>
+    </message>
+    <message>
+        <source>Keeps the password in the system&apos;s keyring, never in a file.</source>
+        <translation>Guarda la contraseña en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
         <source>Server profiles</source>
         <translation>Perfiles de servidor</translation>
     </message>
@@ -1372,6 +1456,10 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>Leads que coinciden</translation>
     </message>
     <message>
+        <source>Every lead that matches the search, one per row; the column “Server” says which one the server itself would update.</source>
+        <translation>Cada lead que coincide con la búsqueda, uno por fila; la columna “Servidor” indica cuál actualizaría el propio servidor.</translation>
+    </message>
+    <message>
         <source>Add as new lead…</source>
         <translation>Agregar como lead nuevo…</translation>
     </message>
@@ -1550,6 +1638,14 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>A remembered password is kept in {store}; never in a file.</source>
         <translation>Una contraseña recordada se guarda en {store}; nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>The server profile to sign in with; Profiles… adds or changes one.</source>
+        <translation>El perfil de servidor con el que se inicia sesión; Perfiles… agrega o cambia uno.</translation>
+    </message>
+    <message>
+        <source>The password of the profile&apos;s API user; it is sent only to the server.</source>
+        <translation>La contraseña del usuario de la API del perfil; solo se envía al servidor.</translation>
     </message>
     <message>
         <source>Details: {detail}</source>
