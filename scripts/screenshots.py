@@ -10,6 +10,11 @@ Then the safe writes of issue 6, each reached through the window as a user would
 changed by someone else meanwhile), the outcome of a write whose answer was lost (applied, then still
 unknown), one change applied to several leads, a save whose read-back differs from the prediction, and the
 change journal.
+
+In another language or scheme (docs/screenshots/<variant>/, no 150 % pass):
+
+    LEADEDITOR_LANGUAGE=es xvfb-run -a -s "-screen 0 1280x800x24" python scripts/screenshots.py
+    LEADEDITOR_LANGUAGE=pseudo ...    LEADEDITOR_COLOR_SCHEME=dark ...
 """
 
 from __future__ import annotations
@@ -22,6 +27,12 @@ from pathlib import Path
 from typing import Any
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+# a language other than the source's, or the dark scheme: its own folder (docs/screenshots/es, .../pseudo-dark)
+VARIANT = "-".join(part for part in (os.environ.get("LEADEDITOR_LANGUAGE", ""),
+                                      "dark" if os.environ.get("LEADEDITOR_COLOR_SCHEME") == "dark" else "")
+                   if part)
+if VARIANT:
+    OUT = OUT / VARIANT
 
 
 async def until(condition: Any, timeout: float = 30.0) -> None:
@@ -172,7 +183,9 @@ async def safe_writes(app: Any, window: Any, sandbox: Any, shoot: Any) -> list[P
     shoot("outcome-unknown", window.outcomeDialog)
     sandbox.clear_faults()
     window.outcomeDialog.check_again_button.click()
-    await until(lambda: "was applied" in window.outcomeDialog.headline.text())
+    from leadeditor.ui.texts import tr
+
+    await until(lambda: tr("Your change was applied.") in window.outcomeDialog.headline.text())
     window.outcomeDialog.close_button.click()
 
     # several leads: one common change, lead 8 changed meanwhile
@@ -280,7 +293,7 @@ def main() -> int:
     from leadeditor.app import application, open_main_window
     from leadeditor.sandbox import SandboxServer
 
-    app = application()
+    app = application(translate=bool(VARIANT))
     sandbox = SandboxServer().start()
     sandbox.set_lead_field(1, "address2", "Apt 9")
     window = open_main_window(sandbox.url, "6666", "1234", sandbox=True, label="Sandbox")
@@ -296,7 +309,7 @@ def main() -> int:
         sandbox.stop()
     for path in paths:
         print(path)
-    if not suffix and not only_form:  # the 150 % rendering, fresh process so the scale applies
+    if not suffix and not only_form and not VARIANT:  # the 150 % rendering, fresh process so the scale applies
         env = dict(os.environ, QT_SCALE_FACTOR="1.5")
         return subprocess.call([sys.executable, __file__, "--form-only"], env=env)
     return 0

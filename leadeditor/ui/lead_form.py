@@ -316,6 +316,9 @@ class LeadForm(QWidget):
         self.changePhoneButton.setToolTip(_unlock_phone())
         self.changePhoneButton.clicked.connect(self.unlock_phone)
         phone.extra.addWidget(self.changePhoneButton)
+        # a longer button text (Spanish, the pseudo-locale) must not squeeze the number out of sight
+        digits = phone.editor.widget.fontMetrics().horizontalAdvance("0" * 14)
+        phone.editor.widget.setMinimumWidth(digits + 24)
 
     def _set_phone_locked(self, locked: bool) -> None:
         editor = self.rows[col.PHONE_NUMBER].editor.widget

@@ -16,6 +16,12 @@ os.environ.setdefault("QT_API", "pyside6")
 os.environ["QT_QPA_PLATFORM"] = "xcb"  # a real X server (Xvfb), not offscreen
 REPO = Path(__file__).resolve().parents[2]
 OUT = REPO / "docs" / "screenshots"
+# LEADEDITOR_LANGUAGE=es|pseudo and LEADEDITOR_COLOR_SCHEME=dark render into docs/screenshots/<variant>/
+VARIANT = "-".join(part for part in (os.environ.get("LEADEDITOR_LANGUAGE", ""),
+                                      "dark" if os.environ.get("LEADEDITOR_COLOR_SCHEME") == "dark" else "")
+                   if part)
+if VARIANT:
+    OUT = OUT / VARIANT
 
 
 def main() -> int:
@@ -43,6 +49,12 @@ def main() -> int:
 
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)  # closing one dialog must not stop the loop
+    if VARIANT:
+        from leadeditor.ui.language import install_translations
+        from leadeditor.ui.theme import apply_scheme
+
+        install_translations(app)
+        apply_scheme(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     tmp = Path(tempfile.mkdtemp(prefix="le-shots-"))
