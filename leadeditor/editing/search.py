@@ -23,6 +23,7 @@ from leadeditor.lead_keys import (
     phone_digits,
     phone_problem,
 )
+from leadeditor.phrases import QT_TR_NOOP, say
 
 __all__ = ["SearchMethod", "SearchRequest", "SearchScope"]
 
@@ -63,30 +64,34 @@ class SearchRequest:
         """Why this search must not be sent, in plain words (empty when it is fine)."""
         out: list[str] = []
         if not self.methods:
-            out.append("Tick at least one way to match: lead ID, vendor code or phone number.")
+            out.append(say(QT_TR_NOOP("Tick at least one way to match: lead ID, vendor code or phone "
+                                      "number.")))
         lead_problem = lead_id_problem(self.lead_id)
         if SearchMethod.LEAD_ID in self.methods and lead_problem not in (None, KeyProblem.EMPTY):
-            out.append("A lead ID is made of digits only (0-9)."
+            out.append(say(QT_TR_NOOP("A lead ID is made of digits only (0-9)."))
                        if lead_problem is KeyProblem.NOT_DIGITS else
-                       "A lead ID is a positive number of at most 11 digits.")
+                       say(QT_TR_NOOP("A lead ID is a positive number of at most 11 digits.")))
         typed_phone = SearchMethod.PHONE_NUMBER in self.methods and self.phone_number.strip()
         phone = phone_problem(self.phone_number)
         if typed_phone and phone is KeyProblem.NOT_DIGITS:
-            out.append("A phone number may contain only the digits 0-9 (spaces, dashes, dots, brackets and "
-                       "commas are ignored).")
+            out.append(say(QT_TR_NOOP("A phone number may contain only the digits 0-9 (spaces, dashes, dots, "
+                                      "brackets and commas are ignored).")))
         elif typed_phone and phone is not None:
-            out.append("A phone number needs 6 to 18 digits.")
+            out.append(say(QT_TR_NOOP("A phone number needs 6 to 18 digits.")))
         if self.methods and not out and not self.active_methods():
-            out.append("Type a value for at least one of the ticked ways to match.")
+            out.append(say(QT_TR_NOOP("Type a value for at least one of the ticked ways to match.")))
         if self.scope is not SearchScope.SYSTEM:
-            where = "one list" if self.scope is SearchScope.LIST else "the campaign of a list"
             list_id = self.list_id.strip()
-            if not list_id:
-                out.append(f"Searching {where} needs a list ID; without one the server would silently "
-                           "search the whole system.")
+            if not list_id and self.scope is SearchScope.LIST:
+                out.append(say(QT_TR_NOOP("Searching one list needs a list ID; without one the server would "
+                                          "silently search the whole system.")))
+            elif not list_id:
+                out.append(say(QT_TR_NOOP("Searching the campaign of a list needs a list ID; without one the "
+                                          "server would silently search the whole system.")))
             elif list_id_problem(list_id) is not None:
-                out.append(f"“{list_id}” is not a valid list ID (3 or more digits, no leading zero, so 100 "
-                           "or above); the server would silently search the whole system instead.")
+                out.append(say(QT_TR_NOOP("“{list_id}” is not a valid list ID (3 or more digits, no leading "
+                                          "zero, so 100 or above); the server would silently search the "
+                                          "whole system instead."), list_id=list_id))
         return out
 
     @property
@@ -98,15 +103,17 @@ class SearchRequest:
         keys = []
         for method in self.active_methods():
             if method is SearchMethod.LEAD_ID:
-                keys.append(f"lead {self.lead_id.strip()}")
+                keys.append(say(QT_TR_NOOP("lead {value}"), value=self.lead_id.strip()))
             elif method is SearchMethod.VENDOR_LEAD_CODE:
-                keys.append(f"vendor code {self.vendor_lead_code.strip()}")
+                keys.append(say(QT_TR_NOOP("vendor code {value}"), value=self.vendor_lead_code.strip()))
             else:
-                keys.append(f"phone {self.phone_digits}")
-        where = {SearchScope.SYSTEM: "in the whole system",
-                 SearchScope.CAMPAIGN: f"in the campaign of list {self.list_id.strip()}",
-                 SearchScope.LIST: f"in list {self.list_id.strip()}"}[self.scope]
-        return f"{', then '.join(keys) or 'nothing'} {where}"
+                keys.append(say(QT_TR_NOOP("phone {value}"), value=self.phone_digits))
+        list_id = self.list_id.strip()
+        where = {SearchScope.SYSTEM: say(QT_TR_NOOP("in the whole system")),
+                 SearchScope.CAMPAIGN: say(QT_TR_NOOP("in the campaign of list {list}"), list=list_id),
+                 SearchScope.LIST: say(QT_TR_NOOP("in list {list}"), list=list_id)}[self.scope]
+        keys_text = say(QT_TR_NOOP(", then ")).join(keys) or say(QT_TR_NOOP("nothing"))
+        return f"{keys_text} {where}"
 
     def only(self, method: SearchMethod) -> SearchRequest:
         """The same search restricted to one way of matching (to list every lead that matches that key)."""

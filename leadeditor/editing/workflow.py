@@ -37,6 +37,7 @@ from leadeditor.editing.write_job import (
     recheck_write,
     run_write,
 )
+from leadeditor.phrases import QT_TR_NOOP, say
 from leadeditor.vicidial import columns as col
 from leadeditor.vicidial import errors
 
@@ -73,19 +74,20 @@ class SearchOutcome:
     def summary(self) -> str:
         n = len(self.candidates)
         if n == 0:
-            return f"No lead matches {self.request.describe()}."
-        matches = "1 lead matches" if n == 1 else f"{n} leads match"
+            return say(QT_TR_NOOP("No lead matches {search}."), search=self.request.describe())
+        matches = say(QT_TR_NOOP("1 lead matches")) if n == 1 else say(QT_TR_NOOP("{n} leads match"), n=n)
         if self.pick is None:
-            return f"{matches}; the server would change none of them."
+            return say(QT_TR_NOOP("{matches}; the server would change none of them."), matches=matches)
         how = ""
         by_lead_id = self.request.active_methods()[:1] == [SearchMethod.LEAD_ID]
         if by_lead_id:
-            how = ", found by its lead ID"
+            how = say(QT_TR_NOOP(", found by its lead ID"))
         elif n > 1:
-            how = ", the most recently loaded"
+            how = say(QT_TR_NOOP(", the most recently loaded"))
         unreadable = sum(1 for c in self.candidates if not c.readable)
-        tail = f" Details of {unreadable} could not be read." if unreadable else ""
-        return f"{matches}; the server would change lead {self.pick}{how}.{tail}"
+        tail = " " + say(QT_TR_NOOP("Details of {n} could not be read."), n=unreadable) if unreadable else ""
+        return say(QT_TR_NOOP("{matches}; the server would change lead {lead}{how}."), matches=matches,
+                   lead=self.pick, how=how) + tail
 
 
 class CorrectionWorkflow:

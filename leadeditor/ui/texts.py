@@ -36,6 +36,13 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
 
 
+def install_phrasebook() -> None:
+    """Translate the sentences the Qt-free layers write (`leadeditor.phrases`) like the ones here."""
+    from leadeditor.phrases import set_phrasebook
+
+    set_phrasebook(lambda text: QCoreApplication.translate(CONTEXT, text))
+
+
 def in_sentence(label: str) -> str:
     """A field label inside a sentence: "Last name" -> "last name", but "GMT offset" and "Source ID" keep
     their capitals (screen readers spell "id" and "gmt" wrongly)."""

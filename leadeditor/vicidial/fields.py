@@ -24,6 +24,7 @@ from enum import Enum
 from typing import Final
 
 from leadeditor.lead_keys import ascii_digits, phone_digits
+from leadeditor.phrases import QT_TR_NOOP, say, word
 from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.columns import Kind, SqlType
 from leadeditor.vicidial.filters import (
@@ -239,45 +240,53 @@ def refusal(f: FieldSpec | str, value: str | Blank) -> str | None:
         value = BLANK
     if isinstance(value, Blank):
         if not spec.blankable:
-            return f"{spec.label} cannot be blanked: the server ignores --BLANK-- for it."
+            return say(QT_TR_NOOP("{label} cannot be blanked: the server ignores --BLANK-- for it."),
+                       label=_label(spec))
         return None
     if value == "":
-        return f"{spec.label}: an empty value leaves the field unchanged; use Blank to empty it."
+        return say(QT_TR_NOOP("{label}: an empty value leaves the field unchanged; use Blank to empty "
+                                         "it."), label=_label(spec))
     if _SURROGATES.search(value):
-        return f"{spec.label}: the value holds bytes that are not valid UTF-8, which the server cannot store."
+        return say(QT_TR_NOOP("{label}: the value holds bytes that are not valid UTF-8, which the "
+                                         "server cannot store."), label=_label(spec))
     text = value.strip()
     column = spec.column
     table = col.column(column)
     if column == col.PHONE_NUMBER:
         digits = to_wire(spec, value)
         if not (ascii_digits(digits) and len(digits) <= _PHONE_LENGTH):
-            return (f"A new phone number must be 1 to {_PHONE_LENGTH} digits (spaces, dashes, dots, brackets "
-                    "and commas are left out).")
+            return say(QT_TR_NOOP("A new phone number must be 1 to {n} digits (spaces, dashes, dots, "
+                                             "brackets and commas are left out)."), n=_PHONE_LENGTH)
     elif table.sql is SqlType.INTEGER:
         if text.startswith("-") and ascii_digits(text[1:]):
-            return f"{spec.label} cannot be negative through the API: the server drops the sign."
+            return say(QT_TR_NOOP("{label} cannot be negative through the API: the server drops the "
+                                             "sign."), label=_label(spec))
         lowest, highest = table.api_range
         lowest = max(lowest, 1) if column == col.LIST_ID else lowest  # list 0 is no list
         if not ascii_digits(text) or not lowest <= int(text) <= highest:
-            return f"{spec.label} must be a whole number from {lowest} to {highest}."
+            return say(QT_TR_NOOP("{label} must be a whole number from {lowest} to {highest}."),
+                       label=_label(spec), lowest=lowest, highest=highest)
     elif column == col.PHONE_CODE:
         code = text[1:] if text.startswith("+") else text
         if not (ascii_digits(code) and len(code) <= _PHONE_CODE_LENGTH):
-            return f"The phone code must be 1 to {_PHONE_CODE_LENGTH} digits."
+            return say(QT_TR_NOOP("The phone code must be 1 to {n} digits."), n=_PHONE_CODE_LENGTH)
     elif table.sql is SqlType.DECIMAL:
         # the largest value that does not round past DECIMAL(digits, places), e.g. 99.99 for (4, 2)
         top = Decimal(10 ** (table.digits - table.places)) - Decimal(1).scaleb(-table.places)
         limit = top + Decimal(5).scaleb(-table.places - 1)
         if not _DECIMAL.fullmatch(text) or abs(Decimal(text)) >= limit:
-            return f"The {spec.label} must be a number from -{top} to {top}, like -5 or 5.5."
+            return say(QT_TR_NOOP("The {label} must be a number from -{top} to {top}, like -5 or 5.5."),
+                       label=_label(spec), top=top)
     elif table.sql is SqlType.DATE:
         if text != "0000-00-00" and not _real_date(text):
-            return f"The {spec.label.lower()} must be a real date written YYYY-MM-DD."
+            return say(QT_TR_NOOP("The {label} must be a real date written YYYY-MM-DD."),
+                       label=_label(spec).lower())
     elif table.sql is SqlType.ENUM:
         kept = apply_input_filter(spec.param, text)
         if kept and kept not in spec.choices:
             choices = _join_words(list(spec.choices), "or")
-            return f"{spec.label} must be {choices}: the server would store an empty value."
+            return say(QT_TR_NOOP("{label} must be {choices}: the server would store an empty value."),
+                       label=_label(spec), choices=choices)
     return None
 
 
@@ -351,51 +360,59 @@ def predict_custom_stored(value: str | Blank, *, non_latin: bool = False) -> str
     return replace_non_bmp(_mysql_unescape(filtered), non_latin=non_latin)
 
 
+def _label(spec: FieldSpec) -> str:
+    """The field's label in the user's language (the catalogue's English label is the .ts source)."""
+    return word(spec.label)
+
+
 def _describe_char(ch: str) -> str:
     if ch == " ":
-        return "space"
+        return say(QT_TR_NOOP("space"))
     if ch == "\t":
-        return "tab"
+        return say(QT_TR_NOOP("tab"))
     if ch == "\n":
-        return "line break"
+        return say(QT_TR_NOOP("line break"))
     if "\udc80" <= ch <= "\udcff":
-        return "an invalid byte"
+        return say(QT_TR_NOOP("an invalid byte"))
     if ord(ch) < 32:
-        return f"control character U+{ord(ch):04X}"
+        return say(QT_TR_NOOP("control character U+{code}"), code=f"{ord(ch):04X}")
     return f"'{ch}'"
 
 
 def _join_words(words: list[str], last: str = "and") -> str:
     if len(words) <= 1:
         return "".join(words)
-    return ", ".join(words[:-1]) + f" {last} " + words[-1]
+    template = QT_TR_NOOP("{items} or {last}") if last == "or" else QT_TR_NOOP("{items} and {last}")
+    return say(template, items=", ".join(words[:-1]), last=words[-1])
 
 
 def _removed(chars: list[str]) -> str:
     """"'x' is removed" or "'x', 'y' and 'z' are removed"."""
-    verb = "is" if len(chars) == 1 else "are"
-    return f"{_join_words([_describe_char(ch) for ch in chars])} {verb} removed"
+    listed = _join_words([_describe_char(ch) for ch in chars])
+    if len(chars) == 1:
+        return say(QT_TR_NOOP("{chars} is removed"), chars=listed)
+    return say(QT_TR_NOOP("{chars} are removed"), chars=listed)
 
 
 def _kept_description(flt: ParamFilter) -> str:
     """What a filter keeps, as one phrase: "letters, digits, space and - ' _ ."."""
     if flt.kind is FilterKind.STRIP:
-        return "everything except " + " ".join(flt.strip_chars)
+        return say(QT_TR_NOOP("everything except {chars}"), chars=" ".join(flt.strip_chars))
     words: list[str] = []
     if flt.upper_only:
-        words.append("capital letters A-Z")
+        words.append(say(QT_TR_NOOP("capital letters A-Z")))
     elif flt.letters:
-        words.append("letters")
+        words.append(say(QT_TR_NOOP("letters")))
     if "0" in flt.ascii_chars:
-        words.append("digits")
+        words.append(say(QT_TR_NOOP("digits")))
     plus_is_space = flt.plus == "space"  # said separately: "'+' becomes a space"
     symbols = [c for c in flt.ascii_chars
                if not c.isdigit() and c != " " and not (c == "+" and plus_is_space)]
     if " " in flt.ascii_chars:
-        words.append("space")
+        words.append(say(QT_TR_NOOP("space")))
     if symbols:
         words.append(" ".join(symbols))
-    return _join_words(words) if words else "nothing"
+    return _join_words(words) if words else say(QT_TR_NOOP("nothing"))
 
 
 def explain(f: FieldSpec | str, value: str | Blank, *, non_latin: bool = False) -> list[str]:
@@ -411,12 +428,13 @@ def explain(f: FieldSpec | str, value: str | Blank, *, non_latin: bool = False) 
             return [refused]
         stored = predict_stored(spec, BLANK, non_latin=non_latin)
         if stored:
-            reasons.append(f"Blanking {spec.label.lower()} stores {stored!r}, not an empty value.")
+            reasons.append(say(QT_TR_NOOP("Blanking {label} stores {stored!r}, not an empty value."),
+                               label=_label(spec).lower(), stored=stored))
         return reasons
     if value == "":
-        return ["An empty value leaves the field unchanged; use Blank to empty it."]
+        return [say(QT_TR_NOOP("An empty value leaves the field unchanged; use Blank to empty it."))]
     if refused is not None:
-        return [refused + " Lead Editor will not send it."]
+        return [refused + " " + say(QT_TR_NOOP("Lead Editor will not send it."))]
     stored = predict_stored(spec, value, non_latin=non_latin)
     flt = param_filter(spec.param)
     typed = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "")
@@ -424,10 +442,10 @@ def explain(f: FieldSpec | str, value: str | Blank, *, non_latin: bool = False) 
         typed = to_wire(spec, typed)
     as_filtered = apply_input_filter(spec.param, to_wire(spec, typed), non_latin=non_latin)
     if stored == "" and as_filtered == BLANK_TOKEN:
-        return [f"{BLANK_TOKEN} is the server's word for emptying a field: "
-                f"{spec.label.lower()} will be emptied."]
+        return [say(QT_TR_NOOP("{token} is the server's word for emptying a field: {label} will be "
+                                          "emptied."), token=BLANK_TOKEN, label=_label(spec).lower())]
     if "\r" in value:
-        reasons.append("Carriage returns are dropped.")
+        reasons.append(say(QT_TR_NOOP("Carriage returns are dropped.")))
     removed: list[str] = []
     lost_whole = False
     if flt is not None:
@@ -443,53 +461,62 @@ def explain(f: FieldSpec | str, value: str | Blank, *, non_latin: bool = False) 
         if "+" in typed:
             plus = apply_input_filter(spec.param, "+", non_latin=non_latin)
             if plus == " ":
-                reasons.append("'+' becomes a space.")
+                reasons.append(say(QT_TR_NOOP("'+' becomes a space.")))
             elif plus == "":
-                reasons.append("'+' is removed.")
+                reasons.append(say(QT_TR_NOOP("'+' is removed.")))
         if "\n" in typed and flt.kind is not FilterKind.STRIP:
             removed.append("\n")
     if lost_whole:
-        reasons.append("The value is not valid UTF-8, so the server drops it entirely.")
+        reasons.append(say(QT_TR_NOOP("The value is not valid UTF-8, so the server drops it entirely.")))
     non_latin_letters = [ch for ch in removed if ord(ch) > 127 and not non_latin and ch.isalpha()]
     beyond_bmp = [ch for ch in removed if ord(ch) > 0xFFFF and ch not in non_latin_letters]
     others = [ch for ch in removed if ch not in non_latin_letters and ch not in beyond_bmp]
     if non_latin_letters:
-        reasons.append(f"{_removed(non_latin_letters)}: the server is not in non-latin mode.")
+        reasons.append(say(QT_TR_NOOP("{removed}: the server is not in non-latin mode."),
+                           removed=_removed(non_latin_letters)))
     if beyond_bmp:
-        reasons.append(f"{_removed(beyond_bmp)}: the server keeps no emoji or symbols here.")
+        reasons.append(say(QT_TR_NOOP("{removed}: the server keeps no emoji or symbols here."),
+                           removed=_removed(beyond_bmp)))
     if others:
         if flt is not None and flt.kind is FilterKind.STRIP:
-            reasons.append(f"{_removed(others)}: the server always strips them from {spec.label.lower()}.")
+            reasons.append(say(QT_TR_NOOP("{removed}: the server always strips them from {label}."),
+                               removed=_removed(others), label=_label(spec).lower()))
         else:
-            kept = _kept_description(flt) if flt else "some characters"
+            kept = _kept_description(flt) if flt else say(QT_TR_NOOP("some characters"))
             end = "" if kept.endswith(".") else "."
-            reasons.append(f"{_removed(others)}: {spec.label.lower()} keeps only {kept}{end}")
+            reasons.append(say(QT_TR_NOOP("{removed}: {label} keeps only {kept}{end}"),
+                               removed=_removed(others), label=_label(spec).lower(), kept=kept, end=end))
     if "!N" in typed and spec.kind is FieldKind.FREE_TEXT:
-        reasons.append("'!N' is VICIdial's line-break marker: it reads back as a line break.")
+        reasons.append(say(QT_TR_NOOP("'!N' is VICIdial's line-break marker: it reads back as a line "
+                                                 "break.")))
     if any(ord(ch) > 0xFFFF for ch in as_filtered or ""):
         mark = "????" if non_latin else "?"
-        reasons.append(f"Emoji and other characters beyond U+FFFF are stored as '{mark}' "
-                       "(the database uses 3-byte utf8).")
+        reasons.append(say(QT_TR_NOOP("Emoji and other characters beyond U+FFFF are stored as "
+                                                 "'{mark}' (the database uses 3-byte utf8)."), mark=mark))
     if stored is None:
-        reasons.append("Nothing survives the server's filter, so the field will be left unchanged.")
+        reasons.append(say(QT_TR_NOOP("Nothing survives the server's filter, so the field will be left "
+                                                 "unchanged.")))
         return reasons
     column = col.column(spec.column)
     if column.sql is SqlType.VARCHAR:
         wire_len = len(replace_non_bmp(to_wire(spec, typed).replace("\\\\", "\\"), non_latin=non_latin))
         if wire_len > column.length and len(stored.replace("\n", "!N")) >= column.length:
-            reasons.append(f"Cut to {column.length} characters (the column's length).")
+            reasons.append(say(QT_TR_NOOP("Cut to {length} characters (the column's length)."),
+                               length=column.length))
     elif stored != typed:
         if column.sql is SqlType.DATE and stored == "0000-00-00":
-            reasons.append("Not a valid date: the server stores 0000-00-00.")
+            reasons.append(say(QT_TR_NOOP("Not a valid date: the server stores 0000-00-00.")))
         elif column.sql is SqlType.ENUM and stored == "":
-            reasons.append(f"{spec.label} must be one of {', '.join(column.choices)}; "
-                           "the server stores an empty value.")
+            reasons.append(say(QT_TR_NOOP("{label} must be one of {choices}; the server stores an "
+                                                     "empty value."),
+                               label=_label(spec), choices=", ".join(column.choices)))
         elif column.sql is SqlType.DECIMAL:
-            reasons.append(f"Stored as the number {stored}.")
+            reasons.append(say(QT_TR_NOOP("Stored as the number {stored}."), stored=stored))
         elif column.sql is SqlType.INTEGER:
-            reasons.append(f"Stored as the number {stored} (limits {column.minimum} to {column.maximum}).")
+            reasons.append(say(QT_TR_NOOP("Stored as the number {stored} (limits {minimum} to {maximum})."),
+                               stored=stored, minimum=column.minimum, maximum=column.maximum))
         elif column.sql is SqlType.DATE:
-            reasons.append(f"Stored as the date {stored}.")
+            reasons.append(say(QT_TR_NOOP("Stored as the date {stored}."), stored=stored))
     if not reasons and stored != typed:
-        reasons.append(f"The server stores {stored!r}.")
+        reasons.append(say(QT_TR_NOOP("The server stores {stored!r}."), stored=stored))
     return reasons

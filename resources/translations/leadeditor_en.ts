@@ -2475,5 +2475,289 @@ Write anyway? The journal will record the values before the change as unknown.</
         <source>The language changes when Lead Editor is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tick at least one way to match: lead ID, vendor code or phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead ID is made of digits only (0-9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead ID is a positive number of at most 11 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number may contain only the digits 0-9 (spaces, dashes, dots, brackets and commas are ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number needs 6 to 18 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a value for at least one of the ticked ways to match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching one list needs a list ID; without one the server would silently search the whole system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the campaign of a list needs a list ID; without one the server would silently search the whole system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{list_id}” is not a valid list ID (3 or more digits, no leading zero, so 100 or above); the server would silently search the whole system instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendor code {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the whole system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the campaign of list {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in list {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead matches {search}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 lead matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} leads match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{matches}; the server would change none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, found by its lead ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the most recently loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of {n} could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{matches}; the server would change lead {lead}{how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} cannot be blanked: the server ignores --BLANK-- for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: an empty value leaves the field unchanged; use Blank to empty it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the value holds bytes that are not valid UTF-8, which the server cannot store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new phone number must be 1 to {n} digits (spaces, dashes, dots, brackets and commas are left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} cannot be negative through the API: the server drops the sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number from {lowest} to {highest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone code must be 1 to {n} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {label} must be a number from -{top} to {top}, like -5 or 5.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {label} must be a real date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be {choices}: the server would store an empty value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character U+{code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{chars} is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{chars} are removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything except {chars}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capital letters A-Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blanking {label} stores {stored!r}, not an empty value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty value leaves the field unchanged; use Blank to empty it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Editor will not send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{token} is the server&apos;s word for emptying a field: {label} will be emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriage returns are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;+&apos; becomes a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;+&apos; is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is not valid UTF-8, so the server drops it entirely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{removed}: the server is not in non-latin mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{removed}: the server keeps no emoji or symbols here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{removed}: the server always strips them from {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{removed}: {label} keeps only {kept}{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;!N&apos; is VICIdial&apos;s line-break marker: it reads back as a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emoji and other characters beyond U+FFFF are stored as &apos;{mark}&apos; (the database uses 3-byte utf8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing survives the server&apos;s filter, so the field will be left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut to {length} characters (the column&apos;s length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid date: the server stores 0000-00-00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be one of {choices}; the server stores an empty value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as the number {stored}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as the number {stored} (limits {minimum} to {maximum}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as the date {stored}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stores {stored!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -2481,5 +2481,289 @@ Write anyway? The journal will record the values before the change as unknown.</
         <source>The language changes when Lead Editor is restarted.</source>
         <translation>El idioma cambia cuando Lead Editor se reinicia.</translation>
     </message>
+    <message>
+        <source>Tick at least one way to match: lead ID, vendor code or phone number.</source>
+        <translation>Marque al menos una forma de coincidencia: ID de lead, código de proveedor o número de teléfono.</translation>
+    </message>
+    <message>
+        <source>A lead ID is made of digits only (0-9).</source>
+        <translation>Un ID de lead se compone solo de dígitos (0-9).</translation>
+    </message>
+    <message>
+        <source>A lead ID is a positive number of at most 11 digits.</source>
+        <translation>Un ID de lead es un número positivo de 11 dígitos como máximo.</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only the digits 0-9 (spaces, dashes, dots, brackets and commas are ignored).</source>
+        <translation>Un número de teléfono solo puede contener los dígitos 0-9 (se ignoran espacios, guiones, puntos, paréntesis y comas).</translation>
+    </message>
+    <message>
+        <source>A phone number needs 6 to 18 digits.</source>
+        <translation>Un número de teléfono necesita de 6 a 18 dígitos.</translation>
+    </message>
+    <message>
+        <source>Type a value for at least one of the ticked ways to match.</source>
+        <translation>Escriba un valor para al menos una de las formas de coincidencia marcadas.</translation>
+    </message>
+    <message>
+        <source>Searching one list needs a list ID; without one the server would silently search the whole system.</source>
+        <translation>Buscar en una lista necesita un ID de lista; sin él, el servidor buscaría sin avisar en todo el sistema.</translation>
+    </message>
+    <message>
+        <source>Searching the campaign of a list needs a list ID; without one the server would silently search the whole system.</source>
+        <translation>Buscar en la campaña de una lista necesita un ID de lista; sin él, el servidor buscaría sin avisar en todo el sistema.</translation>
+    </message>
+    <message>
+        <source>“{list_id}” is not a valid list ID (3 or more digits, no leading zero, so 100 or above); the server would silently search the whole system instead.</source>
+        <translation>“{list_id}” no es un ID de lista válido (3 dígitos o más, sin cero inicial, es decir, 100 o más); el servidor buscaría en su lugar, sin avisar, en todo el sistema.</translation>
+    </message>
+    <message>
+        <source>lead {value}</source>
+        <translation>lead {value}</translation>
+    </message>
+    <message>
+        <source>vendor code {value}</source>
+        <translation>código de proveedor {value}</translation>
+    </message>
+    <message>
+        <source>phone {value}</source>
+        <translation>teléfono {value}</translation>
+    </message>
+    <message>
+        <source>in the whole system</source>
+        <translation>en todo el sistema</translation>
+    </message>
+    <message>
+        <source>in the campaign of list {list}</source>
+        <translation>en la campaña de la lista {list}</translation>
+    </message>
+    <message>
+        <source>in list {list}</source>
+        <translation>en la lista {list}</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, luego </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>No lead matches {search}.</source>
+        <translation>Ningún lead coincide con {search}.</translation>
+    </message>
+    <message>
+        <source>1 lead matches</source>
+        <translation>1 lead coincide</translation>
+    </message>
+    <message>
+        <source>{n} leads match</source>
+        <translation>{n} leads coinciden</translation>
+    </message>
+    <message>
+        <source>{matches}; the server would change none of them.</source>
+        <translation>{matches}; el servidor no cambiaría ninguno.</translation>
+    </message>
+    <message>
+        <source>, found by its lead ID</source>
+        <translation>, encontrado por su ID de lead</translation>
+    </message>
+    <message>
+        <source>, the most recently loaded</source>
+        <translation>, el cargado más recientemente</translation>
+    </message>
+    <message>
+        <source>Details of {n} could not be read.</source>
+        <translation>No se pudieron leer los datos de {n}.</translation>
+    </message>
+    <message>
+        <source>{matches}; the server would change lead {lead}{how}.</source>
+        <translation>{matches}; el servidor cambiaría el lead {lead}{how}.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be blanked: the server ignores --BLANK-- for it.</source>
+        <translation>{label} no se puede vaciar: el servidor ignora --BLANK-- en este campo.</translation>
+    </message>
+    <message>
+        <source>{label}: an empty value leaves the field unchanged; use Blank to empty it.</source>
+        <translation>{label}: un valor vacío deja el campo sin cambios; use Vaciar para dejarlo vacío.</translation>
+    </message>
+    <message>
+        <source>{label}: the value holds bytes that are not valid UTF-8, which the server cannot store.</source>
+        <translation>{label}: el valor tiene bytes que no son UTF-8 válido, y el servidor no puede guardarlos.</translation>
+    </message>
+    <message>
+        <source>A new phone number must be 1 to {n} digits (spaces, dashes, dots, brackets and commas are left out).</source>
+        <translation>Un número de teléfono nuevo debe tener de 1 a {n} dígitos (se omiten espacios, guiones, puntos, paréntesis y comas).</translation>
+    </message>
+    <message>
+        <source>{label} cannot be negative through the API: the server drops the sign.</source>
+        <translation>{label} no puede ser negativo por medio de la API: el servidor quita el signo.</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number from {lowest} to {highest}.</source>
+        <translation>{label} debe ser un número entero de {lowest} a {highest}.</translation>
+    </message>
+    <message>
+        <source>The phone code must be 1 to {n} digits.</source>
+        <translation>El código telefónico debe tener de 1 a {n} dígitos.</translation>
+    </message>
+    <message>
+        <source>The {label} must be a number from -{top} to {top}, like -5 or 5.5.</source>
+        <translation>El campo {label} debe ser un número de -{top} a {top}, como -5 o 5.5.</translation>
+    </message>
+    <message>
+        <source>The {label} must be a real date written YYYY-MM-DD.</source>
+        <translation>El campo {label} debe ser una fecha real escrita AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{label} must be {choices}: the server would store an empty value.</source>
+        <translation>{label} debe ser {choices}: si no, el servidor guardaría un valor vacío.</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espacio</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>line break</source>
+        <translation>salto de línea</translation>
+    </message>
+    <message>
+        <source>an invalid byte</source>
+        <translation>un byte no válido</translation>
+    </message>
+    <message>
+        <source>control character U+{code}</source>
+        <translation>carácter de control U+{code}</translation>
+    </message>
+    <message>
+        <source>{items} or {last}</source>
+        <translation>{items} o {last}</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} y {last}</translation>
+    </message>
+    <message>
+        <source>{chars} is removed</source>
+        <translation>Se elimina {chars}</translation>
+    </message>
+    <message>
+        <source>{chars} are removed</source>
+        <translation>Se eliminan {chars}</translation>
+    </message>
+    <message>
+        <source>everything except {chars}</source>
+        <translation>todo excepto {chars}</translation>
+    </message>
+    <message>
+        <source>capital letters A-Z</source>
+        <translation>letras mayúsculas A-Z</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>letras</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>dígitos</translation>
+    </message>
+    <message>
+        <source>Blanking {label} stores {stored!r}, not an empty value.</source>
+        <translation>Vaciar el campo {label} guarda {stored!r}, no un valor vacío.</translation>
+    </message>
+    <message>
+        <source>An empty value leaves the field unchanged; use Blank to empty it.</source>
+        <translation>Un valor vacío deja el campo sin cambios; use Vaciar para dejarlo vacío.</translation>
+    </message>
+    <message>
+        <source>Lead Editor will not send it.</source>
+        <translation>Lead Editor no lo enviará.</translation>
+    </message>
+    <message>
+        <source>{token} is the server&apos;s word for emptying a field: {label} will be emptied.</source>
+        <translation>{token} es la palabra del servidor para vaciar un campo: el campo {label} se vaciará.</translation>
+    </message>
+    <message>
+        <source>Carriage returns are dropped.</source>
+        <translation>Se quitan los retornos de carro.</translation>
+    </message>
+    <message>
+        <source>&apos;+&apos; becomes a space.</source>
+        <translation>&apos;+&apos; se convierte en un espacio.</translation>
+    </message>
+    <message>
+        <source>&apos;+&apos; is removed.</source>
+        <translation>Se elimina &apos;+&apos;.</translation>
+    </message>
+    <message>
+        <source>The value is not valid UTF-8, so the server drops it entirely.</source>
+        <translation>El valor no es UTF-8 válido, así que el servidor lo descarta por completo.</translation>
+    </message>
+    <message>
+        <source>{removed}: the server is not in non-latin mode.</source>
+        <translation>{removed}: el servidor no está en modo non-latin.</translation>
+    </message>
+    <message>
+        <source>{removed}: the server keeps no emoji or symbols here.</source>
+        <translation>{removed}: el servidor no conserva emojis ni símbolos aquí.</translation>
+    </message>
+    <message>
+        <source>{removed}: the server always strips them from {label}.</source>
+        <translation>{removed}: el servidor siempre los quita del campo {label}.</translation>
+    </message>
+    <message>
+        <source>some characters</source>
+        <translation>algunos caracteres</translation>
+    </message>
+    <message>
+        <source>{removed}: {label} keeps only {kept}{end}</source>
+        <translation>{removed}: el campo {label} solo conserva {kept}{end}</translation>
+    </message>
+    <message>
+        <source>&apos;!N&apos; is VICIdial&apos;s line-break marker: it reads back as a line break.</source>
+        <translation>&apos;!N&apos; es la marca de salto de línea de VICIdial: al leerse vuelve como un salto de línea.</translation>
+    </message>
+    <message>
+        <source>Emoji and other characters beyond U+FFFF are stored as &apos;{mark}&apos; (the database uses 3-byte utf8).</source>
+        <translation>Los emojis y otros caracteres más allá de U+FFFF se guardan como &apos;{mark}&apos; (la base de datos usa utf8 de 3 bytes).</translation>
+    </message>
+    <message>
+        <source>Nothing survives the server&apos;s filter, so the field will be left unchanged.</source>
+        <translation>Nada pasa el filtro del servidor, así que el campo quedará sin cambios.</translation>
+    </message>
+    <message>
+        <source>Cut to {length} characters (the column&apos;s length).</source>
+        <translation>Se corta a {length} caracteres (el largo de la columna).</translation>
+    </message>
+    <message>
+        <source>Not a valid date: the server stores 0000-00-00.</source>
+        <translation>No es una fecha válida: el servidor guarda 0000-00-00.</translation>
+    </message>
+    <message>
+        <source>{label} must be one of {choices}; the server stores an empty value.</source>
+        <translation>{label} debe ser uno de {choices}; si no, el servidor guarda un valor vacío.</translation>
+    </message>
+    <message>
+        <source>Stored as the number {stored}.</source>
+        <translation>Se guarda como el número {stored}.</translation>
+    </message>
+    <message>
+        <source>Stored as the number {stored} (limits {minimum} to {maximum}).</source>
+        <translation>Se guarda como el número {stored} (límites {minimum} a {maximum}).</translation>
+    </message>
+    <message>
+        <source>Stored as the date {stored}.</source>
+        <translation>Se guarda como la fecha {stored}.</translation>
+    </message>
+    <message>
+        <source>The server stores {stored!r}.</source>
+        <translation>El servidor guarda {stored!r}.</translation>
+    </message>
 </context>
 </TS>

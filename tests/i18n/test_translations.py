@@ -81,14 +81,15 @@ def test_the_spanish_speaks_to_a_supervisor_as_usted() -> None:
 
 
 def _code_texts() -> set[str]:
-    """Every literal the code passes to `tr` (implicit concatenation joined, as lupdate reads it)."""
+    """Every literal the code passes to `tr` or marks with `QT_TR_NOOP` (implicit concatenation joined, as
+    lupdate reads it)."""
     found: set[str] = set()
     for path in (ROOT / "leadeditor").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id == "tr"
+                and node.func.id in ("tr", "QT_TR_NOOP")
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
             ):
@@ -193,3 +194,30 @@ def test_a_chosen_language_sets_the_locale_of_numbers(qapp: Any) -> None:
     assert locale_for("es").toString(1234.5, "f", 1) in ("1,234.5", "1 234,5", "1.234,5", "1234,5")
     assert locale_for("es").language() == QLocale.Language.Spanish
     assert leadeditor.__file__  # the package under test is the worktree's
+
+
+def test_what_the_server_will_store_is_explained_in_spanish(translator: Any, built_qm: Path) -> None:
+    """The explanations `vicidial.fields` writes (no Qt there) go through the same translation."""
+    from leadeditor import phrases
+    from leadeditor.editing.search import SearchRequest, SearchScope
+    from leadeditor.ui.texts import install_phrasebook
+    from leadeditor.vicidial.fields import explain, refusal
+
+    english = explain("first_name", "José")
+    translator(built_qm / "leadeditor_es.qm")
+    install_phrasebook()
+    try:
+        spanish = explain("first_name", "José")
+        assert spanish == ["Se elimina 'é': el servidor no está en modo non-latin."], english
+        assert (
+            refusal("rank", "-3")
+            == "Rango no puede ser negativo por medio de la API: el servidor quita el signo."
+        )
+        request = SearchRequest(phone_number="3125550100", scope=SearchScope.LIST, list_id="")
+        assert request.problems() == [
+            "Buscar en una lista necesita un ID de lista; sin él, el servidor buscaría sin avisar en todo el "
+            "sistema."
+        ]
+    finally:
+        phrases.set_phrasebook(str)
+    assert explain("first_name", "José") == english  # English again without the phrasebook
