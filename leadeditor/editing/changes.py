@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from leadeditor.editing.lead import Lead
+from leadeditor.phrases import QT_TR_NOOP, say
 from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.fields import (
     BLANK,
@@ -103,13 +104,14 @@ class ChangeSet:
         warnings = list(explain(spec, value, non_latin=self.non_latin))
         if spec.column == col.PHONE_NUMBER and not self.update_phone_number:
             stored = None
-            warnings.append("The phone number is written only after “Change phone number”.")
+            warnings.append(say(QT_TR_NOOP("The phone number is written only after “Change phone number”.")))
         if spec.column == col.LIST_ID and stored is not None and stored != now:
             # PROTOCOL §2.5 and §5.13: the move is not checked against existing or allowed lists
-            warnings.append(f"This moves the lead to list {stored}; the server does not check that the list "
-                            "exists or that you may use it, and custom fields stay with the old list.")
+            warnings.append(say(QT_TR_NOOP("This moves the lead to list {list}; the server does not check that "
+                                           "the list exists or that you may use it, and custom fields stay with "
+                                           "the old list."), list=stored))
         if stored is not None and stored == now and not warnings and self.lead.known:
-            warnings.append("The server already holds this value.")
+            warnings.append(say(QT_TR_NOOP("The server already holds this value.")))
         return ChangeRow(spec.column, spec.label, now, value, stored, tuple(warnings),
                          now_known=self.lead.known)
 
@@ -119,7 +121,7 @@ class ChangeSet:
         warnings: list[str] = []
         typed = "" if isinstance(value, Blank) else value
         if stored != typed:
-            warnings.append(f"The server stores {stored!r}.")
+            warnings.append(say(QT_TR_NOOP("The server stores {stored!r}."), stored=stored))
         return ChangeRow(label, label, now, value, stored, tuple(warnings), custom=True,
                          now_known=self.lead.known)
 
