@@ -107,9 +107,9 @@ class ChangeSet:
             warnings.append(say(QT_TR_NOOP("The phone number is written only after “Change phone number”.")))
         if spec.column == col.LIST_ID and stored is not None and stored != now:
             # PROTOCOL §2.5 and §5.13: the move is not checked against existing or allowed lists
-            warnings.append(say(QT_TR_NOOP("This moves the lead to list {list}; the server does not check that "
-                                           "the list exists or that you may use it, and custom fields stay with "
-                                           "the old list."), list=stored))
+            moves = QT_TR_NOOP("This moves the lead to list {list}; the server does not check that the list "
+                               "exists or that you may use it, and custom fields stay with the old list.")
+            warnings.append(say(moves, list=stored))
         if stored is not None and stored == now and not warnings and self.lead.known:
             warnings.append(say(QT_TR_NOOP("The server already holds this value.")))
         return ChangeRow(spec.column, spec.label, now, value, stored, tuple(warnings),

@@ -2756,6 +2756,18 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The phone number is written only after “Change phone number”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This moves the lead to list {list}; the server does not check that the list exists or that you may use it, and custom fields stay with the old list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already holds this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server stores {stored!r}.</source>
         <translation type="unfinished"></translation>
     </message>

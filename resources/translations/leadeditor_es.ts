@@ -2762,6 +2762,18 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation>Se guarda como la fecha {stored}.</translation>
     </message>
     <message>
+        <source>The phone number is written only after “Change phone number”.</source>
+        <translation>El número de teléfono solo se escribe después de “Cambiar número de teléfono”.</translation>
+    </message>
+    <message>
+        <source>This moves the lead to list {list}; the server does not check that the list exists or that you may use it, and custom fields stay with the old list.</source>
+        <translation>Esto mueve el lead a la lista {list}; el servidor no verifica que la lista exista ni que usted pueda usarla, y los campos personalizados se quedan con la lista anterior.</translation>
+    </message>
+    <message>
+        <source>The server already holds this value.</source>
+        <translation>El servidor ya tiene este valor.</translation>
+    </message>
+    <message>
         <source>The server stores {stored!r}.</source>
         <translation>El servidor guarda {stored!r}.</translation>
     </message>
