@@ -57,6 +57,7 @@ class FieldRow:
         self.label.setObjectName(f"label_{key}")
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.label.setMinimumWidth(120)
+        self.label.setWordWrap(True)  # a long label (another language) wraps instead of being cut off
         editor.widget.setObjectName(f"field_{key}")
         editor.widget.setAccessibleName(label)
         # what a screen reader says about the field when it is not edited (show_state adds the edit)
@@ -319,6 +320,9 @@ class LeadForm(QWidget):
         # a longer button text (Spanish, the pseudo-locale) must not squeeze the number out of sight
         digits = phone.editor.widget.fontMetrics().horizontalAdvance("0" * 14)
         phone.editor.widget.setMinimumWidth(digits + 24)
+        # the fields never scroll sideways: the form asks the splitter for the width its longest row needs
+        bar = self.scrollArea.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(max(460, self.body.minimumSizeHint().width() + bar + 8))
 
     def _set_phone_locked(self, locked: bool) -> None:
         editor = self.rows[col.PHONE_NUMBER].editor.widget

@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         from leadeditor.ui.lead_form import LeadForm
 
         form = LeadForm(None, non_latin=self._form_non_latin)
-        form.setMinimumWidth(460)
+        form.setMinimumWidth(max(460, form.minimumWidth()))
         sizes = self.splitter.sizes()
         if self._formPlaceholder is not None:
             self.splitter.replaceWidget(1, form)
