@@ -26,9 +26,9 @@ Edit = str | Blank
 def display(value: str | None) -> str:
     """A stored value for people: empty shown as such, line breaks kept visible."""
     if value is None:
-        return "(unchanged)"
+        return say(QT_TR_NOOP("(unchanged)"))
     if value == "":
-        return "(empty)"
+        return say(QT_TR_NOOP("(empty)"))
     return value
 
 

@@ -2756,6 +2756,10 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The phone number is written only after “Change phone number”.</source>
         <translation type="unfinished"></translation>
     </message>

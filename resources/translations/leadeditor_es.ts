@@ -2762,6 +2762,10 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation>Se guarda como la fecha {stored}.</translation>
     </message>
     <message>
+        <source>(unchanged)</source>
+        <translation>(sin cambio)</translation>
+    </message>
+    <message>
         <source>The phone number is written only after “Change phone number”.</source>
         <translation>El número de teléfono solo se escribe después de “Cambiar número de teléfono”.</translation>
     </message>
