@@ -56,6 +56,7 @@ from leadeditor.editing.journal import (
 )
 from leadeditor.editing.safety import label_of
 from leadeditor.ui import accessibility
+from leadeditor.ui.language import shown_datetime
 from leadeditor.ui.texts import tr
 from leadeditor.vicidial.fields import Blank
 
@@ -225,7 +226,7 @@ class JournalModel(QAbstractTableModel):
             return e
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_TIME:
-                return _local(e.time).strftime("%Y-%m-%d %H:%M:%S")
+                return shown_datetime(e.time)
             if col == COL_LEAD:
                 return str(e.lead_id) if e.lead_id else "—"
             if col == COL_ACTION:
@@ -602,7 +603,7 @@ class JournalWindow(QWidget):
             self.undo_button.setEnabled(False)
             self.undo_hint.setText("")
             return
-        when = _local(entry.time).strftime("%Y-%m-%d %H:%M:%S")
+        when = shown_datetime(entry.time)
         info = tr("#{0} · {1} · lead {2} · {3} on {4} ({5}) as {6}").format(
             entry.id,
             when,

@@ -7,6 +7,7 @@ numbers shown follow it; what is sent to the server never goes through QLocale.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -62,3 +63,19 @@ def _load(app: QCoreApplication, path: str) -> bool:
     app.installTranslator(translator)
     _installed.append(translator)
     return True
+
+
+def shown_datetime(when: datetime) -> str:
+    """A moment as the user's locale writes it, to the second (the journal's entries are seconds apart);
+    only for display: what is stored or sent keeps ISO 8601."""
+    from PySide6.QtCore import QDateTime
+
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no locale set (LANG=C): ISO 8601, not Qt's C format
+        return when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    fmt = locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
+    if "s" not in fmt:
+        fmt = fmt.replace("mm", "mm:ss", 1)
+    local = when.astimezone()
+    moment = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
+    return locale.toString(moment, fmt)

@@ -7,6 +7,7 @@ import ast
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -221,3 +222,22 @@ def test_what_the_server_will_store_is_explained_in_spanish(translator: Any, bui
     finally:
         phrases.set_phrasebook(str)
     assert explain("first_name", "José") == english  # English again without the phrasebook
+
+
+def test_journal_times_follow_the_locale(qapp: Any) -> None:
+    from datetime import datetime
+
+    from leadeditor.ui.language import shown_datetime
+
+    moment = datetime(2026, 12, 1, 22, 19, 23, tzinfo=UTC)
+    local = moment.astimezone()
+    try:
+        QLocale.setDefault(QLocale("es_MX"))
+        shown = shown_datetime(moment)
+        assert shown.startswith(local.strftime("%d/%m/%y")) and f":{local:%M}:23" in shown
+        QLocale.setDefault(QLocale("en_US"))
+        assert shown_datetime(moment).startswith(f"{local.month}/{local.day}/{local:%y}")
+        QLocale.setDefault(QLocale.c())
+        assert shown_datetime(moment) == local.strftime("%Y-%m-%d %H:%M:%S")
+    finally:
+        QLocale.setDefault(QLocale.system())
