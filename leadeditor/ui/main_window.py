@@ -375,7 +375,9 @@ class MainWindow(QMainWindow):
 
     def set_status(self, text: str, tone: str = "info") -> None:
         pixmap, colours = _TONES.get(tone, _TONES["info"])
-        self.statusIcon.setPixmap(self.style().standardIcon(pixmap).pixmap(18, 18))
+        # at the screen's pixel ratio: sharp on high-DPI screens, not an 18-pixel image scaled up
+        icon = self.style().standardIcon(pixmap)
+        self.statusIcon.setPixmap(icon.pixmap(QSize(18, 18), self.devicePixelRatioF()))
         self.statusArea.setStyleSheet(_status_style(colours))
         self.statusMessage.setText(text)
         self.statusMessage.setProperty("tone", tone)

@@ -31,6 +31,8 @@ SCRIPT = textwrap.dedent("""
         "field": window.form.rows["last_name"].label.text(),
         "window_lightness": qt.palette().color(QPalette.ColorRole.Window).lightness(),
         "banner_style": window.sandboxBanner.styleSheet(),
+        "status_icon": [window.statusIcon.pixmap().devicePixelRatio(), window.statusIcon.pixmap().width()],
+        "app_icon_sizes": [s.width() for s in qt.windowIcon().availableSizes()],
     }))
 """)
 
@@ -116,3 +118,10 @@ def test_the_choice_is_read_from_the_settings_folder(tmp_path: Path, monkeypatch
     assert language_choice.chosen() == "system"
     (tmp_path / "c" / "settings.json").write_text("{broken", encoding="utf-8")
     assert language_choice.chosen() == "system"
+
+
+def test_icons_are_sharp_on_a_high_dpi_screen(tmp_path: Path, built_qm: Path) -> None:
+    shown = _start(tmp_path, built_qm, QT_SCALE_FACTOR="2")
+    ratio, width = shown["status_icon"]
+    assert ratio == 2 and width == 36  # drawn at 36 device pixels for its 18-pixel place
+    assert max(shown["app_icon_sizes"]) >= 256
