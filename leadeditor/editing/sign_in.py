@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from leadeditor.phrases import QT_TR_NOOP, say
 from leadeditor.profiles import NonLatinMode, Profile, ProfileStore, SignInState, api_name_ok
 
 if TYPE_CHECKING:
@@ -63,14 +64,20 @@ def password_problem(password: str, *, non_latin: NonLatinMode) -> str | None:
     if api_name_ok(password, non_latin=non_latin is NonLatinMode.YES):
         return None
     bad = sum(1 for ch in password if not api_name_ok(ch, non_latin=non_latin is NonLatinMode.YES))
-    allowed = "letters A\u2013Z, digits, \u2018-\u2019 and \u2018_\u2019"
+    allowed = say(QT_TR_NOOP("letters A–Z, digits, ‘-’ and ‘_’"))
     if non_latin is NonLatinMode.YES:
-        allowed = "letters (of any alphabet), digits, \u2018-\u2019 and \u2018_\u2019"
-    return (
-        f"This password contains {bad} character{'s' if bad != 1 else ''} that VICIdial's API removes before "
-        f"checking it (it keeps only {allowed}), so it can never sign in, and each try counts toward the "
-        f"server's lock-out. Ask an administrator for an API password made of {allowed}."
-    )
+        allowed = say(QT_TR_NOOP("letters (of any alphabet), digits, ‘-’ and ‘_’"))
+    if bad == 1:
+        template = QT_TR_NOOP("This password contains 1 character that VICIdial's API removes before "
+                              "checking it (it keeps only {allowed}), so it can never sign in, and each try "
+                              "counts toward the server's lock-out. Ask an administrator for an API password "
+                              "made of {allowed}.")
+    else:
+        template = QT_TR_NOOP("This password contains {bad} characters that VICIdial's API removes before "
+                              "checking it (it keeps only {allowed}), so it can never sign in, and each try "
+                              "counts toward the server's lock-out. Ask an administrator for an API password "
+                              "made of {allowed}.")
+    return say(template, bad=bad, allowed=allowed)
 
 
 # -- outcomes --------------------------------------------------------------------------------------
@@ -257,8 +264,10 @@ class SignInFlow:
             out.append(
                 Preflight(
                     PreflightKind.LOCKED,
-                    f"The server locked user {profile.user} after too many failed sign-ins, until about "
-                    f"{local}. Trying before then fails and may make the lock last longer.",
+                    say(QT_TR_NOOP("The server locked user {user} after too many failed sign-ins, until "
+                                   "about {when}. Trying before then fails and may make the lock last "
+                                   "longer."),
+                        user=profile.user, when=local),
                 )
             )
         failures = self.state(profile).failures
@@ -267,16 +276,19 @@ class SignInFlow:
             out.append(
                 Preflight(
                     PreflightKind.LAST_TRY,
-                    f"{failures} sign-ins in a row have failed. If this password is wrong too, the server "
-                    f"locks user {profile.user} for {LOCK_MINUTES} minutes.",
+                    say(QT_TR_NOOP("{failures} sign-ins in a row have failed. If this password is wrong too, "
+                                   "the server locks user {user} for {minutes} minutes."),
+                        failures=failures, user=profile.user, minutes=LOCK_MINUTES),
                 )
             )
         elif until is None and failures >= WARN_FROM:
             out.append(
                 Preflight(
                     PreflightKind.NEAR_LOCK,
-                    f"{failures} sign-ins in a row have failed. The server locks the user for {LOCK_MINUTES} "
-                    f"minutes after {LOCK_AFTER} failures (fewer may be left if other programs tried too).",
+                    say(QT_TR_NOOP("{failures} sign-ins in a row have failed. The server locks the user for "
+                                   "{minutes} minutes after {limit} failures (fewer may be left if other "
+                                   "programs tried too)."),
+                        failures=failures, minutes=LOCK_MINUTES, limit=LOCK_AFTER),
                 )
             )
         problem = password_problem(password, non_latin=profile.non_latin)
@@ -286,7 +298,7 @@ class SignInFlow:
             out.append(
                 Preflight(
                     PreflightKind.SAME_AS_REJECTED,
-                    "This is the same password the server refused a moment ago.",
+                    say(QT_TR_NOOP("This is the same password the server refused a moment ago.")),
                 )
             )
         return out

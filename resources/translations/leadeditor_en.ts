@@ -2775,5 +2775,37 @@ Write anyway? The journal will record the values before the change as unknown.</
         <source>The server stores {stored!r}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>letters A–Z, digits, ‘-’ and ‘_’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters (of any alphabet), digits, ‘-’ and ‘_’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password contains 1 character that VICIdial&apos;s API removes before checking it (it keeps only {allowed}), so it can never sign in, and each try counts toward the server&apos;s lock-out. Ask an administrator for an API password made of {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password contains {bad} characters that VICIdial&apos;s API removes before checking it (it keeps only {allowed}), so it can never sign in, and each try counts toward the server&apos;s lock-out. Ask an administrator for an API password made of {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server locked user {user} after too many failed sign-ins, until about {when}. Trying before then fails and may make the lock last longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{failures} sign-ins in a row have failed. If this password is wrong too, the server locks user {user} for {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{failures} sign-ins in a row have failed. The server locks the user for {minutes} minutes after {limit} failures (fewer may be left if other programs tried too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the same password the server refused a moment ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -2781,5 +2781,37 @@ Write anyway? The journal will record the values before the change as unknown.</
         <source>The server stores {stored!r}.</source>
         <translation>El servidor guarda {stored!r}.</translation>
     </message>
+    <message>
+        <source>letters A–Z, digits, ‘-’ and ‘_’</source>
+        <translation>letras A–Z, dígitos, ‘-’ y ‘_’</translation>
+    </message>
+    <message>
+        <source>letters (of any alphabet), digits, ‘-’ and ‘_’</source>
+        <translation>letras (de cualquier alfabeto), dígitos, ‘-’ y ‘_’</translation>
+    </message>
+    <message>
+        <source>This password contains 1 character that VICIdial&apos;s API removes before checking it (it keeps only {allowed}), so it can never sign in, and each try counts toward the server&apos;s lock-out. Ask an administrator for an API password made of {allowed}.</source>
+        <translation>Esta contraseña tiene 1 carácter que la API de VICIdial elimina antes de verificarla (solo conserva {allowed}), así que nunca podrá iniciar sesión, y cada intento cuenta para el bloqueo del servidor. Pida a un administrador una contraseña de la API hecha de {allowed}.</translation>
+    </message>
+    <message>
+        <source>This password contains {bad} characters that VICIdial&apos;s API removes before checking it (it keeps only {allowed}), so it can never sign in, and each try counts toward the server&apos;s lock-out. Ask an administrator for an API password made of {allowed}.</source>
+        <translation>Esta contraseña tiene {bad} caracteres que la API de VICIdial elimina antes de verificarla (solo conserva {allowed}), así que nunca podrá iniciar sesión, y cada intento cuenta para el bloqueo del servidor. Pida a un administrador una contraseña de la API hecha de {allowed}.</translation>
+    </message>
+    <message>
+        <source>The server locked user {user} after too many failed sign-ins, until about {when}. Trying before then fails and may make the lock last longer.</source>
+        <translation>El servidor bloqueó al usuario {user} por demasiados inicios de sesión fallidos, hasta aproximadamente las {when}. Intentarlo antes falla y puede alargar el bloqueo.</translation>
+    </message>
+    <message>
+        <source>{failures} sign-ins in a row have failed. If this password is wrong too, the server locks user {user} for {minutes} minutes.</source>
+        <translation>Han fallado {failures} inicios de sesión seguidos. Si esta contraseña también es incorrecta, el servidor bloquea al usuario {user} durante {minutes} minutos.</translation>
+    </message>
+    <message>
+        <source>{failures} sign-ins in a row have failed. The server locks the user for {minutes} minutes after {limit} failures (fewer may be left if other programs tried too).</source>
+        <translation>Han fallado {failures} inicios de sesión seguidos. El servidor bloquea al usuario durante {minutes} minutos después de {limit} fallos (pueden quedar menos intentos si otros programas también lo intentaron).</translation>
+    </message>
+    <message>
+        <source>This is the same password the server refused a moment ago.</source>
+        <translation>Es la misma contraseña que el servidor rechazó hace un momento.</translation>
+    </message>
 </context>
 </TS>
