@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from leadeditor.editing.changes import ChangeSet
 from leadeditor.editing.lead import Candidate, Lead
 from leadeditor.editing.safety import multi_lead_plan
+from leadeditor.phrases import QT_TR_NOOP, say, word
 
 __all__ = ["CommonChange", "LeadTask", "common_change", "template_lead"]
 
@@ -39,9 +40,9 @@ class CommonChange:
         return [t.lead_id for t in self.tasks]
 
     def describe(self, template: ChangeSet) -> str:
-        parts = [f"{r.label} → {'(empty)' if r.will_store == '' else r.will_store}"
-                 for r in template.rows() if r.sends]
-        return f"Setting {'; '.join(parts)} on {len(self.tasks)} leads, each by its lead ID."
+        parts = [f"{word(r.label)} → {_shown(r.will_store)}" for r in template.rows() if r.sends]
+        return say(QT_TR_NOOP("Setting {changes} on {n} leads, each by its lead ID."),
+                   changes="; ".join(parts), n=len(self.tasks))
 
 
 def common_change(template: ChangeSet, candidates: Sequence[Candidate]) -> CommonChange:
@@ -55,7 +56,12 @@ def common_change(template: ChangeSet, candidates: Sequence[Candidate]) -> Commo
     for step in plan.steps:
         candidate = by_id[step.lead_id]
         if candidate.lead is None:
-            tasks.append(LeadTask(step.lead_id, None, "its details could not be read; correct it on its own"))
+            tasks.append(LeadTask(step.lead_id, None,
+                                  say(QT_TR_NOOP("its details could not be read; correct it on its own"))))
             continue
         tasks.append(LeadTask(step.lead_id, template.copy_for(candidate.lead)))
     return CommonChange(tuple(tasks), plan.ignored)
+
+
+def _shown(value: str | None) -> str:
+    return value or say(QT_TR_NOOP("(empty)"))

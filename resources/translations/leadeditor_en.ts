@@ -2807,5 +2807,33 @@ Write anyway? The journal will record the values before the change as unknown.</
         <source>This is the same password the server refused a moment ago.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Setting {changes} on {n} leads, each by its lead ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its details could not be read; correct it on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server since it was listed ({fields}); not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already held these values; nothing sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already held these values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and reading back could not tell; check this lead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

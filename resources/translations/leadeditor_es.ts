@@ -2813,5 +2813,33 @@ Write anyway? The journal will record the values before the change as unknown.</
         <source>This is the same password the server refused a moment ago.</source>
         <translation>Es la misma contraseña que el servidor rechazó hace un momento.</translation>
     </message>
+    <message>
+        <source>Setting {changes} on {n} leads, each by its lead ID.</source>
+        <translation>Poniendo {changes} en {n} leads, cada uno por su ID de lead.</translation>
+    </message>
+    <message>
+        <source>its details could not be read; correct it on its own</source>
+        <translation>no se pudieron leer sus datos; corríjalo por separado</translation>
+    </message>
+    <message>
+        <source>Changed on the server since it was listed ({fields}); not written</source>
+        <translation>Cambió en el servidor desde que se listó ({fields}); no se escribió</translation>
+    </message>
+    <message>
+        <source>cancelled before sending</source>
+        <translation>cancelado antes de enviar</translation>
+    </message>
+    <message>
+        <source>Already held these values; nothing sent</source>
+        <translation>Ya tenía estos valores; no se envió nada</translation>
+    </message>
+    <message>
+        <source>Already held these values</source>
+        <translation>Ya tenía estos valores</translation>
+    </message>
+    <message>
+        <source>The answer was lost and reading back could not tell; check this lead</source>
+        <translation>Se perdió la respuesta y la relectura no pudo aclararlo; revise este lead</translation>
+    </message>
 </context>
 </TS>
