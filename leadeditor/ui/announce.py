@@ -8,13 +8,15 @@ gets a name change on the widget, which screen readers also read. Every announce
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QWidget
 
+POLITE, ASSERTIVE = "polite", "assertive"
+
 
 class Announcer(QObject):
-    announced = Signal(str, bool)  # text, assertive
+    announced = Signal(str, str)  # text, POLITE or ASSERTIVE
 
 
 _announcer: Announcer | None = None
@@ -23,7 +25,8 @@ _announcer: Announcer | None = None
 def announcer() -> Announcer:
     global _announcer
     if _announcer is None:
-        _announcer = Announcer()
+        # owned by the application, so it goes with it rather than at interpreter exit
+        _announcer = Announcer(QCoreApplication.instance())
     return _announcer
 
 
@@ -42,4 +45,4 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
         politeness = QAccessible.AnnouncementPoliteness
         event.setPoliteness(politeness.Assertive if assertive else politeness.Polite)
         QAccessible.updateAccessibility(event)
-    announcer().announced.emit(text, assertive)
+    announcer().announced.emit(text, ASSERTIVE if assertive else POLITE)

@@ -2544,6 +2544,18 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server failed while reading this lead. VICIdial on PHP 8 fails this way when a value holds an apostrophe (such as O&apos;Brien).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The server&apos;s answer was lost; reading the lead back shows the change landed.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The server&apos;s answer was lost; reading the lead back shows nothing changed.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No lead matches {search}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,6 +2585,94 @@ Write anyway? The journal will record the values before the change as unknown.</
     </message>
     <message>
         <source>{matches}; the server would change lead {lead}{how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead} was changed, but not as expected: {holds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead} was changed on the server&apos;s word: {holds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved lead {lead}: {holds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead} already held these values; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent for lead {lead}: no edit would change what the server stores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not apply the change to lead {lead}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before anything was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not known whether lead {lead} was changed: the server&apos;s answer was lost and reading the lead back could not tell. Use “Check again” before trying once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead} was not changed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is now empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is now &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no field changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not read this lead&apos;s details (its list is outside your campaigns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not return this lead&apos;s details (its list may be outside your campaigns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed while reading this lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer while reading this lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood while reading this lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read field by field: the server fails when it sends this lead&apos;s full record (VICIdial on PHP 8 and a value with an apostrophe, such as O&apos;Brien).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The lead could not be read back, so the stored values were not checked.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} holds &apos;{stored}&apos;, not the expected &apos;{predicted}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2550,6 +2550,18 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation>nada</translation>
     </message>
     <message>
+        <source>The server failed while reading this lead. VICIdial on PHP 8 fails this way when a value holds an apostrophe (such as O&apos;Brien).</source>
+        <translation>El servidor falló al leer este lead. VICIdial con PHP 8 falla así cuando un valor tiene un apóstrofo (como O&apos;Brien).</translation>
+    </message>
+    <message>
+        <source>(The server&apos;s answer was lost; reading the lead back shows the change landed.)</source>
+        <translation>(Se perdió la respuesta del servidor; al volver a leer el lead se ve que el cambio se aplicó.)</translation>
+    </message>
+    <message>
+        <source>(The server&apos;s answer was lost; reading the lead back shows nothing changed.)</source>
+        <translation>(Se perdió la respuesta del servidor; al volver a leer el lead se ve que no cambió nada.)</translation>
+    </message>
+    <message>
         <source>No lead matches {search}.</source>
         <translation>Ningún lead coincide con {search}.</translation>
     </message>
@@ -2580,6 +2592,94 @@ Write anyway? The journal will record the values before the change as unknown.</
     <message>
         <source>{matches}; the server would change lead {lead}{how}.</source>
         <translation>{matches}; el servidor cambiaría el lead {lead}{how}.</translation>
+    </message>
+    <message>
+        <source>Lead {lead} was changed, but not as expected: {holds}.</source>
+        <translation>El lead {lead} se cambió, pero no como se esperaba: {holds}.</translation>
+    </message>
+    <message>
+        <source>Lead {lead} was changed on the server&apos;s word: {holds}.</source>
+        <translation>El lead {lead} se cambió según la respuesta del servidor: {holds}.</translation>
+    </message>
+    <message>
+        <source>Saved lead {lead}: {holds}.</source>
+        <translation>Lead {lead} guardado: {holds}.</translation>
+    </message>
+    <message>
+        <source>Lead {lead} already held these values; nothing changed.</source>
+        <translation>El lead {lead} ya tenía estos valores; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent for lead {lead}: no edit would change what the server stores.</source>
+        <translation>No se envió nada para el lead {lead}: ninguna edición cambiaría lo que guarda el servidor.</translation>
+    </message>
+    <message>
+        <source>The server did not apply the change to lead {lead}; nothing was changed.</source>
+        <translation>El servidor no aplicó el cambio al lead {lead}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>cancelled before anything was sent</source>
+        <translation>cancelado antes de enviar nada</translation>
+    </message>
+    <message>
+        <source>Not saved: {why}.</source>
+        <translation>No se guardó: {why}.</translation>
+    </message>
+    <message>
+        <source>It is not known whether lead {lead} was changed: the server&apos;s answer was lost and reading the lead back could not tell. Use “Check again” before trying once more.</source>
+        <translation>No se sabe si el lead {lead} cambió: se perdió la respuesta del servidor y al volver a leer el lead no se pudo saber. Use “Verificar de nuevo” antes de intentarlo otra vez.</translation>
+    </message>
+    <message>
+        <source>Lead {lead} was not changed: {why}</source>
+        <translation>El lead {lead} no se cambió: {why}</translation>
+    </message>
+    <message>
+        <source>{label} is now empty</source>
+        <translation>{label} ahora está vacío</translation>
+    </message>
+    <message>
+        <source>{label} is now &apos;{value}&apos;</source>
+        <translation>{label} ahora es &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>no field changed</source>
+        <translation>no cambió ningún campo</translation>
+    </message>
+    <message>
+        <source>You may not read this lead&apos;s details (its list is outside your campaigns).</source>
+        <translation>Usted no puede leer los datos de este lead (su lista está fuera de sus campañas).</translation>
+    </message>
+    <message>
+        <source>The server did not return this lead&apos;s details (its list may be outside your campaigns).</source>
+        <translation>El servidor no devolvió los datos de este lead (puede que su lista esté fuera de sus campañas).</translation>
+    </message>
+    <message>
+        <source>The server failed while reading this lead.</source>
+        <translation>El servidor falló al leer este lead.</translation>
+    </message>
+    <message>
+        <source>The server did not answer while reading this lead.</source>
+        <translation>El servidor no respondió al leer este lead.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood while reading this lead.</source>
+        <translation>No se pudo entender la respuesta del servidor al leer este lead.</translation>
+    </message>
+    <message>
+        <source>Custom fields could not be read.</source>
+        <translation>No se pudieron leer los campos personalizados.</translation>
+    </message>
+    <message>
+        <source>Read field by field: the server fails when it sends this lead&apos;s full record (VICIdial on PHP 8 and a value with an apostrophe, such as O&apos;Brien).</source>
+        <translation>Leído campo por campo: el servidor falla cuando envía el registro completo de este lead (VICIdial con PHP 8 y un valor con apóstrofo, como O&apos;Brien).</translation>
+    </message>
+    <message>
+        <source>(The lead could not be read back, so the stored values were not checked.)</source>
+        <translation>(No se pudo volver a leer el lead, así que no se verificaron los valores guardados.)</translation>
+    </message>
+    <message>
+        <source>{label} holds &apos;{stored}&apos;, not the expected &apos;{predicted}&apos;.</source>
+        <translation>{label} tiene &apos;{stored}&apos;, no el valor esperado &apos;{predicted}&apos;.</translation>
     </message>
     <message>
         <source>{label} cannot be blanked: the server ignores --BLANK-- for it.</source>

@@ -3,15 +3,30 @@ every label with a mnemonic has its buddy; status changes are announced; nothing
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from ui_helpers import search, select
 
 from leadeditor.ui import accessibility
-from leadeditor.ui.announce import announcer
+from leadeditor.ui.announce import ASSERTIVE, POLITE, announcer
 from leadeditor.ui.lead_form import EDIT_MARK
+
+
+@pytest.fixture
+def heard() -> Iterator[list[tuple[str, str]]]:
+    """What was announced to assistive technology during the test: (text, politeness)."""
+    said: list[tuple[str, str]] = []
+
+    def record(text: str, politeness: str) -> None:
+        said.append((text, politeness))
+
+    announcer().announced.connect(record)
+    yield said
+    announcer().announced.disconnect(record)
 
 
 def _tree(widget: QWidget) -> tuple[str, str, QAccessible.Role]:
@@ -70,9 +85,7 @@ def test_every_form_label_is_the_buddy_of_its_field(window: Any) -> None:
         assert row.label.buddy() is window.findChild(QWidget, f"field_{key}"), key
 
 
-def test_a_search_and_an_edit_are_announced_and_marked_in_words(qtbot: Any, window: Any) -> None:
-    heard: list[tuple[str, bool]] = []
-    announcer().announced.connect(lambda text, assertive: heard.append((text, assertive)))
+def test_a_search_and_an_edit_are_announced_and_marked_in_words(qtbot: Any, window: Any, heard: Any) -> None:
     search(qtbot, window, "3125550100")
     assert any(text == window.statusMessage.text() for text, _ in heard)  # the search's summary, spoken
     select(qtbot, window, 1)
@@ -85,14 +98,12 @@ def test_a_search_and_an_edit_are_announced_and_marked_in_words(qtbot: Any, wind
     assert window.form.editCount.text().startswith("1 ")
 
 
-def test_warnings_interrupt_and_information_waits(window: Any) -> None:
-    heard: list[tuple[str, bool]] = []
-    announcer().announced.connect(lambda text, assertive: heard.append((text, assertive)))
+def test_warnings_interrupt_and_information_waits(window: Any, heard: Any) -> None:
     window.set_status("Lead 3 was changed on the server since you opened it; nothing was sent.", "warn")
     window.set_status("Saved.", "ok")
     assert heard[-2:] == [
-        ("Lead 3 was changed on the server since you opened it; nothing was sent.", True),
-        ("Saved.", False),
+        ("Lead 3 was changed on the server since you opened it; nothing was sent.", ASSERTIVE),
+        ("Saved.", POLITE),
     ]
     assert not window.statusIcon.pixmap().isNull()  # each tone has its icon as well as its colour
 
