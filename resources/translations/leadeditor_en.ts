@@ -928,7 +928,39 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The lead could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields hold your values and others the old ones: the lead was changed by someone else meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The lead holds the values you asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields have been changed again since, by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead still holds the values it had before: your change was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields were changed by someone else meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead holds the values you asked for. They were already so before, so whether this request wrote them cannot be told, and it does not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead holds neither the old values nor yours: someone else changed it meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -932,8 +932,40 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>Todavía no se sabe si su cambio se aplicó.</translation>
     </message>
     <message>
+        <source>The lead could not be read back.</source>
+        <translation>No se pudo volver a leer el lead.</translation>
+    </message>
+    <message>
+        <source>Some fields hold your values and others the old ones: the lead was changed by someone else meanwhile.</source>
+        <translation>Algunos campos tienen sus valores y otros los anteriores: otra persona cambió el lead mientras tanto.</translation>
+    </message>
+    <message>
         <source>The lead holds the values you asked for.</source>
         <translation>El lead tiene los valores que usted pidió.</translation>
+    </message>
+    <message>
+        <source>Some fields have been changed again since, by someone else.</source>
+        <translation>Desde entonces, otra persona volvió a cambiar algunos campos.</translation>
+    </message>
+    <message>
+        <source>The lead still holds the values it had before: your change was not applied.</source>
+        <translation>El lead sigue con los valores que tenía antes: su cambio no se aplicó.</translation>
+    </message>
+    <message>
+        <source>Some fields were changed by someone else meanwhile.</source>
+        <translation>Otra persona cambió algunos campos mientras tanto.</translation>
+    </message>
+    <message>
+        <source>The lead holds the values you asked for. They were already so before, so whether this request wrote them cannot be told, and it does not matter.</source>
+        <translation>El lead tiene los valores que usted pidió. Ya estaban así antes, así que no se puede saber si esta solicitud los escribió, y no importa.</translation>
+    </message>
+    <message>
+        <source>The lead holds neither the old values nor yours: someone else changed it meanwhile.</source>
+        <translation>El lead no tiene ni los valores anteriores ni los suyos: otra persona lo cambió mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Some fields could not be read back.</source>
+        <translation>No se pudieron volver a leer algunos campos.</translation>
     </message>
     <message>
         <source>holds your value</source>
