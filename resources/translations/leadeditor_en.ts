@@ -825,10 +825,6 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (not available yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change journal — sandbox (this session only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,6 +846,10 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>Not signed in to a server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session keeps no journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2144,6 +2144,178 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lead {0} was changed, but not as expected: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} was changed on the server&apos;s word: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved lead {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} already held these values; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent for lead {0}: no edit would change what the server stores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not apply the change to lead {0}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not known whether lead {0} was changed: the server&apos;s answer was lost and reading the lead back could not tell. Use “Check again” before trying once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} was not changed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {0} was changed on the server since you opened it (1 field differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {0} was changed on the server since you opened it ({1} fields differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current values of lead {0} could not be read to check them: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} holds &apos;{1}&apos;, not the expected &apos;{2}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is now empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is now &apos;{1}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server since it was listed ({0}); not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cannot be put back: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} will be stored as &apos;{1}&apos;, not exactly as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its value before the change is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a field Lead Editor can write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was empty, and the server cannot empty this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server would ignore {0} for this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} was not reset: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} was not deleted: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead was not added: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} does not exist; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: lead {0} already has phone number {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} was reset: it can be dialed again in its list. (It could not be read back to check.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} was reset: it can be dialed again in its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} was deleted. Its full record is kept in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} is still there: the server did not delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0}: the server answered, but whether the lead is gone could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added lead {0} to list {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost, but lead {0} now has this phone number: it was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and no lead has this phone number: it was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not add the lead (its INSERT failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost, but reading back shows lead {0} was {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost; lead {0} is {1} as requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost; reading back shows lead {0} was not {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and lead {0} could not be read back: whether it was {1} is unknown. Nothing was sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,10 +2748,6 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server failed while reading this lead. VICIdial on PHP 8 fails this way when a value holds an apostrophe (such as O&apos;Brien).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(The server&apos;s answer was lost; reading the lead back shows the change landed.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2620,51 +2788,7 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lead {lead} was changed, but not as expected: {holds}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead {lead} was changed on the server&apos;s word: {holds}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved lead {lead}: {holds}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead {lead} already held these values; nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was sent for lead {lead}: no edit would change what the server stores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not apply the change to lead {lead}; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cancelled before anything was sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: {why}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is not known whether lead {lead} was changed: the server&apos;s answer was lost and reading the lead back could not tell. Use “Check again” before trying once more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead {lead} was not changed: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} is now empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} is now &apos;{value}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2672,39 +2796,7 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You may not read this lead&apos;s details (its list is outside your campaigns).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not return this lead&apos;s details (its list may be outside your campaigns).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server failed while reading this lead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not answer while reading this lead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer could not be understood while reading this lead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom fields could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read field by field: the server fails when it sends this lead&apos;s full record (VICIdial on PHP 8 and a value with an apostrophe, such as O&apos;Brien).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(The lead could not be read back, so the stored values were not checked.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} holds &apos;{stored}&apos;, not the expected &apos;{predicted}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2945,10 +3037,6 @@ Write anyway? The journal will record the values before the change as unknown.</
     </message>
     <message>
         <source>its details could not be read; correct it on its own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed on the server since it was listed ({fields}); not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

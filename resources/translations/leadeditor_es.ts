@@ -829,10 +829,6 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>&amp;Acerca de Lead Editor</translation>
     </message>
     <message>
-        <source> (not available yet)</source>
-        <translation> (todavía no disponible)</translation>
-    </message>
-    <message>
         <source>Change journal — sandbox (this session only)</source>
         <translation>Bitácora de cambios — entorno de prueba (solo esta sesión)</translation>
     </message>
@@ -855,6 +851,10 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>Not signed in to a server yet.</source>
         <translation>Todavía no ha iniciado sesión en un servidor.</translation>
+    </message>
+    <message>
+        <source>This session keeps no journal.</source>
+        <translation>Esta sesión no lleva bitácora.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -2148,6 +2148,178 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>limitado: servidor antiguo</translation>
     </message>
     <message>
+        <source>Lead {0} was changed, but not as expected: {1}.</source>
+        <translation>El lead {0} se cambió, pero no como se esperaba: {1}.</translation>
+    </message>
+    <message>
+        <source>Lead {0} was changed on the server&apos;s word: {1}.</source>
+        <translation>El lead {0} se cambió según la respuesta del servidor: {1}.</translation>
+    </message>
+    <message>
+        <source>Saved lead {0}: {1}.</source>
+        <translation>Lead {0} guardado: {1}.</translation>
+    </message>
+    <message>
+        <source>Lead {0} already held these values; nothing changed.</source>
+        <translation>El lead {0} ya tenía estos valores; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent for lead {0}: no edit would change what the server stores.</source>
+        <translation>No se envió nada para el lead {0}: ninguna edición cambiaría lo que guarda el servidor.</translation>
+    </message>
+    <message>
+        <source>The server did not apply the change to lead {0}; nothing was changed.</source>
+        <translation>El servidor no aplicó el cambio al lead {0}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}.</source>
+        <translation>No se guardó: {0}.</translation>
+    </message>
+    <message>
+        <source>It is not known whether lead {0} was changed: the server&apos;s answer was lost and reading the lead back could not tell. Use “Check again” before trying once more.</source>
+        <translation>No se sabe si el lead {0} cambió: se perdió la respuesta del servidor y al volver a leer el lead no se pudo saber. Use “Verificar de nuevo” antes de intentarlo otra vez.</translation>
+    </message>
+    <message>
+        <source>Lead {0} was not changed: {1}</source>
+        <translation>El lead {0} no se cambió: {1}</translation>
+    </message>
+    <message>
+        <source>lead {0} was changed on the server since you opened it (1 field differs)</source>
+        <translation>el lead {0} cambió en el servidor desde que usted lo abrió (1 campo es distinto)</translation>
+    </message>
+    <message>
+        <source>lead {0} was changed on the server since you opened it ({1} fields differ)</source>
+        <translation>el lead {0} cambió en el servidor desde que usted lo abrió ({1} campos son distintos)</translation>
+    </message>
+    <message>
+        <source>the current values of lead {0} could not be read to check them: {1}</source>
+        <translation>no se pudieron leer los valores actuales del lead {0} para verificarlos: {1}</translation>
+    </message>
+    <message>
+        <source>{0} holds &apos;{1}&apos;, not the expected &apos;{2}&apos;.</source>
+        <translation>{0} tiene &apos;{1}&apos;, no el valor esperado &apos;{2}&apos;.</translation>
+    </message>
+    <message>
+        <source>{0} is now empty</source>
+        <translation>{0} ahora está vacío</translation>
+    </message>
+    <message>
+        <source>{0} is now &apos;{1}&apos;</source>
+        <translation>{0} ahora es &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Changed on the server since it was listed ({0}); not written</source>
+        <translation>Cambió en el servidor desde que se listó ({0}); no se escribió</translation>
+    </message>
+    <message>
+        <source>{0} cannot be put back: {1}.</source>
+        <translation>{0} no se puede restaurar: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} will be stored as &apos;{1}&apos;, not exactly as before.</source>
+        <translation>{0} se guardará como &apos;{1}&apos;, no exactamente como antes.</translation>
+    </message>
+    <message>
+        <source>its value before the change is unknown</source>
+        <translation>se desconoce su valor antes del cambio</translation>
+    </message>
+    <message>
+        <source>it is not a field Lead Editor can write</source>
+        <translation>no es un campo que Lead Editor pueda escribir</translation>
+    </message>
+    <message>
+        <source>it was empty, and the server cannot empty this field</source>
+        <translation>estaba vacío, y el servidor no puede vaciar este campo</translation>
+    </message>
+    <message>
+        <source>the server would ignore {0} for this field</source>
+        <translation>el servidor ignoraría {0} en este campo</translation>
+    </message>
+    <message>
+        <source>Lead {0} was not reset: {1}</source>
+        <translation>El lead {0} no se reinició: {1}</translation>
+    </message>
+    <message>
+        <source>Lead {0} was not deleted: {1}</source>
+        <translation>El lead {0} no se eliminó: {1}</translation>
+    </message>
+    <message>
+        <source>The lead was not added: {0}</source>
+        <translation>El lead no se agregó: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was sent.</source>
+        <translation>Cancelado antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>Lead {0} does not exist; nothing was deleted.</source>
+        <translation>El lead {0} no existe; no se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>Not added: lead {0} already has phone number {1}.</source>
+        <translation>No se agregó: el lead {0} ya tiene el número de teléfono {1}.</translation>
+    </message>
+    <message>
+        <source>Lead {0} was reset: it can be dialed again in its list. (It could not be read back to check.)</source>
+        <translation>El lead {0} se reinició: se puede volver a marcar en su lista. (No se pudo volver a leer para verificarlo.)</translation>
+    </message>
+    <message>
+        <source>Lead {0} was reset: it can be dialed again in its list.</source>
+        <translation>El lead {0} se reinició: se puede volver a marcar en su lista.</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>reiniciado</translation>
+    </message>
+    <message>
+        <source>Lead {0} was deleted. Its full record is kept in the journal.</source>
+        <translation>El lead {0} se eliminó. Su registro completo queda en la bitácora.</translation>
+    </message>
+    <message>
+        <source>Lead {0} is still there: the server did not delete it.</source>
+        <translation>El lead {0} sigue ahí: el servidor no lo eliminó.</translation>
+    </message>
+    <message>
+        <source>Lead {0}: the server answered, but whether the lead is gone could not be read.</source>
+        <translation>Lead {0}: el servidor respondió, pero no se pudo leer si el lead ya no existe.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>Added lead {0} to list {1}.</source>
+        <translation>Se agregó el lead {0} a la lista {1}.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but lead {0} now has this phone number: it was added.</source>
+        <translation>Se perdió la respuesta, pero el lead {0} ahora tiene este número de teléfono: se agregó.</translation>
+    </message>
+    <message>
+        <source>The answer was lost and no lead has this phone number: it was not added.</source>
+        <translation>Se perdió la respuesta y ningún lead tiene este número de teléfono: no se agregó.</translation>
+    </message>
+    <message>
+        <source>The server did not add the lead (its INSERT failed).</source>
+        <translation>El servidor no agregó el lead (su INSERT falló).</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but reading back shows lead {0} was {1}.</source>
+        <translation>Se perdió la respuesta, pero al volver a leer se ve que el lead {0} fue {1}.</translation>
+    </message>
+    <message>
+        <source>The answer was lost; lead {0} is {1} as requested.</source>
+        <translation>Se perdió la respuesta; el lead {0} quedó {1} como se pidió.</translation>
+    </message>
+    <message>
+        <source>The answer was lost; reading back shows lead {0} was not {1}.</source>
+        <translation>Se perdió la respuesta; al volver a leer se ve que el lead {0} no fue {1}.</translation>
+    </message>
+    <message>
+        <source>The answer was lost and lead {0} could not be read back: whether it was {1} is unknown. Nothing was sent again.</source>
+        <translation>Se perdió la respuesta y no se pudo volver a leer el lead {0}: se desconoce si fue {1}. No se volvió a enviar nada.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
@@ -2582,10 +2754,6 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation>nada</translation>
     </message>
     <message>
-        <source>The server failed while reading this lead. VICIdial on PHP 8 fails this way when a value holds an apostrophe (such as O&apos;Brien).</source>
-        <translation>El servidor falló al leer este lead. VICIdial con PHP 8 falla así cuando un valor tiene un apóstrofo (como O&apos;Brien).</translation>
-    </message>
-    <message>
         <source>(The server&apos;s answer was lost; reading the lead back shows the change landed.)</source>
         <translation>(Se perdió la respuesta del servidor; al volver a leer el lead se ve que el cambio se aplicó.)</translation>
     </message>
@@ -2626,92 +2794,16 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation>{matches}; el servidor cambiaría el lead {lead}{how}.</translation>
     </message>
     <message>
-        <source>Lead {lead} was changed, but not as expected: {holds}.</source>
-        <translation>El lead {lead} se cambió, pero no como se esperaba: {holds}.</translation>
-    </message>
-    <message>
-        <source>Lead {lead} was changed on the server&apos;s word: {holds}.</source>
-        <translation>El lead {lead} se cambió según la respuesta del servidor: {holds}.</translation>
-    </message>
-    <message>
-        <source>Saved lead {lead}: {holds}.</source>
-        <translation>Lead {lead} guardado: {holds}.</translation>
-    </message>
-    <message>
-        <source>Lead {lead} already held these values; nothing changed.</source>
-        <translation>El lead {lead} ya tenía estos valores; no cambió nada.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent for lead {lead}: no edit would change what the server stores.</source>
-        <translation>No se envió nada para el lead {lead}: ninguna edición cambiaría lo que guarda el servidor.</translation>
-    </message>
-    <message>
-        <source>The server did not apply the change to lead {lead}; nothing was changed.</source>
-        <translation>El servidor no aplicó el cambio al lead {lead}; no se cambió nada.</translation>
-    </message>
-    <message>
         <source>cancelled before anything was sent</source>
         <translation>cancelado antes de enviar nada</translation>
-    </message>
-    <message>
-        <source>Not saved: {why}.</source>
-        <translation>No se guardó: {why}.</translation>
-    </message>
-    <message>
-        <source>It is not known whether lead {lead} was changed: the server&apos;s answer was lost and reading the lead back could not tell. Use “Check again” before trying once more.</source>
-        <translation>No se sabe si el lead {lead} cambió: se perdió la respuesta del servidor y al volver a leer el lead no se pudo saber. Use “Verificar de nuevo” antes de intentarlo otra vez.</translation>
-    </message>
-    <message>
-        <source>Lead {lead} was not changed: {why}</source>
-        <translation>El lead {lead} no se cambió: {why}</translation>
-    </message>
-    <message>
-        <source>{label} is now empty</source>
-        <translation>{label} ahora está vacío</translation>
-    </message>
-    <message>
-        <source>{label} is now &apos;{value}&apos;</source>
-        <translation>{label} ahora es &apos;{value}&apos;</translation>
     </message>
     <message>
         <source>no field changed</source>
         <translation>no cambió ningún campo</translation>
     </message>
     <message>
-        <source>You may not read this lead&apos;s details (its list is outside your campaigns).</source>
-        <translation>Usted no puede leer los datos de este lead (su lista está fuera de sus campañas).</translation>
-    </message>
-    <message>
-        <source>The server did not return this lead&apos;s details (its list may be outside your campaigns).</source>
-        <translation>El servidor no devolvió los datos de este lead (puede que su lista esté fuera de sus campañas).</translation>
-    </message>
-    <message>
-        <source>The server failed while reading this lead.</source>
-        <translation>El servidor falló al leer este lead.</translation>
-    </message>
-    <message>
-        <source>The server did not answer while reading this lead.</source>
-        <translation>El servidor no respondió al leer este lead.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer could not be understood while reading this lead.</source>
-        <translation>No se pudo entender la respuesta del servidor al leer este lead.</translation>
-    </message>
-    <message>
-        <source>Custom fields could not be read.</source>
-        <translation>No se pudieron leer los campos personalizados.</translation>
-    </message>
-    <message>
-        <source>Read field by field: the server fails when it sends this lead&apos;s full record (VICIdial on PHP 8 and a value with an apostrophe, such as O&apos;Brien).</source>
-        <translation>Leído campo por campo: el servidor falla cuando envía el registro completo de este lead (VICIdial con PHP 8 y un valor con apóstrofo, como O&apos;Brien).</translation>
-    </message>
-    <message>
         <source>(The lead could not be read back, so the stored values were not checked.)</source>
         <translation>(No se pudo volver a leer el lead, así que no se verificaron los valores guardados.)</translation>
-    </message>
-    <message>
-        <source>{label} holds &apos;{stored}&apos;, not the expected &apos;{predicted}&apos;.</source>
-        <translation>{label} tiene &apos;{stored}&apos;, no el valor esperado &apos;{predicted}&apos;.</translation>
     </message>
     <message>
         <source>{label} cannot be blanked: the server ignores --BLANK-- for it.</source>
@@ -2952,10 +3044,6 @@ Write anyway? The journal will record the values before the change as unknown.</
     <message>
         <source>its details could not be read; correct it on its own</source>
         <translation>no se pudieron leer sus datos; corríjalo por separado</translation>
-    </message>
-    <message>
-        <source>Changed on the server since it was listed ({fields}); not written</source>
-        <translation>Cambió en el servidor desde que se listó ({fields}); no se escribió</translation>
     </message>
     <message>
         <source>cancelled before sending</source>
