@@ -3055,5 +3055,29 @@ Write anyway? The journal will record the values before the change as unknown.</
         <source>The answer was lost and reading back could not tell; check this lead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server failed while reading this lead. VICIdial on PHP 8 fails this way when a value holds an apostrophe (such as O&apos;Brien).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not read this lead&apos;s details (its list is outside your campaigns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not return this lead&apos;s details (its list may be outside your campaigns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed while reading this lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer while reading this lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood while reading this lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

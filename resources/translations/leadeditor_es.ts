@@ -3061,5 +3061,29 @@ Write anyway? The journal will record the values before the change as unknown.</
         <source>The answer was lost and reading back could not tell; check this lead</source>
         <translation>Se perdió la respuesta y la relectura no pudo aclararlo; revise este lead</translation>
     </message>
+    <message>
+        <source>The server failed while reading this lead. VICIdial on PHP 8 fails this way when a value holds an apostrophe (such as O&apos;Brien).</source>
+        <translation>El servidor falló al leer este lead. VICIdial con PHP 8 falla así cuando un valor tiene un apóstrofo (como O&apos;Brien).</translation>
+    </message>
+    <message>
+        <source>You may not read this lead&apos;s details (its list is outside your campaigns).</source>
+        <translation>Usted no puede leer los datos de este lead (su lista está fuera de sus campañas).</translation>
+    </message>
+    <message>
+        <source>The server did not return this lead&apos;s details (its list may be outside your campaigns).</source>
+        <translation>El servidor no devolvió los datos de este lead (puede que su lista esté fuera de sus campañas).</translation>
+    </message>
+    <message>
+        <source>The server failed while reading this lead.</source>
+        <translation>El servidor falló al leer este lead.</translation>
+    </message>
+    <message>
+        <source>The server did not answer while reading this lead.</source>
+        <translation>El servidor no respondió al leer este lead.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood while reading this lead.</source>
+        <translation>No se pudo entender la respuesta del servidor al leer este lead.</translation>
+    </message>
 </context>
 </TS>
