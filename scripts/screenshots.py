@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-# a language other than the source's, or the dark scheme: its own folder (docs/screenshots/es, .../pseudo-dark)
+# another language or the dark scheme: its own folder (docs/screenshots/es, .../es-dark)
 VARIANT = "-".join(part for part in (os.environ.get("LEADEDITOR_LANGUAGE", ""),
                                       "dark" if os.environ.get("LEADEDITOR_COLOR_SCHEME") == "dark" else "")
                    if part)
@@ -119,6 +119,7 @@ async def safe_writes(app: Any, window: Any, sandbox: Any, shoot: Any) -> list[P
     from PySide6.QtWidgets import QLineEdit, QMessageBox
 
     from leadeditor.sandbox import Fault
+    from leadeditor.ui.texts import tr
 
     async def find(phone: str) -> None:
         window.searchPane.phoneInput.setText(phone)
@@ -183,8 +184,6 @@ async def safe_writes(app: Any, window: Any, sandbox: Any, shoot: Any) -> list[P
     shoot("outcome-unknown", window.outcomeDialog)
     sandbox.clear_faults()
     window.outcomeDialog.check_again_button.click()
-    from leadeditor.ui.texts import tr
-
     await until(lambda: tr("Your change was applied.") in window.outcomeDialog.headline.text())
     window.outcomeDialog.close_button.click()
 
@@ -228,7 +227,8 @@ async def safe_writes(app: Any, window: Any, sandbox: Any, shoot: Any) -> list[P
     window.typedConfirmDialog.input.setText("12")
     shoot("typed-confirm", window.typedConfirmDialog)
     window.typedConfirmDialog.confirmButton.click()
-    await until(lambda: "was deleted" in window.statusMessage.text())
+    deleted = tr("Lead {0} was deleted. Its full record is kept in the journal.").format(12)
+    await until(lambda: deleted in window.statusMessage.text())
 
     # the journal: every write above; undo the correction of lead 8 from it
     journal = await window.show_journal()
@@ -309,7 +309,7 @@ def main() -> int:
         sandbox.stop()
     for path in paths:
         print(path)
-    if not suffix and not only_form and not VARIANT:  # the 150 % rendering, fresh process so the scale applies
+    if not suffix and not only_form and not VARIANT:  # the 150 % rendering, in a fresh process
         env = dict(os.environ, QT_SCALE_FACTOR="1.5")
         return subprocess.call([sys.executable, __file__, "--form-only"], env=env)
     return 0

@@ -584,7 +584,9 @@ def mismatch_lines(outcome: SaveOutcome) -> list[str]:
     if outcome.verification is None:
         return []
     return [
-        tr("{0} holds '{1}', not the expected '{2}'.").format(f.label, f.stored, f.predicted)
+        tr("{0} holds '{1}', not the expected '{2}'.").format(
+            field_label(f.column, f.label), f.stored, f.predicted
+        )
         for f in outcome.verification.differences
     ]
 
@@ -616,7 +618,7 @@ def _now_holds(outcome: SaveOutcome) -> str:
     }
     for key in outcome.sent:
         column = key in READ_COLUMNS
-        spec_label = field_spec(key).label if column else key
+        spec_label = field_label(key, field_spec(key).label) if column else key
         if key in read:
             value = read[key]
         elif source is not None:
@@ -640,7 +642,7 @@ def lead_result(outcome: SaveOutcome | None, skipped: str = "") -> tuple[str, st
     status = outcome.status
     if status is SaveStatus.ABORTED and outcome.conflicts:
         fields = ", ".join(
-            f"{c.label} {c.when_opened or tr('(empty)')} → {c.now or tr('(empty)')}"
+            f"{field_label(c.column, c.label)} {c.when_opened or tr('(empty)')} → {c.now or tr('(empty)')}"
             for c in outcome.conflicts[:3]
         )
         return "conflict", tr("Changed on the server since it was listed ({0}); not written").format(fields)
@@ -660,7 +662,7 @@ def lead_result(outcome: SaveOutcome | None, skipped: str = "") -> tuple[str, st
     if mismatches:
         return "saved-with-differences", " ".join(mismatches)
     return "saved", "; ".join(
-        f"{r.label}: {r.now or tr('(empty)')} → {r.will_store or tr('(empty)')}"
+        f"{field_label(r.key, r.label)}: {r.now or tr('(empty)')} → {r.will_store or tr('(empty)')}"
         for r in outcome.changeset.rows()
         if r.sends
     )
