@@ -171,6 +171,7 @@ async def sign_in_window(window: MainWindow, profile_name: str | None, *, settin
         return False
     window.use_client(session.client, non_latin=session.non_latin.for_previews, label=session.profile.name)
     window.set_status(status_text(session), "ok")
+    window.after_sign_in()  # drafts and unknown writes this server was left with
     notice = capability_notice(session)
     if notice:
         window.set_status(notice, "warn")

@@ -636,6 +636,14 @@ class Journal:
             clause += f" LIMIT {int(limit)}"
         return self._load(clause, params)
 
+    def unknown_writes(self, server: str, api_user: str, *, limit: int = 100) -> list[JournalEntry]:
+        """The writes to `server` as `api_user` whose outcome is still unknown (a lost answer, or the app
+        stopped mid-save), newest first: start-up lists them so they are resolved by reading."""
+        return self._load(
+            "WHERE outcome = ? AND server = ? AND api_user = ? ORDER BY time DESC, id DESC LIMIT ?",
+            [Outcome.UNKNOWN.value, server, api_user, int(limit)],
+        )
+
     def count(self, where: EntryFilter = EntryFilter()) -> int:  # noqa: B008 (frozen: never changed)
         """How many entries `where` selects (answered from an index)."""
         with self._lock:

@@ -108,6 +108,7 @@ class FieldBrief:
     column: str
     before: str | None  # None: not readable before the write
     requested: str | Blank
+    stored: str | None = None  # what the read-back found (None: not read back); the summary shows this
 
 
 @dataclass(frozen=True)
@@ -169,15 +170,17 @@ def summary_page(
     undone_by: dict[int, int] = {}
     if ids:
         marks = ",".join("?" * len(ids))
-        for eid, column, before, requested, blank in db.execute(
+        for eid, column, before, requested, blank, stored in db.execute(
             f"SELECT entry_id, column_name, substr(before, 1, {SUMMARY_CHARS + 1}),"
-            f" substr(requested, 1, {SUMMARY_CHARS + 1}), requested_blank FROM entry_fields"
+            f" substr(requested, 1, {SUMMARY_CHARS + 1}), requested_blank,"
+            f" substr(stored, 1, {SUMMARY_CHARS + 1}) FROM entry_fields"
             f" WHERE entry_id IN ({marks}) AND (requested IS NOT NULL OR requested_blank)"
             " ORDER BY entry_id, position",
             ids,
         ):
             requested_text = _short(requested) or ""  # not NULL: the WHERE above
-            fields[eid].append(FieldBrief(column, _short(before), BLANK if blank else requested_text))
+            fields[eid].append(
+                FieldBrief(column, _short(before), BLANK if blank else requested_text, _short(stored)))
         undone_by = dict(
             db.execute(
                 f"SELECT undo_of, MAX(id) FROM entries WHERE undo_of IN ({marks})"

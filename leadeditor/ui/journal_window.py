@@ -49,11 +49,13 @@ from leadeditor.editing.journal import (
     EntryFilter,
     EntryOrder,
     EntrySummary,
+    FieldRecord,
     Journal,
     JournalEntry,
     Outcome,
     SortKey,
 )
+from leadeditor.editing.journal_pages import FieldBrief
 from leadeditor.editing.safety import label_of
 from leadeditor.ui import accessibility
 from leadeditor.ui.language import shown_datetime
@@ -124,20 +126,42 @@ def _start_of(day: QDate) -> datetime:
     return datetime(day.year(), day.month(), day.day()).astimezone()  # local midnight
 
 
+def stored_differs(requested: str | Blank | None, stored: str | None) -> bool:
+    """True when the read-back found something other than what was requested (a blank request stores '')."""
+    if stored is None or requested is None:
+        return False
+    return stored != ("" if isinstance(requested, Blank) else requested)
+
+
+def _field_summary(f: FieldRecord | FieldBrief) -> str:
+    """One field: what the server stored, not what was asked for; a difference is marked in words ("≠")."""
+    before = _value_text(f.before)
+    if f.stored is None:  # never read back (unknown, unreadable lead): only the request is known
+        return tr("{0}: {1} → {2} (requested, not read back)").format(
+            label_of(f.column), before, _value_text(f.requested))
+    if stored_differs(f.requested, f.stored):
+        return tr("{0}: {1} → ≠ {2} (requested {3})").format(
+            label_of(f.column), before, _value_text(f.stored), _value_text(f.requested))
+    # stored as requested: the request's words ("(blank)" for a blanked field) name the stored value
+    return f"{label_of(f.column)}: {before} → {_value_text(f.requested)}"
+
+
 def summarize(entry: JournalEntry | EntrySummary) -> str:
-    """One line: "Last name: Smith → Smyth; Address line 2: Apt 3 → (blank)"."""
+    """One line of what the server stored: "Last name: Smith → Smyth; First name: Ann → ≠ Jos (requested
+    José)"."""
     if entry.action is Action.DELETE:
         return tr("Lead deleted (full record kept)")
-    parts = [
-        f"{label_of(f.column)}: {_value_text(f.before)} → {_value_text(f.requested)}"
-        for f in entry.fields
-        if f.requested is not None
-    ]
+    parts = [_field_summary(f) for f in entry.fields if f.requested is not None]
     return "; ".join(parts) if parts else tr("(no field)")
 
 
-def undo_block_reason(entry: JournalEntry | EntrySummary) -> str:
-    """Why this entry cannot be undone ('' when it can)."""
+def undo_block_reason(entry: JournalEntry | EntrySummary, undone_by: int | None = None) -> str:
+    """Why this entry cannot be undone ('' when it can); `undone_by`: the undo entry that already put it back
+    (a summary knows it itself)."""
+    if isinstance(entry, EntrySummary):
+        undone_by = entry.undone_by
+    if undone_by is not None:
+        return tr("Undone by #{0}.").format(undone_by)
     if entry.action not in UNDOABLE_ACTIONS:
         return tr("Only corrections and undos can be undone.")
     if entry.outcome not in UNDOABLE_OUTCOMES:
@@ -234,7 +258,10 @@ class JournalModel(QAbstractTableModel):
                 return f"{text} of #{e.undo_of}" if e.undo_of is not None else text
             if col == COL_OUTCOME:
                 text = outcome_text(e.outcome)
-                return text if e.completed else tr("Unknown (app stopped before the answer)")
+                text = text if e.completed else tr("Unknown (app stopped before the answer)")
+                if e.undone_by is not None:
+                    text = tr("{0} · undone by #{1}").format(text, e.undone_by)
+                return text
             if col == COL_CHANGES:
                 return summarize(e)
             if col == COL_USER:
@@ -648,16 +675,21 @@ class JournalWindow(QWidget):
                     item.setToolTip(tr("The server stored something other than what was requested."))
                 self.details.setItem(r, c, item)
         self.answer.setPlainText("\n".join(entry.answer) or tr("(no answer recorded)"))
-        reason = undo_block_reason(entry)
+        reason = undo_block_reason(entry, self._selected_summary_undone_by())
         self.undo_button.setEnabled(not reason)
         self.undo_button.setToolTip(
             reason or tr("Write the values before back, through the same safe checks.")
         )
         self.undo_hint.setText(reason)
 
+    def _selected_summary_undone_by(self) -> int | None:
+        """The undo entry that already put the selected entry back (from its row's summary)."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.entry(rows[0].row()).undone_by if rows else None
+
     def _request_undo(self) -> None:
         entry = self.selected_entry()
-        if entry is not None and not undo_block_reason(entry):
+        if entry is not None and not undo_block_reason(entry, self._selected_summary_undone_by()):
             self.undoRequested.emit(entry.id)
 
     # -- export

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
@@ -479,6 +480,19 @@ class LeadForm(QWidget):
                 change = self.changeset.row(row.key)
             row.show_state(change)
         self._update_footer()
+
+    def apply_edits(self, edits: Mapping[str, str | Blank]) -> None:
+        """Type these edits into the fields (a draft restored after a restart), as if the user had."""
+        for column, value in edits.items():
+            row = self.rows.get(column) or self.custom_rows.get(column)
+            if row is None:
+                continue
+            if isinstance(value, Blank):
+                if row.blank is not None:
+                    row.blank.setChecked(True)
+            else:
+                row.editor.set(value)
+                self.field_changed(row)
 
     def revert_all(self) -> None:
         if self.lead is not None:

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from leadeditor.editing.lead_client import LeadClient
     from leadeditor.editing.session import EditingSession
     from leadeditor.editing.workflow import CorrectionWorkflow, SaveOutcome
+    from leadeditor.ui.draft_keeper import DraftKeeper
     from leadeditor.ui.lead_form import LeadForm
     from leadeditor.ui.write_actions import WriteActions
 
@@ -115,6 +116,9 @@ class MainWindow(QMainWindow):
         self.journal_path: Path | None = None
         self._demo_journal_dir: Any = None
         self._writes: WriteActions | None = None
+        self._draft_keeper: DraftKeeper | None = None  # the form's edits mirrored on disk, once signed in
+        self.recoveryDialog: Any = None  # what an earlier session left unfinished (shown after sign-in)
+        self.fileNotices: list[Any] = []  # the damaged-file notices shown (non-modal)
         # the dialogs of the last write, kept for tests and automation (opened with open(), never exec())
         self.confirmDialog: Any = None
         self.conflictDialog: Any = None
@@ -239,6 +243,16 @@ class MainWindow(QMainWindow):
         self.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
         self.actionQuit.triggered.connect(self.close)
         file_menu.addAction(self.actionQuit)
+        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
+        self.actionUndoLastSave = QAction(tr("&Undo last save…"), self)
+        self.actionUndoLastSave.setObjectName("actionUndoLastSave")
+        # Ctrl+Z in a text field is that field's own undo: a line edit takes the key before this action
+        self.actionUndoLastSave.setShortcut(QKeySequence.StandardKey.Undo)
+        self.actionUndoLastSave.setStatusTip(tr("Put back the values your last save changed, after a "
+                                                "confirmation (Ctrl+Z outside a text field)"))
+        self.actionUndoLastSave.triggered.connect(self._undo_last_save)
+        edit_menu.addAction(self.actionUndoLastSave)
         view = bar.addMenu(tr("&View"))
         view.setObjectName("viewMenu")
         self.actionJournal = QAction(tr("Change &journal"), self)
@@ -325,6 +339,19 @@ class MainWindow(QMainWindow):
 
     async def undo(self, entry_id: int) -> SaveOutcome | None:
         return await self.writes().undo(entry_id)
+
+    def _undo_last_save(self) -> None:
+        from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
+
+        focus = self.focusWidget()
+        if isinstance(focus, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox):
+            return  # the text field's own undo (reached here only from the menu: the key went to the field)
+        if self.session is not None:
+            self._start(self.undo_last_save)
+
+    async def undo_last_save(self) -> SaveOutcome | None:
+        """Edit → Undo last save: the newest change of this user on this server that can still be undone."""
+        return await self.writes().undo_last_save()
 
     async def reset_or_delete(self, action: str) -> Any:
         return await self.writes().reset_or_delete(action)
@@ -489,6 +516,9 @@ class MainWindow(QMainWindow):
         if self._writes is not None and self._writes.journal_window is not None:
             self._writes.journal_window.close()
         self._writes = None
+        if self._draft_keeper is not None:
+            self._draft_keeper.stop()
+            self._draft_keeper = None
         self.sandboxBanner.setVisible(sandbox)
         self._update_title()
         self.set_status(tr("Ready. Type a phone number, vendor code or lead ID and press Enter."), "info")
@@ -511,10 +541,60 @@ class MainWindow(QMainWindow):
         self.set_status(tr("Signed in as {0} on {1}. Type a phone number, vendor code or lead ID and press "
                            "Enter.").format(self.session.user if self.session else "", self.server_name()),
                         "ok")
+        self.after_sign_in()
         return True
 
     def server_name(self) -> str:
         return self.session.server_name if self.session else ""
+
+    # -- after sign-in: drafts, unknown writes, damaged files -----------------------------------------
+    def drafts(self) -> DraftKeeper | None:
+        """The form's draft keeper for this sign-in, made on first use (its file is beside the journal)."""
+        if self._draft_keeper is None and self.session is not None and self._client is not None:
+            from leadeditor.editing.drafts import DRAFTS_FILE, DraftStore
+            from leadeditor.ui.draft_keeper import DraftKeeper
+
+            store = DraftStore(self.journal_location().with_name(DRAFTS_FILE),
+                               secrets=self._client.redaction_secrets())
+            self._draft_keeper = DraftKeeper(self.form, store, self.session.url, self.session.user, self)
+        return self._draft_keeper
+
+    def after_sign_in(self) -> None:
+        """Once the sign-in is proven: offer what an earlier session left over, and say which files were set
+        aside."""
+        self.spawn(self._recover())
+
+    async def _recover(self) -> None:
+        from leadeditor.ui.recovery import offer_recovery
+
+        keeper = self.drafts()
+        if keeper is None or self.session is None:
+            return
+        try:
+            if self.recoveryDialog is not None:
+                self.recoveryDialog.close()
+            s = self.session
+            self.recoveryDialog = await offer_recovery(self, keeper.store, s.url, s.user)
+        finally:
+            self.show_file_notices()  # the journal and the drafts are open now: their notices are queued
+
+    def show_file_notices(self) -> None:
+        from leadeditor.ui.file_notices import show_file_notices
+
+        self.fileNotices.extend(show_file_notices(self))
+
+    async def may_discard_edits(self) -> bool:
+        return await self._may_discard_edits()
+
+    def show_lead_for_edit(self, lead: Lead) -> None:
+        """Show `lead` in the form as the lead being edited (a restored draft)."""
+        self._shown_lead_id = lead.lead_id
+        self._load_generation += 1
+        self.form.set_lead(lead)
+
+    def journal_changed(self) -> None:
+        if self._writes is not None:
+            self._writes.refresh_journal()
 
     # -- search ----------------------------------------------------------------------------------------
     def _on_search(self, request: SearchRequest) -> None:
@@ -644,6 +724,8 @@ class MainWindow(QMainWindow):
 
     async def save(self) -> SaveOutcome | None:
         """Confirm, then the safe path: conflict check, write by lead ID, read back and verify, journal."""
+        if self._draft_keeper is not None:
+            self._draft_keeper.sync()  # the edits are on disk before anything is sent
         return await self.writes().save_form()
 
     # -- closing ---------------------------------------------------------------------------------------
@@ -656,6 +738,7 @@ class MainWindow(QMainWindow):
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(0, self._apply_first_split)
+            QTimer.singleShot(0, self.show_file_notices)  # e.g. a settings file set aside before the paint
 
     def _apply_first_split(self) -> None:
         width = sum(self.splitter.sizes())
@@ -667,6 +750,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.spawn(self._confirm_close())
             return
+        if self._close_confirmed and self._draft_keeper is not None:
+            self._draft_keeper.discard()  # the user chose to discard the edits: no draft to offer later
         if self._writes is not None and self._writes.journal_window is not None:
             self._writes.journal_window.close()  # a top-level window of its own: it goes with the app
         try:

@@ -41,8 +41,11 @@ def find_tls(exc: BaseException) -> TlsError | None:
 
 def describe_error(exc: BaseException) -> tuple[str, str]:
     """(title, sentence) for an error, by its type; the facts it carries go into the sentence."""
+    from leadeditor.editing.journal import JournalUnavailable
     from leadeditor.vicidial import errors as e
 
+    if isinstance(exc, JournalUnavailable):  # raised before anything was sent
+        return texts.journal_unavailable(exc.problem.value, str(exc.path))
     tls = find_tls(exc)
     if tls is not None:
         return texts.certificate_problem(tls.reason, host=tls.host, detail=tls.detail)

@@ -887,3 +887,73 @@ def group_title(name: str) -> str:
         "Source": tr("Source"),
     }
     return titles.get(name, name)
+
+
+# -- the journal, drafts and start-up recovery ------------------------------------------------------------
+def journal_refuses(problem: str, path: str) -> str:
+    """Why a save is refused before anything is sent: the journal cannot record it (`JournalProblem`)."""
+    if problem == "read-only":
+        why = tr("the folder of the change journal ({0}) cannot be written").format(path)
+    elif problem == "disk-full":
+        why = tr("the disk that holds the change journal ({0}) is full").format(path)
+    elif problem == "newer-version":
+        why = tr("the change journal ({0}) was written by a newer Lead Editor").format(path)
+    else:
+        why = tr("the change journal ({0}) cannot be opened").format(path)
+    return tr("Nothing was sent: every change is recorded in the journal first, and {0}. Searching still "
+              "works.").format(why)
+
+
+def journal_unavailable(problem: str, path: str) -> Text:
+    return tr("Nothing was sent"), journal_refuses(problem, path)
+
+
+def moved_aside_text(kind: str, original: str, moved_to: str | None) -> Text:
+    """A damaged file of the app was set aside (`damaged_files.MovedAside`): where it is, what was lost."""
+    if kind == "journal":
+        title = tr("The change journal could not be read")
+        lost = tr("A new, empty journal was started: changes made from now on are recorded. The earlier "
+                  "entries are not shown, and cannot be undone from Lead Editor.")
+    elif kind == "settings":
+        title = tr("The settings could not be read")
+        lost = tr("Lead Editor started with its default settings: your server profiles need to be added "
+                  "again. Saved passwords stay in the system keyring.")
+    else:
+        title = tr("The unsaved drafts could not be read")
+        lost = tr("Unsaved changes kept from earlier sessions could not be offered back. Nothing on any "
+                  "server was changed.")
+    if moved_to is None:
+        where = tr("The damaged file {0} could not be moved and was left where it is.").format(original)
+    else:
+        where = tr("The damaged file was kept, renamed to {0}.").format(moved_to)
+    return title, f"{lost}\n\n{where}"
+
+
+def unknown_write_line(lead_id: int, when: str, fields: str) -> str:
+    return tr("Lead {0}: a save at {1} ({2}) stopped before its answer came; whether it reached the server "
+              "is unknown.").format(lead_id, when, fields)
+
+
+def checked_write_line(lead_id: int, state: str) -> str:
+    """`state` is a `ResolutionState` value."""
+    if state == "applied":
+        return tr("Lead {0}: reading it back shows the change was applied. The journal says so now.").format(
+            lead_id)
+    if state == "not applied":
+        return tr("Lead {0}: reading it back shows the change was not applied. Nothing was sent again."
+                  ).format(lead_id)
+    if state == "as requested":
+        return tr("Lead {0}: it holds the requested values. The journal says so now.").format(lead_id)
+    return tr("Lead {0}: reading it back could not tell (changed by someone else, or not readable). Nothing "
+              "was sent again.").format(lead_id)
+
+
+def draft_line(lead_id: int, when: str, fields: str) -> str:
+    return tr("Lead {0}: unsaved changes from {1} ({2}).").format(lead_id, when, fields)
+
+
+def draft_restored(lead_id: int, changed: str) -> str:
+    if changed:
+        return tr("Your unsaved changes to lead {0} are back in the form. The lead changed on the server "
+                  "since then ({1}): check the values before saving.").format(lead_id, changed)
+    return tr("Your unsaved changes to lead {0} are back in the form, on its current values.").format(lead_id)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from leadeditor.editing.changes import ChangeSet
 from leadeditor.editing.lead import Candidate, Lead
+from leadeditor.editing.safety import label_of
 from leadeditor.editing.workflow import (
     CancelToken,
     ConflictFound,
@@ -23,7 +24,15 @@ from leadeditor.editing.workflow import (
 )
 from leadeditor.ui import tasks
 from leadeditor.ui.messages import error_text, status_after
-from leadeditor.ui.texts import admin_message, lead_result, save_message, stop_reason, tr, undo_problems
+from leadeditor.ui.texts import (
+    admin_message,
+    journal_refuses,
+    lead_result,
+    save_message,
+    stop_reason,
+    tr,
+    undo_problems,
+)
 
 if TYPE_CHECKING:
     from leadeditor.editing.journal import Journal
@@ -59,6 +68,10 @@ class WriteActions:
         from leadeditor.ui.confirm_dialog import ConfirmDialog
 
         w = self.w
+        journal = await w.journal()
+        if journal.problem is not None:  # it could not record the write: refuse before anything is sent
+            w.set_status(journal_refuses(journal.problem.value, str(journal.path)), "error")
+            return None
         acknowledged = False
         while True:
             w.confirmDialog = ConfirmDialog(changeset, server=w.server_name(), parent=w.window(),
@@ -294,21 +307,57 @@ class WriteActions:
             self.journal_window.refresh()
 
     async def undo(self, entry_id: int) -> SaveOutcome | None:
-        """Write an entry's before values back, through the same checks as any save."""
+        """Write an entry's before values back, through the same checks as any save. The confirmation's
+        "Now" is the lead read fresh from the server, not what the journal stored."""
         from leadeditor.editing.journaling import undo_changeset
 
         w = self.w
         journal = await self.journal()
-        request = undo_changeset(journal.get(entry_id), non_latin=(await w.workflow()).non_latin)
+        wf = await w.workflow()
+        request = undo_changeset(journal.get(entry_id), non_latin=wf.non_latin)
         problems = undo_problems(request.plan)
         if request.changeset is None:
             w.set_status(tr("Journal entry {0} cannot be undone. {1}").format(entry_id, " ".join(problems)),
                          "warn")
             return None
+        lead_id = request.entry.lead_id
+        w.begin_busy(tr("Reading lead {0}…").format(lead_id))
+        try:
+            fresh = await tasks.in_thread(wf.read, lead_id)
+        finally:
+            w.end_busy()
+        changeset = request.changeset.copy_for(fresh)
+        if not changeset.has_writes:  # the lead already holds the old values: no conflict, nobody to blame
+            w.set_status(tr("Nothing to do: lead {0} already holds the values from before entry {1}.").format(
+                lead_id, entry_id), "info")
+            self._show_lead(fresh)
+            return None
+        changed = [c for c, v in request.plan.expected_now.items()
+                   if c in request.plan.changes and fresh.values.get(c, v) != v]
+        if changed:
+            since = tr("Changed since this entry: {0}. “Now” shows the server's values.")
+            problems = [*problems, since.format(", ".join(label_of(c) for c in changed))]
         note = "\n".join(tr("⚠ ") + p for p in problems)
-        return await self.write(request.changeset, action="undo", undo_of=entry_id, note=note,
+        return await self.write(changeset, action="undo", undo_of=entry_id, note=note,
                                 heading=tr("Undo journal entry {0}: put lead {1} back as it was?").format(
-                                    entry_id, request.entry.lead_id))
+                                    entry_id, lead_id))
+
+    async def undo_last_save(self) -> SaveOutcome | None:
+        """Edit → Undo: the newest correction or undo of this session's user and server that can be undone."""
+        from leadeditor.editing.journal import EntryFilter
+        from leadeditor.ui.journal_window import undo_block_reason
+
+        w = self.w
+        journal = await self.journal()
+        recorder = (await w.workflow()).journal
+        if recorder is None:
+            return None
+        me = recorder.context
+        for summary in journal.page(EntryFilter(api_user=me.api_user), limit=50):
+            if summary.server == me.server and not undo_block_reason(summary):
+                return await self.undo(summary.id)
+        w.set_status(tr("Nothing to undo: no saved change of yours in the journal."), "info")
+        return None
 
     # -- advanced: reset, delete, add --------------------------------------------------------------------
     async def reset_or_delete(self, action: str) -> Any:

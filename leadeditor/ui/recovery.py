@@ -1,0 +1,239 @@
+"""After sign-in: what an earlier session left unfinished on this server, offered back without blocking.
+
+Two kinds of rows, in one non-modal window (`recoveryDialog`):
+- writes whose outcome is still unknown (the app was killed mid-save, or the answer was lost): "Check now"
+  reads the lead once and completes the journal entry with what the read proves (`editing.recovery`);
+  nothing is ever sent again;
+- drafts of unsaved edits (`editing.drafts`): "Restore" loads the lead fresh and types the edits in again,
+  saying when the lead changed since; "Discard" removes the draft.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadeditor.editing.drafts import Draft, DraftStore
+from leadeditor.editing.journal import JournalEntry
+from leadeditor.editing.recovery import CHECKABLE, check_write
+from leadeditor.editing.safety import label_of
+from leadeditor.ui import tasks
+from leadeditor.ui.texts import checked_write_line, draft_line, draft_restored, tr, unknown_write_line
+from leadeditor.vicidial.fields import Blank
+
+if TYPE_CHECKING:
+    from collections.abc import Coroutine, Mapping
+    from datetime import datetime
+
+    from leadeditor.editing.journal import Journal
+    from leadeditor.editing.lead import Lead
+    from leadeditor.editing.workflow import CorrectionWorkflow
+    from leadeditor.ui.lead_form import LeadForm
+
+__all__ = ["RecoveryDialog", "RecoveryHost", "offer_recovery"]
+
+
+class RecoveryHost(Protocol):
+    """What recovery uses of the main window (a protocol: no import of `main_window`, no cycle)."""
+
+    @property
+    def form(self) -> LeadForm: ...
+
+    def window(self) -> QWidget: ...
+
+    def set_status(self, text: str, tone: str = "info") -> None: ...
+
+    def spawn(self, coro: Coroutine[Any, Any, Any]) -> Any: ...
+
+    async def workflow(self) -> CorrectionWorkflow: ...
+
+    async def journal(self) -> Journal: ...
+
+    async def may_discard_edits(self) -> bool: ...
+
+    def show_lead_for_edit(self, lead: Lead) -> None: ...
+
+    def journal_changed(self) -> None: ...
+
+
+def _when(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _value(value: str | Blank | None) -> str:
+    if isinstance(value, Blank):
+        return tr("(blank)")
+    return f"“{value}”" if value else tr("(empty)")
+
+
+def _fields(pairs: Mapping[str, str | Blank | None]) -> str:
+    return ", ".join(f"{label_of(c).lower()} → {_value(v)}" for c, v in pairs.items())
+
+
+async def offer_recovery(
+    host: RecoveryHost, drafts: DraftStore, server: str, user: str
+) -> RecoveryDialog | None:
+    """List what is left over for `server` and `user`; None (and nothing shown) when nothing is."""
+    journal = await host.journal()
+    unknown = await tasks.in_thread(journal.unknown_writes, server, user)
+    offered = drafts.for_server(server, user)
+    if not unknown and not offered:
+        return None
+    dialog = RecoveryDialog(host, drafts, unknown, offered)
+    dialog.show()
+    return dialog
+
+
+class RecoveryDialog(QDialog):
+    def __init__(
+        self, host: RecoveryHost, drafts: DraftStore, unknown: list[JournalEntry], offered: list[Draft]
+    ) -> None:
+        super().__init__(host.window())
+        self.host = host
+        self.drafts = drafts
+        self.setObjectName("recoveryDialog")
+        self.setWindowTitle(tr("Left over from an earlier session"))
+        self.setWindowModality(Qt.WindowModality.NonModal)  # the window stays usable meanwhile
+        self.lines: dict[str, QLabel] = {}  # by row name, for tests and automation
+        self.buttons: dict[str, QPushButton] = {}
+
+        body = QWidget()
+        self.grid = QGridLayout(body)
+        self._row = 0
+        if unknown:
+            self._heading(
+                tr("Saves whose outcome is unknown. “Check now” reads the lead; nothing is sent again.")
+            )
+        for entry in unknown:
+            changes = {f.column: f.requested for f in entry.fields if f.requested is not None}
+            name = f"unknown_{entry.id}"
+            self._line(name, unknown_write_line(entry.lead_id, _when(entry.time), _fields(changes)))
+            if entry.action in CHECKABLE:
+                self._button(
+                    name,
+                    f"checkNow_{entry.id}",
+                    tr("Check now"),
+                    lambda _=False, e=entry: self.host.spawn(self.check(e)),
+                )
+            self._row += 1
+        if offered:
+            self._heading(tr("Unsaved changes kept from an earlier session."))
+        for draft in offered:
+            name = f"draft_{draft.key.lead_id}"
+            self._line(name, draft_line(draft.key.lead_id, _when(draft.saved_at), _fields(draft.edits)))
+            self._button(
+                name,
+                f"restoreDraft_{draft.key.lead_id}",
+                tr("Restore"),
+                lambda _=False, d=draft: self.host.spawn(self.restore(d)),
+            )
+            self._button(
+                name,
+                f"discardDraft_{draft.key.lead_id}",
+                tr("Discard"),
+                lambda _=False, d=draft: self.discard(d),
+                column=2,
+            )
+            self._row += 1
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
+        close.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(close)
+        self.resize(720, 320)
+
+    def _heading(self, text: str) -> None:
+        label = QLabel(f"<b>{text}</b>")
+        label.setWordWrap(True)
+        self.grid.addWidget(label, self._row, 0, 1, 3)
+        self._row += 1
+
+    def _line(self, name: str, text: str) -> None:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        self.grid.addWidget(label, self._row, 0)
+        self.lines[name] = label
+
+    def _button(self, row_name: str, name: str, text: str, slot: Callable[..., Any], column: int = 1) -> None:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleDescription(self.lines[row_name].text())
+        button.clicked.connect(slot)
+        self.grid.addWidget(button, self._row, column)
+        self.buttons[name] = button
+
+    # -- actions
+
+    async def check(self, entry: JournalEntry) -> None:
+        """Read the lead once and record in the journal what the read proves."""
+        button = self.buttons[f"checkNow_{entry.id}"]
+        button.setEnabled(False)
+        line = self.lines[f"unknown_{entry.id}"]
+        try:
+            wf = await self.host.workflow()
+            journal = await self.host.journal()
+            checked = await tasks.in_thread(check_write, entry, wf, journal, non_latin=wf.non_latin)
+        except Exception as exc:  # the read failed: still unknown, and the user may try again
+            from leadeditor.ui.messages import describe_error
+
+            line.setText(tr("{0} The check failed: {1}").format(line.text(), describe_error(exc)[1]))
+            button.setEnabled(True)
+            return
+        line.setText(checked_write_line(entry.lead_id, checked.resolution.state.value))
+        button.setEnabled(not checked.resolution.final)
+        self.host.journal_changed()
+
+    async def restore(self, draft: Draft) -> None:
+        """Load the lead fresh, type the draft's edits in again, and say whether the lead changed since."""
+        lead_id = draft.key.lead_id
+        if not await self.host.may_discard_edits():
+            return
+        for name in (f"restoreDraft_{lead_id}", f"discardDraft_{lead_id}"):
+            self.buttons[name].setEnabled(False)
+        try:
+            wf = await self.host.workflow()
+            lead = await tasks.in_thread(wf.load, lead_id)
+        except Exception as exc:
+            from leadeditor.ui.messages import describe_error
+
+            self.lines[f"draft_{lead_id}"].setText(describe_error(exc)[1])
+            for name in (f"restoreDraft_{lead_id}", f"discardDraft_{lead_id}"):
+                self.buttons[name].setEnabled(True)
+            return
+        changed = [
+            label_of(c).lower()
+            for c, was in draft.loaded.items()
+            if (lead.custom.get(c, "") if c in lead.custom else lead.value(c)) != was
+        ]
+        self.host.show_lead_for_edit(lead)
+        self.host.form.apply_edits(draft.edits)
+        text = draft_restored(lead_id, ", ".join(changed))
+        self.lines[f"draft_{lead_id}"].setText(text)
+        self.host.set_status(text, "warn" if changed else "info")
+
+    def discard(self, draft: Draft) -> None:
+        self.drafts.remove(draft.key)
+        lead_id = draft.key.lead_id
+        for name in (f"restoreDraft_{lead_id}", f"discardDraft_{lead_id}"):
+            self.buttons[name].setEnabled(False)
+        self.lines[f"draft_{lead_id}"].setText(
+            tr("Lead {0}: the unsaved changes were discarded.").format(lead_id)
+        )
