@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         self.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
         self.actionQuit.triggered.connect(self.close)
         file_menu.addAction(self.actionQuit)
-        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu = bar.addMenu(tr("Edi&t"))
         edit_menu.setObjectName("editMenu")
         self.actionUndoLastSave = QAction(tr("&Undo last save…"), self)
         self.actionUndoLastSave.setObjectName("actionUndoLastSave")
@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
                                                 "confirmation (Ctrl+Z outside a text field)"))
         self.actionUndoLastSave.triggered.connect(self._undo_last_save)
         edit_menu.addAction(self.actionUndoLastSave)
+        self.addAction(self.actionUndoLastSave)  # the shortcut works whether or not the menu bar is shown
         view = bar.addMenu(tr("&View"))
         view.setObjectName("viewMenu")
         self.actionJournal = QAction(tr("Change &journal"), self)
