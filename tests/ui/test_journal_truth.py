@@ -136,10 +136,10 @@ def test_edit_menu_undoes_the_last_save_and_ctrl_z_in_a_field_stays_the_fields(
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     field = window.findChild(QLineEdit, "field_first_name")
     field.setFocus()
+    before = field.text()
     qtbot.keyClicks(field, "x")
-    typed = field.text()
     qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the field's own undo
-    assert field.text() == typed[:-1]
+    assert field.text() == before
     qtbot.wait(300)
     assert not _visible(window, "confirmDialog")
     window.form.revert_all()
