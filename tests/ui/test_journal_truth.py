@@ -1,6 +1,6 @@
-"""Issue 10, the journal side, against the sandbox: the journal shows what the server stored, an undone entry
-cannot be undone twice, undo's "Now" is read fresh, "Nothing to do" when the lead already holds the old values,
-and Edit → Undo last save (Ctrl+Z outside a text field)."""
+"""Issue 10, the journal side, against the sandbox: the journal shows what the server stored, an undone
+entry cannot be undone twice, undo's "Now" is read fresh, "Nothing to do" when the lead already holds the
+old values, and Edit → Undo last save (Ctrl+Z outside a text field)."""
 
 from __future__ import annotations
 
