@@ -159,6 +159,7 @@ async def sign_in_window(window: MainWindow, profile_name: str | None, *, settin
     try:
         if settings is None:
             settings = await asyncio.to_thread(Settings.load)
+            window.show_file_notices()  # a damaged settings file was set aside: say so before the sign-in
         if vault is None:
             vault = _VAULTS.setdefault(id(window), PasswordVault())
         session = await choose_and_sign_in(window, settings, profile_name, vault=vault,

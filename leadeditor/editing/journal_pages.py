@@ -1,4 +1,5 @@
-"""Reading the journal a page at a time: filters and sorting done in SQL on the indexes, summaries only.
+"""Reading the journal a page at a time: filters and sorting done in SQL on the indexes, summaries only
+(each field's before, requested and stored value, cut short).
 
 A page is found by keyset (the sort values of the last row already shown), so paging costs the same at the
 start and at the end of 100,000 entries, and no entry is skipped or repeated when entries are added between
@@ -113,7 +114,8 @@ class FieldBrief:
 
 @dataclass(frozen=True)
 class EntrySummary:
-    """One row of the journal window: no stored values, answer or record (see `Journal.get`)."""
+    """One row of the journal window: field values cut to `SUMMARY_CHARS`, no answer or record (see
+    `Journal.get`)."""
 
     id: int
     time: datetime  # UTC
