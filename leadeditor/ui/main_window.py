@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self._client: LeadClient | None = None  # set by use_client; the session opens on first use
         self._editing: EditingSession | None = None
+        self._editing_lock: asyncio.Lock | None = None
         self._cancel: asyncio.Future[None] | None = None
         self._cancel_token: Any = None
         self._busy_depth = 0
@@ -342,11 +343,8 @@ class MainWindow(QMainWindow):
         return await self.writes().undo(entry_id)
 
     def _undo_last_save(self) -> None:
-        from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
-
-        focus = self.focusWidget()
-        if isinstance(focus, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox):
-            return  # the text field's own undo (reached here only from the menu: the key went to the field)
+        # Ctrl+Z in an editable text field never gets here: the field claims the key for its own undo
+        # (ShortcutOverride), so this runs from the menu or from Ctrl+Z elsewhere in the window.
         if self.session is not None:
             self._start(self.undo_last_save)
 
@@ -481,16 +479,30 @@ class MainWindow(QMainWindow):
         """The editing session on the signed-in client (workflow and journal, `editing.session`), opened in a
         worker thread on first use: every write it makes is journaled."""
         if self._editing is None:
-            if self._client is None or self.session is None:
-                raise RuntimeError(tr("Not signed in to a server yet."))
-            from leadeditor.editing.session import open_session
-            from leadeditor.ui import tasks
+            import asyncio
 
-            s = self.session
-            self._editing = await tasks.in_thread(open_session, self._client,
-                                                  journal_path=self.journal_location(),
-                                                  profile=s.label or s.server_name, non_latin=s.non_latin)
+            # one session, even when the start-up recovery and the first search ask for it at once
+            if self._editing_lock is None:
+                self._editing_lock = asyncio.Lock()
+            async with self._editing_lock:
+                while self._editing is None:
+                    client = self._client
+                    session = await self._open_editing()
+                    if self._client is client:
+                        self._editing = session
+                    else:  # signed in elsewhere meanwhile: this session is stale, open the new one
+                        session.close()
         return self._editing
+
+    async def _open_editing(self) -> EditingSession:
+        if self._client is None or self.session is None:
+            raise RuntimeError(tr("Not signed in to a server yet."))
+        from leadeditor.editing.session import open_session
+        from leadeditor.ui import tasks
+
+        s = self.session
+        return await tasks.in_thread(open_session, self._client, journal_path=self.journal_location(),
+                                     profile=s.label or s.server_name, non_latin=s.non_latin)
 
     async def workflow(self) -> CorrectionWorkflow:
         """The workflow on the signed-in client, created (with the journal) on first use."""
