@@ -30,7 +30,14 @@ from leadeditor.editing.journal import JournalEntry
 from leadeditor.editing.recovery import CHECKABLE, check_write
 from leadeditor.editing.safety import label_of
 from leadeditor.ui import tasks
-from leadeditor.ui.texts import checked_write_line, draft_line, draft_restored, tr, unknown_write_line
+from leadeditor.ui.texts import (
+    checked_write_line,
+    draft_line,
+    draft_restored,
+    in_sentence,
+    tr,
+    unknown_write_line,
+)
 from leadeditor.vicidial.fields import Blank
 
 if TYPE_CHECKING:
@@ -79,7 +86,7 @@ def _value(value: str | Blank | None) -> str:
 
 
 def _fields(pairs: Mapping[str, str | Blank | None]) -> str:
-    return ", ".join(f"{label_of(c).lower()} → {_value(v)}" for c, v in pairs.items())
+    return ", ".join(f"{in_sentence(label_of(c))} → {_value(v)}" for c, v in pairs.items())
 
 
 async def offer_recovery(
@@ -148,6 +155,8 @@ class RecoveryDialog(QDialog):
             )
             self._row += 1
 
+        self.grid.setColumnStretch(0, 1)  # the sentence takes the width, the buttons keep theirs
+        self.grid.setRowStretch(self._row, 1)  # rows stay at the top
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -219,7 +228,7 @@ class RecoveryDialog(QDialog):
                 self.buttons[name].setEnabled(True)
             return
         changed = [
-            label_of(c).lower()
+            in_sentence(label_of(c))
             for c, was in draft.loaded.items()
             if (lead.custom.get(c, "") if c in lead.custom else lead.value(c)) != was
         ]
