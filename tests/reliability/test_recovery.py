@@ -234,3 +234,24 @@ def test_a_journal_that_refuses_writes_lets_the_user_search_but_stops_a_save_bef
     assert sandbox.lead(9)["city"] == "New York"
     assert window.form.edit_count() == 1  # the edit is kept
     _close(window)
+
+
+def test_a_settings_file_set_aside_before_the_paint_is_told_once_after_it(qtbot: Any, tmp_path: Path) -> None:
+    from leadeditor.damaged_files import FileKind, move_aside
+    from leadeditor.ui.main_window import MainWindow
+
+    settings = tmp_path / "settings.json"
+    settings.write_text("{ not json", encoding="utf-8")
+    notice = move_aside(FileKind.SETTINGS, settings, "Expecting property name")
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    assert window.fileNotices == []  # nothing before the window has painted
+    window.show()
+    qtbot.waitUntil(lambda: len(window.fileNotices) == 1, timeout=5000)
+    box = window.fileNotices[0]
+    assert box.isVisible() and not box.isModal() and window.isEnabled()
+    assert "default settings" in box.text() and str(notice.moved_to) in box.text()
+    assert "Expecting" not in box.text()  # the reader's own words stay in the log
+    window.show_file_notices()
+    assert len(window.fileNotices) == 1
+    window._close_confirmed = True
