@@ -275,6 +275,8 @@ class JournalModel(QAbstractTableModel):
                 return tr("Undone by #{0}").format(e.undone_by)
             if col == COL_CHANGES:
                 return summarize(e).replace("; ", "\n")
+            if col == COL_OUTCOME:  # the whole text, "undone by #N" included, whatever the column's width
+                return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.FontRole and col == COL_OUTCOME and e.outcome is not Outcome.SAVED:
             bold = QFont()
             bold.setBold(True)
