@@ -68,9 +68,7 @@ class WriteActions:
         from leadeditor.ui.confirm_dialog import ConfirmDialog
 
         w = self.w
-        journal = await w.journal()
-        if journal.problem is not None:  # it could not record the write: refuse before anything is sent
-            w.set_status(journal_refuses(journal.problem.value, str(journal.path)), "error")
+        if await self._journal_refuses():
             return None
         acknowledged = False
         while True:
@@ -106,6 +104,15 @@ class WriteActions:
                 continue
             self.show_outcome(outcome, replace_edits=from_form)
             return outcome
+
+    async def _journal_refuses(self) -> bool:
+        """True (and the reason on the status line) when the journal cannot record a write: then nothing is
+        sent, not even the confirmation is shown."""
+        journal = await self.w.journal()
+        if journal.problem is None:
+            return False
+        self.w.set_status(journal_refuses(journal.problem.value, str(journal.path)), "error")
+        return True
 
     async def _save(self, changeset: ChangeSet, acknowledged: bool, action: str,
                     undo_of: int | None) -> SaveOutcome:
@@ -222,6 +229,8 @@ class WriteActions:
         from leadeditor.ui.outcome_dialog import MultiLeadOutcomeWidget
 
         w = self.w
+        if await self._journal_refuses():
+            return {}
         try:
             change = common_change(template, candidates)
         except ValueError as exc:
