@@ -352,8 +352,9 @@ class WriteActions:
                                     entry_id, lead_id))
 
     async def undo_last_save(self) -> SaveOutcome | None:
-        """Edit → Undo: the newest correction or undo of this session's user and server that can be undone."""
-        from leadeditor.editing.journal import EntryFilter
+        """Edit → Undo: the newest correction of this session's user and server that is not undone yet. Undo
+        entries are passed over, so pressing it again steps back one save further instead of redoing."""
+        from leadeditor.editing.journal import Action, EntryFilter
         from leadeditor.ui.journal_window import undo_block_reason
 
         w = self.w
@@ -363,7 +364,8 @@ class WriteActions:
             return None
         me = recorder.context
         for summary in journal.page(EntryFilter(api_user=me.api_user), limit=50):
-            if summary.server == me.server and not undo_block_reason(summary):
+            mine = summary.server == me.server and summary.action is Action.UPDATE
+            if mine and not undo_block_reason(summary):
                 return await self.undo(summary.id)
         w.set_status(tr("Nothing to undo: no saved change of yours in the journal."), "info")
         return None

@@ -152,3 +152,25 @@ def test_edit_menu_undoes_the_last_save_and_ctrl_z_in_a_field_stays_the_fields(
     assert sandbox.lead(9)["city"] == "New York"
     entries = journal_entries(window, arun)
     assert entries[0].action is Action.UNDO and entries[0].outcome is Outcome.SAVED
+
+
+def test_undo_last_save_again_steps_back_one_save_instead_of_redoing(
+    qtbot: Any, window: Any, sandbox: Any, arun: Any
+) -> None:
+    search(qtbot, window, "7185550200")
+    select(qtbot, window, 9)
+    for city in ("Queens", "Bronx"):
+        edit_and_confirm(qtbot, window, {"city": city})
+        confirm(qtbot, window)
+        wait_idle(qtbot, window)
+    for expected_now, back_to in (("Bronx", "Queens"), ("Queens", "New York")):
+        window.spawn(window.undo_last_save())
+        qtbot.waitUntil(lambda: _visible(window, "confirmDialog"), timeout=10000)
+        assert _now_column(window)["City"] == expected_now
+        confirm(qtbot, window)
+        wait_idle(qtbot, window)
+        assert sandbox.lead(9)["city"] == back_to
+    arun(window.undo_last_save())
+    assert window.statusMessage.text() == "Nothing to undo: no saved change of yours in the journal."
+    assert [e.action for e in journal_entries(window, arun)] == [Action.UNDO, Action.UNDO, Action.UPDATE,
+                                                                 Action.UPDATE]
