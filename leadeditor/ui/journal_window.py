@@ -56,10 +56,9 @@ from leadeditor.editing.journal import (
     SortKey,
 )
 from leadeditor.editing.journal_pages import FieldBrief
-from leadeditor.editing.safety import label_of
 from leadeditor.ui import accessibility
 from leadeditor.ui.language import shown_datetime
-from leadeditor.ui.texts import tr
+from leadeditor.ui.texts import field_label, tr
 from leadeditor.vicidial.fields import Blank
 
 Index = QModelIndex | QPersistentModelIndex
@@ -138,12 +137,12 @@ def _field_summary(f: FieldRecord | FieldBrief) -> str:
     before = _value_text(f.before)
     if f.stored is None:  # never read back (unknown, unreadable lead): only the request is known
         return tr("{0}: {1} → {2} (requested, not read back)").format(
-            label_of(f.column), before, _value_text(f.requested))
+            field_label(f.column), before, _value_text(f.requested))
     if stored_differs(f.requested, f.stored):
         return tr("{0}: {1} → ≠ {2} (requested {3})").format(
-            label_of(f.column), before, _value_text(f.stored), _value_text(f.requested))
+            field_label(f.column), before, _value_text(f.stored), _value_text(f.requested))
     # stored as requested: the request's words ("(blank)" for a blanked field) name the stored value
-    return f"{label_of(f.column)}: {before} → {_value_text(f.requested)}"
+    return f"{field_label(f.column)}: {before} → {_value_text(f.requested)}"
 
 
 def summarize(entry: JournalEntry | EntrySummary) -> str:
@@ -647,7 +646,7 @@ class JournalWindow(QWidget):
         self.entry_info.setText(info)
         if entry.action is Action.DELETE and entry.record:
             table = [
-                (label_of(c), _value_text(v), tr("(deleted)"), "", False) for c, v in entry.record.items()
+                (field_label(c), _value_text(v), tr("(deleted)"), "", False) for c, v in entry.record.items()
             ]
         else:
             table = []
@@ -658,7 +657,7 @@ class JournalWindow(QWidget):
                 # marked in words and weight, not by colour alone
                 table.append(
                     (
-                        label_of(f.column),
+                        field_label(f.column),
                         _value_text(f.before),
                         requested,
                         ("≠ " + stored) if differs else stored,

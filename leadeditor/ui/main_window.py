@@ -244,7 +244,9 @@ class MainWindow(QMainWindow):
         self.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
         self.actionQuit.triggered.connect(self.close)
         file_menu.addAction(self.actionQuit)
-        edit_menu = bar.addMenu(tr("Edi&t"))
+        # no Alt letter: every letter of "Edit" is another label's (V&endor lead code, Se&ttings, ...); its
+        # action has Ctrl+Z
+        edit_menu = bar.addMenu(tr("Edit"))
         edit_menu.setObjectName("editMenu")
         self.actionUndoLastSave = QAction(tr("&Undo last save…"), self)
         self.actionUndoLastSave.setObjectName("actionUndoLastSave")

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 from leadeditor.editing.drafts import Draft, DraftStore
 from leadeditor.editing.journal import JournalEntry
 from leadeditor.editing.recovery import CHECKABLE, check_write
-from leadeditor.editing.safety import label_of
 from leadeditor.ui import tasks
 from leadeditor.ui.texts import (
     checked_write_line,
     draft_line,
     draft_restored,
+    field_label,
     in_sentence,
     tr,
     unknown_write_line,
@@ -86,7 +86,7 @@ def _value(value: str | Blank | None) -> str:
 
 
 def _fields(pairs: Mapping[str, str | Blank | None]) -> str:
-    return ", ".join(f"{in_sentence(label_of(c))} → {_value(v)}" for c, v in pairs.items())
+    return ", ".join(f"{in_sentence(field_label(c))} → {_value(v)}" for c, v in pairs.items())
 
 
 async def offer_recovery(
@@ -228,7 +228,7 @@ class RecoveryDialog(QDialog):
                 self.buttons[name].setEnabled(True)
             return
         changed = [
-            in_sentence(label_of(c))
+            in_sentence(field_label(c))
             for c, was in draft.loaded.items()
             if (lead.custom.get(c, "") if c in lead.custom else lead.value(c)) != was
         ]

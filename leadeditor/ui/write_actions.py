@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from leadeditor.editing.changes import ChangeSet
 from leadeditor.editing.lead import Candidate, Lead
-from leadeditor.editing.safety import label_of
 from leadeditor.editing.workflow import (
     CancelToken,
     ConflictFound,
@@ -26,6 +25,7 @@ from leadeditor.ui import tasks
 from leadeditor.ui.messages import error_text, status_after
 from leadeditor.ui.texts import (
     admin_message,
+    field_label,
     journal_refuses,
     lead_result,
     save_message,
@@ -345,7 +345,7 @@ class WriteActions:
                    if c in request.plan.changes and fresh.values.get(c, v) != v]
         if changed:
             since = tr("Changed since this entry: {0}. “Now” shows the server's values.")
-            problems = [*problems, since.format(", ".join(label_of(c) for c in changed))]
+            problems = [*problems, since.format(", ".join(field_label(c) for c in changed))]
         note = "\n".join(tr("⚠ ") + p for p in problems)
         return await self.write(changeset, action="undo", undo_of=entry_id, note=note,
                                 heading=tr("Undo journal entry {0}: put lead {1} back as it was?").format(
