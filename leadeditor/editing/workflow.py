@@ -15,12 +15,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from leadeditor.editing.candidates import CandidateFinder, KeyResult, Rows
 from leadeditor.editing.changes import ChangeSet
 from leadeditor.editing.journal import Action
 from leadeditor.editing.lead import Candidate, Lead
 from leadeditor.editing.lead_client import LeadClient
 from leadeditor.editing.outcomes import SaveStatus
-from leadeditor.editing.read_problems import APOSTROPHE_FAILURE, read_problem
+from leadeditor.editing.read_problems import APOSTROPHE_FAILURE
 from leadeditor.editing.search import SearchMethod, SearchRequest, SearchScope
 from leadeditor.editing.update_job import (
     ConflictFound,
@@ -51,6 +52,7 @@ __all__ = [
     "ConflictFound",
     "CorrectionWorkflow",
     "Hook",
+    "KeyResult",
     "SaveAborted",
     "SaveContext",
     "SaveOutcome",
@@ -69,9 +71,22 @@ class SearchOutcome:
     request: SearchRequest
     candidates: tuple[Candidate, ...]
     pick: int | None  # the lead the server itself would update (update_lead with no_update=Y)
+    keys: tuple[KeyResult, ...] = ()  # what the check-first search said about each key, in its order
+
+    @property
+    def matched_by(self) -> SearchMethod | None:
+        """The key that found the server's pick (None when nothing matched)."""
+        return next((k.method for k in self.keys if k.found), None)
+
+    @property
+    def unmatched(self) -> tuple[SearchMethod, ...]:
+        """The keys the server tried and found nothing for."""
+        return tuple(k.method for k in self.keys if k.found is False)
 
     @property
     def summary(self) -> str:
+        """One line for logs and scripts; the window's header is `ui.texts.search_summary` (it also names
+        the keys that found nothing)."""
         n = len(self.candidates)
         if n == 0:
             return say(QT_TR_NOOP("No lead matches {search}."), search=self.request.describe())
@@ -79,9 +94,12 @@ class SearchOutcome:
         if self.pick is None:
             return say(QT_TR_NOOP("{matches}; the server would change none of them."), matches=matches)
         how = ""
-        by_lead_id = self.request.active_methods()[:1] == [SearchMethod.LEAD_ID]
-        if by_lead_id:
+        if self.matched_by is SearchMethod.LEAD_ID:
             how = say(QT_TR_NOOP(", found by its lead ID"))
+        elif self.unmatched and self.matched_by is SearchMethod.VENDOR_LEAD_CODE:
+            how = say(QT_TR_NOOP(", found by its vendor code"))
+        elif self.unmatched and self.matched_by is SearchMethod.PHONE_NUMBER:
+            how = say(QT_TR_NOOP(", found by its phone number"))
         elif n > 1:
             how = say(QT_TR_NOOP(", the most recently loaded"))
         unreadable = sum(1 for c in self.candidates if not c.readable)
@@ -100,49 +118,25 @@ class CorrectionWorkflow:
         self.before_write: list[Hook] = []  # extra checks, after the conflict check
         self.after_write: list[Hook] = []  # observers of the outcome
         self.journal = journal
+        # lead_all_info by phone (VICIdial builds of November 2021 on); False: lead_search and single reads
+        self.read_by_phone = True
 
     # -- finding ---------------------------------------------------------------------------------------
     def find_candidates(self, request: SearchRequest, *, cancel: CancelToken | None = None,
-                        progress: Progress | None = None) -> SearchOutcome:
-        """The lead the server would update, every other lead matching the phone or vendor code, each read."""
+                        progress: Progress | None = None, rows: Rows | None = None) -> SearchOutcome:
+        """The lead the server would update, every other lead matching the phone or vendor code, each read.
+
+        `rows` receives each batch of candidates as soon as it is read (from this worker thread), so the
+        window can show the pick and the first rows before the rest arrive (`editing/candidates.py`)."""
         problems = request.problems()
         if problems:
             raise errors.InvalidSearch(errors.Reason.INCOMPLETE_SEARCH, problems=tuple(problems))
-        token = cancel or CancelToken()
-        say = progress or (lambda _text: None)
-        say("Asking the server which lead it would update…")
-        found = self.client.find(request.to_match())
-        pick = int(found.lead_id) if found is not None else None
-        ids: list[int] = [pick] if pick is not None else []
-        list_of: dict[int, int | None] = {}
-        if found is not None:
-            list_of[int(found.lead_id)] = found.list_id
-        for method in (SearchMethod.VENDOR_LEAD_CODE, SearchMethod.PHONE_NUMBER):
-            if method not in request.active_methods():
-                continue
-            token.check()
-            say("Looking for every lead that matches…")
-            try:
-                more = self.client.search(request.only(method).to_match())
-            except errors.LeadNotFound:
-                more = []
-            ids += [int(i) for i in more if int(i) not in ids]
-        candidates = []
-        for n, lead_id in enumerate(ids, 1):
-            token.check()
-            say(f"Reading lead {lead_id} ({n} of {len(ids)})…")
-            candidates.append(self._candidate(lead_id, lead_id == pick, list_of.get(lead_id)))
-        return SearchOutcome(request, tuple(candidates), pick)
-
-    def _candidate(self, lead_id: int, pick: bool, list_id: int | None) -> Candidate:
-        try:
-            lead = self.read(lead_id)
-        except errors.VicidialError as exc:
-            # a refused login or certificate stops the whole search: every other read would fail alike
-            if isinstance(exc, errors.AuthenticationFailed | errors.TlsError):
-                raise
-            return Candidate(lead_id, None, pick, read_problem(exc), list_id)
-        return Candidate(lead_id, lead, pick, lead.note, lead.list_id)
+        finder = CandidateFinder(self.client, self.read, request, cancel or CancelToken(),
+                                 rows or (lambda _batch: None), progress or (lambda _text: None),
+                                 by_phone=self.read_by_phone)
+        candidates = finder.run()
+        self.read_by_phone = finder.by_phone  # no permission to read by phone: do not ask again
+        return SearchOutcome(request, candidates, finder.pick, finder.keys)
 
     def phone_matches(self, digits: str) -> list[int]:
         """Every lead with this phone number (the insert's check that it is new)."""

@@ -172,8 +172,10 @@ class VicidialClient:
             raise self._answers.unexpected(reply, "update_lead")
         return None
 
-    def search(self, match: Match) -> list[int]:
+    def search(self, match: Match, *, records: int | None = None) -> list[int]:
         """Every lead ID matching the match's keys in its scope, newest (highest lead ID) first.
+
+        ``records`` raises the server's limit of 1,000 lead IDs per answer (`lead_search` ``records``).
 
         Phone numbers and vendor codes go through `lead_search`; a lead ID is confirmed with `find`. A vendor
         code holding a comma cannot be searched that way (the server splits it): the lead `find` reports is
@@ -194,6 +196,8 @@ class VicidialClient:
                     found.add(hit.lead_id)
                 continue
             params = [("search_method", method.value), (key, value), *scope_params(match)]
+            if records is not None:
+                params.append(("records", str(max(1, int(records)))))
             reply = self._read(partial(self._call, "lead_search", params))
             events = self._answers.events(reply, "lead_search")
             self._answers.raise_common(events, "lead_search")
