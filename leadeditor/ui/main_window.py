@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self._busy_depth = 0
         self._load_generation = 0
         self._shown_lead_id: int | None = None
+        self._fill_token: Any = None  # the CancelToken of a search still filling the table
         self._close_confirmed = False
         self._split_done = False
         self.last_outcome: SaveOutcome | None = None
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.actionSignIn.setVisible(not sandbox)
         self.searchPane.searchRequested.connect(self._on_search)
-        self.searchPane.refused.connect(lambda text: self.set_status(text, "warn"))
+        self.searchPane.refused.connect(self._on_search_refused)
         self.results.currentLeadChanged.connect(self._on_current_lead)
         self.results.selectedLeadsChanged.connect(self._on_selected_leads)
         self.results.addLeadButton.clicked.connect(lambda: self._start(self.add_lead))
@@ -616,38 +617,76 @@ class MainWindow(QMainWindow):
         if not self.busy:
             self.spawn(self.search(request))
 
+    def _on_search_refused(self, text: str) -> None:
+        self.set_status(text, "warn")
+        self.results.mark_previous()  # the table still shows the previous search, and says so
+
     async def search(self, request: SearchRequest) -> bool:
-        """Find the candidates and show them; True when the search completed."""
+        """Find the candidates and show them as they arrive; True when the search completed.
+
+        The window is busy only until the first rows (the server's pick) are shown; the rest stream in while
+        the user selects and edits. A new search stops one still filling."""
         import asyncio
 
         from leadeditor.editing.workflow import CancelToken
         from leadeditor.ui import tasks
+        from leadeditor.ui.texts import search_done, search_filling
 
         if not await self._may_discard_edits():
             return False
+        if self._fill_token is not None:
+            self._fill_token.cancel()  # the previous search's rows stop here
         token = CancelToken()
-        cancelled = self.begin_busy(tr("Searching {0}…").format(request.describe()), token)
-        self.set_status(tr("Searching {0}…").format(request.describe()), "info")
-        try:
-            wf = await self.workflow()
-            outcome = await tasks.in_thread(wf.find_candidates, request, cancel=token,
-                                            progress=self._progress(), cancelled=cancelled)
-        except (asyncio.CancelledError, _cancelled_type()):
-            self.set_status(tr("Search cancelled. Nothing was changed."), "info")
-            return False
-        finally:
-            self.end_busy()
-            self.completed_searches += 1
+        self._fill_token = token
+        searching = tr("Searching {0}…").format(request.describe())
+        cancelled = self.begin_busy(searching, token)
+        busy = [True]
+        said = [searching]  # the search's own status lines: a newer one may replace them, nothing else
+        self.set_status(searching, "info")
         self._shown_lead_id = None
         self.form.set_lead(None)
-        self.results.set_results(list(outcome.candidates), outcome.summary)
-        self.results.addLeadButton.setVisible(not outcome.candidates and bool(request.phone_digits))
-        self.set_status(outcome.summary, "ok" if outcome.candidates else "info")
-        if outcome.pick is not None:
-            self.results.select_lead(outcome.pick)
-        elif outcome.candidates:
-            self.results.select_lead(outcome.candidates[0].lead_id)
-        self.results.table.setFocus()
+        self.results.begin_search(searching)
+        loop = asyncio.get_running_loop()
+
+        def shown(batch: list[Candidate]) -> None:  # on the GUI thread
+            if token is not self._fill_token:
+                return
+            self.results.add_candidates(batch)
+            pick = next((c.lead_id for c in batch if c.server_pick), None)
+            if pick is not None and self.results.current() is None:
+                self.results.select_lead(pick)
+                self.results.table.setFocus()
+            if busy[0]:
+                busy[0] = False
+                self.end_busy()  # the pick and the first rows are there: the window is the user's again
+            if self.statusMessage.text() in said:  # never over what the form said meanwhile
+                said.append(search_filling(self.results.model.rowCount()))
+                self.set_status(said[-1], "info")
+
+        try:
+            wf = await self.workflow()
+            outcome = await tasks.in_thread(
+                wf.find_candidates, request, cancel=token, progress=self._progress(),
+                rows=lambda batch: loop.call_soon_threadsafe(shown, batch), cancelled=cancelled)
+        except (asyncio.CancelledError, _cancelled_type()):
+            if token is self._fill_token:
+                self._fill_token = None
+                self.set_status(tr("Search cancelled. Nothing was changed."), "info")
+            return False
+        finally:
+            if busy[0]:
+                self.end_busy()
+            self.completed_searches += 1
+        if token is not self._fill_token:
+            return False  # a newer search replaced this one
+        self._fill_token = None
+        self.results.finish_search(outcome)
+        if self.statusMessage.text() in said:
+            self.set_status(search_done(outcome), "ok" if outcome.candidates else "info")
+        if self.results.current() is None and outcome.candidates:
+            first = outcome.pick if outcome.pick is not None else outcome.candidates[0].lead_id
+            self.results.select_lead(first)
+            self.results.table.setFocus()
         return True
 
     # -- showing a lead --------------------------------------------------------------------------------

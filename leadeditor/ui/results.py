@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QGuiApplication, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -30,6 +30,7 @@ from leadeditor.ui.texts import tr
 
 if TYPE_CHECKING:
     from leadeditor.editing.lead import Candidate  # annotations only: keeps the field catalogue off start-up
+    from leadeditor.editing.workflow import SearchOutcome
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -73,11 +74,30 @@ class ResultsModel(QAbstractTableModel):
         self._rows: list[Candidate] = []
         self._pick_icon: QIcon | None = None
         self._warn_icon: QIcon | None = None
+        self._matched: tuple[str, str] | None = None  # (column key, tooltip) of the key that found the pick
 
     def set_candidates(self, candidates: list[Candidate]) -> None:
         self.beginResetModel()
         self._rows = list(candidates)
         self.endResetModel()
+
+    def add_candidates(self, candidates: list[Candidate]) -> None:
+        """Append rows as they arrive (a search still filling the table); a lead already shown is skipped."""
+        known = {c.lead_id for c in self._rows}
+        new = [c for c in candidates if c.lead_id not in known]
+        if not new:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._rows.extend(new)
+        self.endInsertRows()
+
+    def mark_matched(self, column: str | None, tooltip: str = "") -> None:
+        """Mark the pick's cell of the key that found it (lead ID, vendor code or phone)."""
+        self._matched = (column, tooltip) if column else None
+        for row, c in enumerate(self._rows):
+            if c.server_pick:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def candidates(self) -> list[Candidate]:
         return list(self._rows)
@@ -139,6 +159,13 @@ class ResultsModel(QAbstractTableModel):
                 return self._icon("pick")
             if key == "problem" and c.problem:
                 return self._icon("warn")
+        matched = self._matched is not None and c.server_pick and key == self._matched[0]
+        if matched and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor("#fff1b8"))  # pale yellow: the key's cell, readable in both colour schemes
+        if matched and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#1f1f1f"))
+        if matched and role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return self._matched[1] if self._matched else None
         if role == Qt.ItemDataRole.FontRole and c.server_pick:
             font = QFont()
             font.setBold(True)
@@ -222,10 +249,75 @@ class ResultsPanel(QWidget):
         self.addLeadButton.hide()
         layout.addWidget(self.addLeadButton, 0, Qt.AlignmentFlag.AlignLeft)
         QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy_selection)
+        self._outcome: SearchOutcome | None = None
+        self._sized = False
+        # a row deleted (or the table replaced) after the search: the header's count follows the table
+        self.model.rowsRemoved.connect(self._recount)
+        self.model.modelReset.connect(self._recount)
 
     def set_results(self, candidates: list[Candidate], summary: str) -> None:
+        self._outcome = None
+        self.model.mark_matched(None)
         self.model.set_candidates(candidates)
         self.summary.setText(summary)
+        self._fit_columns()
+
+    # -- a search that streams in ----------------------------------------------------------------------
+    def begin_search(self, text: str) -> None:
+        """A new search: empty table, the header says what is being looked for."""
+        self._outcome = None
+        self._sized = False
+        self.addLeadButton.hide()
+        self.model.mark_matched(None)
+        self.model.set_candidates([])
+        self.summary.setText(text)
+        self._set_stale(False)
+
+    def add_candidates(self, candidates: list[Candidate]) -> None:
+        self.model.add_candidates(candidates)
+        if not self._sized:  # once, on the first rows: fitting a thousand rows would stall the window
+            self._sized = True
+            self._fit_columns()
+
+    def finish_search(self, outcome: SearchOutcome) -> None:
+        """The search is complete: every candidate shown, the header and the matched cell say how."""
+        from leadeditor.editing.search import SearchMethod
+        from leadeditor.ui.texts import matched_key_tip
+
+        self.add_candidates(list(outcome.candidates))
+        self._outcome = outcome
+        by = outcome.matched_by
+        column = {SearchMethod.LEAD_ID: "lead_id", SearchMethod.VENDOR_LEAD_CODE: "vendor_lead_code",
+                  SearchMethod.PHONE_NUMBER: "phone_number"}.get(by) if by is not None else None
+        self.model.mark_matched(column, matched_key_tip(outcome.request, by) if by is not None else "")
+        # "Add as new lead" only when nothing matched: never beside leads that have this phone number
+        self.addLeadButton.setVisible(not outcome.candidates and bool(outcome.request.phone_digits))
+        self._recount()
+
+    def mark_previous(self) -> None:
+        """A new search was refused: say that the table still shows the previous one."""
+        from leadeditor.ui.texts import previous_search
+
+        if self.model.rowCount() == 0 and self._outcome is None:
+            return
+        if not self.summary.property("stale"):
+            self.summary.setText(previous_search(self.summary.text()))
+        self._set_stale(True)
+
+    def _set_stale(self, stale: bool) -> None:
+        self.summary.setProperty("stale", stale)
+        self.summary.setStyleSheet("color: #6b6f75; font-style: italic;" if stale else "")
+
+    def _recount(self, *_args: object) -> None:
+        from leadeditor.ui.texts import search_summary
+
+        outcome = self._outcome
+        if outcome is not None:
+            gone = outcome.pick is not None and self.model.row_of(outcome.pick) < 0
+            self.summary.setText(search_summary(outcome, self.model.rowCount(), pick_gone=gone))
+            self._set_stale(False)
+
+    def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
         for key, cap in (("name", 220), ("problem", 360), ("city", 160)):
             col = COLUMN_INDEX[key]

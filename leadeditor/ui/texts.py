@@ -957,3 +957,105 @@ def draft_restored(lead_id: int, changed: str) -> str:
         return tr("Your unsaved changes to lead {0} are back in the form. The lead changed on the server "
                   "since then ({1}): check the values before saving.").format(lead_id, changed)
     return tr("Your unsaved changes to lead {0} are back in the form, on its current values.").format(lead_id)
+
+
+# -- searches: what each key found, the table's header, the status while it fills ------------------------
+
+if TYPE_CHECKING:
+    from leadeditor.editing.search import SearchMethod, SearchRequest
+    from leadeditor.editing.workflow import SearchOutcome
+
+
+def _search_where(request: SearchRequest) -> str:
+    from leadeditor.editing.search import SearchScope
+
+    if request.scope is SearchScope.LIST:
+        return tr(" in list {0}").format(request.list_id.strip())
+    if request.scope is SearchScope.CAMPAIGN:
+        return tr(" in the campaign of list {0}").format(request.list_id.strip())
+    return ""
+
+
+def search_key(request: SearchRequest, method: SearchMethod) -> str:
+    """A key with its value, as the summary names it: "Lead ID 999", "Phone 3125550100"."""
+    from leadeditor.editing.search import SearchMethod
+
+    if method is SearchMethod.LEAD_ID:
+        return tr("Lead ID {0}").format(request.lead_id.strip())
+    if method is SearchMethod.VENDOR_LEAD_CODE:
+        return tr("Vendor code {0}").format(request.vendor_lead_code.strip())
+    return tr("Phone {0}").format(request.phone_digits)
+
+
+def _found_by(method: SearchMethod) -> str:
+    from leadeditor.editing.search import SearchMethod
+
+    if method is SearchMethod.LEAD_ID:
+        return tr("found by its lead ID")
+    if method is SearchMethod.VENDOR_LEAD_CODE:
+        return tr("found by its vendor code")
+    return tr("found by its phone number")
+
+
+def search_summary(outcome: SearchOutcome, count: int | None = None, *, pick_gone: bool = False) -> str:
+    """The results header: the keys that found nothing, how many leads match, the pick and the key that
+    found it. `count` is the table's row count when it differs from the search's (a row filling in, a lead
+    deleted since); `pick_gone` when the server's pick is no longer in the table (deleted)."""
+    from leadeditor.editing.search import SearchMethod
+
+    request = outcome.request
+    n = len(outcome.candidates) if count is None else count
+    where = _search_where(request)
+    parts = []
+    for method in outcome.unmatched:
+        key = search_key(request, method)
+        if method is SearchMethod.LEAD_ID:
+            parts.append(tr("{key}: no such lead{where}.").format(key=key, where=where))
+        else:
+            parts.append(tr("{key}: no lead has it{where}.").format(key=key, where=where))
+    if n == 0:
+        parts.append(tr("No lead matches {0}.").format(request.describe()))
+        return " ".join(parts)
+    matches = tr("1 lead matches") if n == 1 else tr("{0} leads match").format(n)
+    pick, by = outcome.pick, outcome.matched_by
+    if pick_gone:
+        parts.append(tr("{matches}. Lead {lead}, which the server would have changed, was deleted: search "
+                        "again to see which lead it would change now.").format(matches=matches, lead=pick))
+    elif pick is None or by is None:
+        parts.append(tr("{0}; the server would change none of them.").format(matches))
+    elif n > 1 and by is not SearchMethod.LEAD_ID and len(request.active_methods()) == 1:
+        parts.append(tr("{matches}; the server would change lead {lead}, the most recently loaded.").format(
+            matches=matches, lead=pick))
+    else:
+        parts.append(tr("{matches}; the server would change lead {lead}, {how}.").format(
+            matches=matches, lead=pick, how=_found_by(by)))
+    unreadable = sum(1 for c in outcome.candidates if not c.readable)
+    if unreadable:
+        parts.append(tr("Details of {0} could not be read.").format(unreadable))
+    return " ".join(parts)
+
+
+def search_filling(shown: int) -> str:
+    """The status while the rest of the candidates arrive (the table can be used meanwhile)."""
+    return tr("Reading the other matching leads… {0} shown so far; you can select and edit "
+              "meanwhile.").format(shown)
+
+
+def search_done(outcome: SearchOutcome) -> str:
+    """The status line once the table is full: what to do next, not the header again."""
+    if not outcome.candidates:
+        if outcome.request.phone_digits:
+            return tr("Nothing found. You can add the phone number as a new lead.")
+        return tr("Nothing found.")
+    if outcome.pick is not None:
+        return tr("Search finished. The lead the server would change is selected.")
+    return tr("Search finished. Select a lead to see its values.")
+
+
+def previous_search(summary: str) -> str:
+    """The old header once a new search was refused: the table still shows the previous search."""
+    return tr("Previous search (the new one was not sent): {0}").format(summary)
+
+
+def matched_key_tip(request: SearchRequest, method: SearchMethod) -> str:
+    return tr("{0} found this lead: the server would update it.").format(search_key(request, method))
