@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -65,6 +64,15 @@ COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 
 Index = QModelIndex | QPersistentModelIndex
 
+# roles as plain ints: comparing with the enum members costs more than the rest of `data`
+_R = Qt.ItemDataRole
+_DISPLAY, _ALIGN, _DECORATION, _FONT = (int(r.value) for r in (_R.DisplayRole, _R.TextAlignmentRole,
+                                                               _R.DecorationRole, _R.FontRole))
+_BACKGROUND, _FOREGROUND, _TOOLTIP = (int(r.value) for r in (_R.BackgroundRole, _R.ForegroundRole,
+                                                             _R.ToolTipRole))
+_ACCESSIBLE, _DESCRIPTION = int(_R.AccessibleTextRole.value), int(_R.AccessibleDescriptionRole.value)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 
 class ResultsModel(QAbstractTableModel):
     """Candidates as rows, named columns; `CANDIDATE_ROLE` gives the row's `Candidate`."""
@@ -75,11 +83,16 @@ class ResultsModel(QAbstractTableModel):
         self._pick_icon: QIcon | None = None
         self._warn_icon: QIcon | None = None
         self._matched: tuple[str, str] | None = None  # (column key, tooltip) of the key that found the pick
+        self._order: tuple[int, Qt.SortOrder] | None = None  # the table's sort, kept while rows arrive
+        self._texts: dict[int, tuple[str, ...]] = {}  # each lead's cell texts, by lead ID
 
     def set_candidates(self, candidates: list[Candidate]) -> None:
         self.beginResetModel()
         self._rows = list(candidates)
+        self._texts = {}
         self.endResetModel()
+        if self._order is not None:
+            self.sort(*self._order)
 
     def add_candidates(self, candidates: list[Candidate]) -> None:
         """Append rows as they arrive (a search still filling the table); a lead already shown is skipped."""
@@ -91,6 +104,34 @@ class ResultsModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
         self._rows.extend(new)
         self.endInsertRows()
+        if self._order is not None:
+            self.sort(*self._order)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows themselves, each key computed once per row: a sorting proxy asked Python for two
+        values per comparison, which stalled the window for half a second with a thousand rows."""
+        self._order = (column, order)
+        if len(self._rows) < 2:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self._rows
+        keys = [self._sort_key(c, column) for c in old]
+        ranks = sorted(range(len(old)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = [old[i] for i in ranks]
+        new_row = {before: after for after, before in enumerate(ranks)}
+        persistent = self.persistentIndexList()  # the selection and the current row follow their leads
+        self.changePersistentIndexList(
+            persistent, [self.index(new_row[i.row()], i.column()) for i in persistent])
+        self.layoutChanged.emit()
+
+    def _sort_key(self, c: Candidate, column: int) -> tuple[Any, int]:
+        key = COLUMNS[column].key
+        if key == "pick":
+            return (0 if c.server_pick else 1, -c.lead_id)  # the pick, then the newest
+        text = self._cells(c)[column]
+        if COLUMNS[column].numeric:
+            return (int(text) if text.lstrip("-").isdigit() else -1, -c.lead_id)
+        return (text.casefold(), -c.lead_id)
 
     def mark_matched(self, column: str | None, tooltip: str = "") -> None:
         """Mark the pick's cell of the key that found it (lead ID, vendor code or phone)."""
@@ -107,6 +148,7 @@ class ResultsModel(QAbstractTableModel):
         for row, old in enumerate(self._rows):
             if old.lead_id == candidate.lead_id:
                 self._rows[row] = candidate
+                self._texts.pop(candidate.lead_id, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def row_of(self, lead_id: int) -> int:
@@ -138,47 +180,53 @@ class ResultsModel(QAbstractTableModel):
             return c.problem
         return c.value(key)
 
+    def _cells(self, c: Candidate) -> tuple[str, ...]:
+        """The row's texts, computed once per lead (painting asks for each cell many times)."""
+        cells = self._texts.get(c.lead_id)
+        if cells is None:
+            cells = self._texts[c.lead_id] = tuple(self._text(c, col.key) for col in COLUMNS)
+        return cells
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # plain ints and the commonest roles first: a thousand rows are painted and sorted from here
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self._rows):
             return None
-        c = self._rows[index.row()]
-        key = COLUMNS[index.column()].key
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(c, key)
-        if role == SORT_ROLE:
-            text = self._text(c, key)
-            if COLUMNS[index.column()].numeric:
-                return int(text) if text.lstrip("-").isdigit() else -1
-            if key == "pick":
-                return 0 if c.server_pick else 1
-            return text.casefold()
+        c = self._rows[row]
+        if role == _DISPLAY:
+            return self._cells(c)[column]
+        if role == _ALIGN:
+            return _RIGHT if COLUMNS[column].numeric else None
         if role == CANDIDATE_ROLE:
             return c
-        if role == Qt.ItemDataRole.DecorationRole:
+        key = COLUMNS[column].key
+        if role == SORT_ROLE:
+            return self._sort_key(c, column)[0]
+        if role == _ACCESSIBLE and key == "pick":
+            return tr("Server would update this lead") if c.server_pick else tr("Not the server's pick")
+        if not c.server_pick and not c.problem:
+            return None  # an ordinary row: no icon, font, colour or tooltip
+        if role == _DECORATION:
             if key == "pick" and c.server_pick:
                 return self._icon("pick")
             if key == "problem" and c.problem:
                 return self._icon("warn")
         matched = self._matched is not None and c.server_pick and key == self._matched[0]
-        if matched and role == Qt.ItemDataRole.BackgroundRole:
+        if matched and role == _BACKGROUND:
             return QBrush(QColor("#fff1b8"))  # pale yellow: the key's cell, readable in both colour schemes
-        if matched and role == Qt.ItemDataRole.ForegroundRole:
+        if matched and role == _FOREGROUND:
             return QBrush(QColor("#1f1f1f"))
-        if matched and role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        if matched and role in (_TOOLTIP, _DESCRIPTION):
             return self._matched[1] if self._matched else None
-        if role == Qt.ItemDataRole.FontRole and c.server_pick:
+        if role == _FONT and c.server_pick:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if key == "pick" and c.server_pick:
                 return tr("The server would update this lead: it is the one update_lead finds first.")
             if c.problem:
                 return c.problem
-        if role == Qt.ItemDataRole.AccessibleTextRole and key == "pick":
-            return tr("Server would update this lead") if c.server_pick else tr("Not the server's pick")
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()].numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _icon(self, which: str) -> QIcon:
@@ -214,9 +262,7 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.summary)
 
         self.model = ResultsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = self.model  # the model sorts itself (see ResultsModel.sort); rows are the view's rows
         self.table = QTableView(self)
         self.table.setObjectName("resultsTable")
         self.table.setAccessibleName(tr("Matching leads"))
@@ -348,7 +394,7 @@ class ResultsPanel(QWidget):
         for lead_id in lead_ids:
             row = self.model.row_of(lead_id)
             if row >= 0:
-                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                index = self.model.index(row, 0)
                 selection.select(index, index)
         flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.table.selectionModel().select(selection, flags)
@@ -357,7 +403,7 @@ class ResultsPanel(QWidget):
         row = self.model.row_of(lead_id)
         if row < 0:
             return
-        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        proxy_index = self.model.index(row, 0)
         self.table.selectRow(proxy_index.row())
         self.table.setCurrentIndex(proxy_index)
 
