@@ -93,7 +93,8 @@ async def main():
     scroll = beat["worst"]
     print(json.dumps({"first": seen["first"] - start, "all": done - start, "rows": model.rowCount(),
                       "fill_stall": fill, "sort_stall": sort, "scroll_stall": scroll,
-                      "warm_mib": warm, "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                      "warm_mib": warm,
+                      "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 
 with loop:
     loop.run_until_complete(main())

@@ -641,6 +641,7 @@ class MainWindow(QMainWindow):
         searching = tr("Searching {0}…").format(request.describe())
         cancelled = self.begin_busy(searching, token)
         busy = [True]
+        later = [0]  # slices of rows still to add (the worker's own batches come before its result)
         said = [searching]  # the search's own status lines: a newer one may replace them, nothing else
         self.set_status(searching, "info")
         self._shown_lead_id = None
@@ -651,6 +652,10 @@ class MainWindow(QMainWindow):
         def shown(batch: list[Candidate]) -> None:  # on the GUI thread
             if token is not self._fill_token:
                 return
+            if len(batch) > _ROWS_PER_TURN:  # a thousand rows at once: a slice per turn of the event loop
+                later[0] += 1
+                loop.call_soon(next_slice, batch[_ROWS_PER_TURN:])
+                batch = batch[:_ROWS_PER_TURN]
             self.results.add_candidates(batch)
             pick = next((c.lead_id for c in batch if c.server_pick), None)
             if pick is not None and self.results.current() is None:
@@ -662,6 +667,10 @@ class MainWindow(QMainWindow):
             if self.statusMessage.text() in said:  # never over what the form said meanwhile
                 said.append(search_filling(self.results.model.rowCount()))
                 self.set_status(said[-1], "info")
+
+        def next_slice(rest: list[Candidate]) -> None:
+            later[0] -= 1
+            shown(rest)
 
         try:
             wf = await self.workflow()
@@ -679,6 +688,10 @@ class MainWindow(QMainWindow):
             self.completed_searches += 1
         if token is not self._fill_token:
             return False  # a newer search replaced this one
+        while later[0] and token is self._fill_token:
+            await asyncio.sleep(0)  # the last slices of rows are still being added, one per turn
+        if token is not self._fill_token:
+            return False
         self._fill_token = None
         self.results.finish_search(outcome)
         if self.statusMessage.text() in said:
@@ -820,6 +833,9 @@ class MainWindow(QMainWindow):
         if await self._may_discard_edits():
             self._close_confirmed = True
             self.close()
+
+
+_ROWS_PER_TURN = 100  # rows added to the table per turn of the event loop while a search fills it
 
 
 def _cancelled_type() -> type[BaseException]:

@@ -115,3 +115,17 @@ def test_the_pick_can_be_edited_while_the_table_fills(qtbot: Any, window: Any, s
     )  # the fill never reset the form
     assert QApplication.focusWidget() is city  # nor took the focus back
     assert window.results.summary.text().startswith("80 leads match")
+
+
+@pytest.mark.parametrize(
+    "sandbox", [{"generate": 250, "shared_phones": [("3125558888", 250)]}], indirect=True
+)
+def test_a_large_answer_is_added_in_slices_and_all_of_it_shown(qtbot: Any, window: Any) -> None:
+    inserted: list[int] = []
+    window.results.model.rowsInserted.connect(lambda _p, first, last: inserted.append(last - first + 1))
+    search(qtbot, window, "3125558888")
+    assert window.results.model.rowCount() == 250 and sum(inserted) == 250
+    assert max(inserted) <= 100  # never a whole thousand rows in one turn of the event loop
+    assert window.results.summary.text().startswith("250 leads match")
+    pick = window.results.current()
+    assert pick is not None and pick.server_pick
