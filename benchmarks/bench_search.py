@@ -184,7 +184,12 @@ def _raw(url: str, runs: int = 3) -> float:
 
 def _run(script: str, tree: Path, *args: str) -> str:
     out = subprocess.run(
-        [sys.executable, "-c", script, *args], env=_env(tree), capture_output=True, text=True, timeout=600
+        [sys.executable, "-c", script, *args],
+        env=_env(tree),
+        cwd=tree,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     if out.returncode:
         raise SystemExit(f"the measured process failed:\n{out.stderr[-3000:]}")

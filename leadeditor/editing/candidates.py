@@ -33,7 +33,7 @@ __all__ = ["BY_PHONE_LIMIT", "HEDGE_SECONDS", "CandidateFinder", "KeyResult", "R
 
 BY_PHONE_LIMIT = 1000  # lead_all_info by phone returns at most this many leads (PROTOCOL §3.1)
 SEARCH_RECORDS = 100_000  # lead_search's own limit raised, so every match is listed
-HEDGE_SECONDS = 0.2  # a phone read slower than this: read the pick by lead ID meanwhile
+HEDGE_SECONDS = 0.15  # a phone read slower than this: read the pick by lead ID meanwhile
 READERS = 2  # worker threads for single reads; the server's limiter bounds what is really in flight
 
 Rows = Callable[[list[Candidate]], None]
