@@ -644,14 +644,21 @@ class MainWindow(QMainWindow):
         later = [0]  # slices of rows still to add (the worker's own batches come before its result)
         said = [searching]  # the search's own status lines: a newer one may replace them, nothing else
         self.set_status(searching, "info")
-        self._shown_lead_id = None
-        self.form.set_lead(None)
-        self.results.begin_search(searching)
         loop = asyncio.get_running_loop()
+        started = [False]
+
+        def start_table() -> None:
+            # the old results stay until the new ones come: a search that fails leaves them, marked
+            if not started[0]:
+                started[0] = True
+                self._shown_lead_id = None
+                self.form.set_lead(None)
+                self.results.begin_search(searching)
 
         def shown(batch: list[Candidate]) -> None:  # on the GUI thread
             if token is not self._fill_token:
                 return
+            start_table()
             if len(batch) > _ROWS_PER_TURN:  # a thousand rows at once: a slice per turn of the event loop
                 later[0] += 1
                 loop.call_soon(next_slice, batch[_ROWS_PER_TURN:])
@@ -682,6 +689,10 @@ class MainWindow(QMainWindow):
                 self._fill_token = None
                 self.set_status(tr("Search cancelled. Nothing was changed."), "info")
             return False
+        except BaseException:
+            if token is self._fill_token and not started[0]:
+                self.results.mark_previous(failed=True)  # the error is shown; the table is the last search's
+            raise
         finally:
             if busy[0]:
                 self.end_busy()
@@ -693,6 +704,7 @@ class MainWindow(QMainWindow):
         if token is not self._fill_token:
             return False
         self._fill_token = None
+        start_table()
         self.results.finish_search(outcome)
         if self.statusMessage.text() in said:
             self.set_status(search_done(outcome), "ok" if outcome.candidates else "info")

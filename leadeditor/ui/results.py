@@ -340,14 +340,14 @@ class ResultsPanel(QWidget):
         self.addLeadButton.setVisible(not outcome.candidates and bool(outcome.request.phone_digits))
         self._recount()
 
-    def mark_previous(self) -> None:
-        """A new search was refused: say that the table still shows the previous one."""
+    def mark_previous(self, *, failed: bool = False) -> None:
+        """A new search was refused (or failed): say that the table still shows the previous one."""
         from leadeditor.ui.texts import previous_search
 
         if self.model.rowCount() == 0 and self._outcome is None:
             return
         if not self.summary.property("stale"):
-            self.summary.setText(previous_search(self.summary.text()))
+            self.summary.setText(previous_search(self.summary.text(), failed=failed))
         self._set_stale(True)
 
     def _set_stale(self, stale: bool) -> None:

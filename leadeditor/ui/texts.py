@@ -1052,8 +1052,10 @@ def search_done(outcome: SearchOutcome) -> str:
     return tr("Search finished. Select a lead to see its values.")
 
 
-def previous_search(summary: str) -> str:
-    """The old header once a new search was refused: the table still shows the previous search."""
+def previous_search(summary: str, *, failed: bool = False) -> str:
+    """The old header once a new search was refused (or failed): the table still shows the previous one."""
+    if failed:
+        return tr("Previous search (the new one failed): {0}").format(summary)
     return tr("Previous search (the new one was not sent): {0}").format(summary)
 
 

@@ -129,3 +129,18 @@ def test_a_large_answer_is_added_in_slices_and_all_of_it_shown(qtbot: Any, windo
     assert window.results.summary.text().startswith("250 leads match")
     pick = window.results.current()
     assert pick is not None and pick.server_pick
+
+
+def test_a_failed_search_keeps_the_old_results_marked(qtbot: Any, window: Any, sandbox: Any) -> None:
+    from leadeditor.sandbox import Fault
+
+    search(qtbot, window, "3125550103")
+    header = window.results.summary.text()
+    sandbox.inject(Fault.HTTP_503, count=2, function="update_lead")  # the check-first search fails twice
+    search(qtbot, window, "3125550100")
+    text = window.results.summary.text()
+    assert text == f"Previous search (the new one failed): {header}"
+    assert sorted(shown_ids(window)) == [4, 5]
+    for box in QApplication.topLevelWidgets():
+        if box.isVisible() and box is not window:
+            box.close()
