@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from leadeditor.editing.lead import Candidate, Lead
 from leadeditor.editing.read_problems import read_problem
 from leadeditor.editing.search import SearchMethod, SearchRequest, SearchScope
+from leadeditor.phrases import QT_TR_NOOP, say
 from leadeditor.vicidial import errors
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class CandidateFinder:
         for method in (SearchMethod.VENDOR_LEAD_CODE, SearchMethod.PHONE_NUMBER):
             if method in active and self._may_match(method):
                 self.token.check()
-                self._say("Looking for every lead that matches…")
+                self._say(say(QT_TR_NOOP("Looking for every lead that matches…")))
                 if method is SearchMethod.PHONE_NUMBER and self.by_phone:
                     self._by_phone()
                 else:
@@ -95,7 +96,7 @@ class CandidateFinder:
         return tuple(self._rows[i] for i in ids)
 
     def _check_first(self) -> None:
-        self._say("Asking the server which lead it would update…")
+        self._say(say(QT_TR_NOOP("Asking the server which lead it would update…")))
         self.token.check()
         found = self.client.find(self.request.to_match())
         active = self.request.active_methods()
@@ -192,7 +193,14 @@ class CandidateFinder:
             try:
                 for n, done in enumerate(cf.as_completed(pending), 1):
                     self.token.check()
-                    self._say(f"Reading lead {pending[done]} ({n} of {len(ids)})…")
+                    self._say(
+                        say(
+                            QT_TR_NOOP("Reading lead {lead} ({n} of {total})…"),
+                            lead=pending[done],
+                            n=n,
+                            total=len(ids),
+                        )
+                    )
                     self._add([done.result()])
             except BaseException:
                 for future in pending:
@@ -202,7 +210,7 @@ class CandidateFinder:
     def _read_pick(self) -> None:
         assert self.pick is not None
         self.token.check()
-        self._say(f"Reading lead {self.pick}…")
+        self._say(say(QT_TR_NOOP("Reading lead {lead}…"), lead=self.pick))
         self._add([self._single(self.pick)])
 
     def _single(self, lead_id: int) -> Candidate:
