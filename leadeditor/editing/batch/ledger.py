@@ -3,8 +3,8 @@ one.
 
 The tables are the journal's (schema v3, `editing/journal.py`): `batches` (one per apply or undo run) and
 `batch_rows` (each confirmed row: its lead, the plan it was confirmed with, its outcome once known). Each
-write of a batch is an ordinary journal entry that names its batch (`entries.batch_id`). The order that makes a
-crash harmless:
+write of a batch is an ordinary journal entry that names its batch (`entries.batch_id`). The order that
+makes a crash harmless:
 
 1. every confirmed row is stored with its plan before the first request (`create`);
 2. the write's journal entry is begun before it is sent (the write path does that), naming the batch;
@@ -140,8 +140,8 @@ class BatchLedger:
         """Store a batch and every confirmed row (spreadsheet row, lead ID, plan) in one transaction."""
         with self.journal._transaction():
             cursor = self._run(
-                "INSERT INTO batches (created, profile, server, api_user, kind, source, fields, undo_of, state,"
-                " total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO batches (created, profile, server, api_user, kind, source, fields, undo_of,"
+                " state, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     datetime.now(UTC).timestamp(),
                     context.profile,

@@ -32,6 +32,9 @@ class PacedClient:
         self.calls = 0
 
     def _call(self, send: Callable[[], T]) -> T:
+        stopped = self.controls.stop_error
+        if stopped is not None:  # after a refused login nothing more is sent: ten of them lock the user out
+            raise stopped
         self.pace.wait()
         started = time.monotonic()
         try:
