@@ -1,11 +1,11 @@
-"""The batch engine against the sandbox: each outcome of the dry run, the apply through the one write path,
-conflicts, pause and cancel, the lock-out stop, and the requests each row costs (the sandbox's request log)."""
+"""The batch engine against the sandbox: each outcome of the dry run, the apply through the one write
+path, conflicts, pause and cancel, the lock-out stop, and the requests each row costs (the sandbox's request
+log)."""
 
 from __future__ import annotations
 
 import threading
 import time
-from pathlib import Path
 
 import requests
 from batch_kit import by_row, engine_for, plans_of, write_csv
@@ -83,11 +83,14 @@ def test_a_lead_changed_since_the_dry_run_is_a_conflict(tmp_path, sandbox, clien
 
 
 def test_two_rows_that_find_one_lead_are_not_both_written(tmp_path, sandbox, client, journal) -> None:
-    text = "vendor_lead_code,city\nVLC1001,Joliet\nVLC1001 ,Aurora\n"
-    plans = plans_of(write_csv(tmp_path, text), KeyKind.VENDOR_LEAD_CODE)
-    results = list(engine_for(client, journal).dry_run(plans))
-    assert [r.outcome for r in results][0] is Outcome.WOULD_UPDATE
-    assert results[1].outcome is Outcome.INVALID
+    plans = plans_of(write_csv(tmp_path, "lead_id,city\n3,Joliet\n03,Aurora\n"))
+    first, second = engine_for(client, journal).dry_run(plans)
+    assert first.outcome is Outcome.WOULD_UPDATE
+    assert (second.outcome, second.reason, second.data) == (
+        Outcome.INVALID,
+        RowReason.SAME_LEAD,
+        {"first_row": 2},
+    )
 
 
 def _rows(n: int, first: int = 1000) -> str:
