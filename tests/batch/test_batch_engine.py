@@ -177,3 +177,17 @@ def test_controls_wake_a_paused_worker_on_cancel() -> None:
     controls.cancel()
     worker.join(2)
     assert answer == [False]
+
+
+def test_a_value_holding_the_passwords_text_is_no_false_conflict_on_resume(
+    tmp_path, sandbox, client, journal
+) -> None:
+    sandbox.set_lead_field(3, "postal_code", "11234")  # the journal hides "1234" (the password) wherever
+    sandbox.set_lead_field(6, "city", "Oak")
+    plans = plans_of(write_csv(tmp_path, "lead_id,city,comments\n3,Springfield,\n6,,x1234\n"))
+    batch = engine_for(client, journal).start(engine_for(client, journal).dry_run(plans))
+    resumed = by_row(engine_for(client, journal).run(batch))  # another process: only the journal's copy
+    assert resumed[2].outcome is Outcome.UPDATED  # postal_code was left out of the check, not corrupted
+    assert (resumed[3].outcome, resumed[3].reason) == (Outcome.SKIPPED, RowReason.WITHHELD)
+    assert sandbox.lead(6)["comments"] != "x1234"  # never written from a redacted copy
+    assert [e.params["lead_id"] for e in sandbox.request_log.writes()] == ["3"]

@@ -9,7 +9,7 @@ open there, so a resume reads it back first.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from leadeditor.editing.batch.controls import BatchControls, stops_batch
@@ -33,11 +33,20 @@ __all__ = ["BatchRecorder", "apply_row", "resolve_row"]
 class BatchRecorder(JournalRecorder):
     """The session's journal recorder, naming the batch on every entry it begins."""
 
-    def __init__(self, journal: Journal, context: JournalContext, batch_id: int) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        context: JournalContext,
+        batch_id: int,
+        before_begin: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(journal, context)
         self.batch_id = batch_id
+        self.before_begin = before_begin  # the pace's wait for the write, taken before the intent
 
     def begin(self, intent: Intent) -> int:
+        if self.before_begin is not None:
+            self.before_begin()
         return self.journal.begin(
             self.context,
             intent.lead_id,

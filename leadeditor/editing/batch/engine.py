@@ -24,7 +24,14 @@ from typing import TypeVar
 from leadeditor.editing.batch.apply import BatchRecorder, apply_row, resolve_row
 from leadeditor.editing.batch.controls import BatchControls
 from leadeditor.editing.batch.dry_run import dry_run
-from leadeditor.editing.batch.ledger import BatchInfo, BatchKind, BatchLedger, BatchState, LedgerRow
+from leadeditor.editing.batch.ledger import (
+    BatchInfo,
+    BatchKind,
+    BatchLedger,
+    BatchState,
+    LedgerRow,
+    RowPlanRecord,
+)
 from leadeditor.editing.batch.pace import DEFAULT_RATE, Pace
 from leadeditor.editing.batch.paced_client import PacedClient
 from leadeditor.editing.batch.plan import RowPlan
@@ -68,6 +75,7 @@ class BatchEngine:
         self.client = PacedClient(client, self.pace, self.controls)
         self.read_client = PacedClient(client, self.read_pace, self.controls)
         self._custom = custom_fields
+        self._records: dict[tuple[int, int], RowPlanRecord] = {}
 
     def _reader(self, client: PacedClient) -> BatchReader:
         return BatchReader(CorrectionWorkflow(client, non_latin=self.non_latin), custom_fields=self._custom)
@@ -121,19 +129,25 @@ class BatchEngine:
         """Keep the confirmed rows (results of a dry run that carry a record) in the journal as a new batch,
         before anything is sent. Returns the batch ID."""
         rows = [(r.row, r.lead_id, r.record) for r in confirmed if r.record is not None and r.lead_id]
-        return self.ledger.create(
-            self.context,
-            kind,
-            [(row, lead, rec) for row, lead, rec in rows if lead is not None],
-            source=source,
-            fields=fields,
-            undo_of=undo_of,
+        chosen = [(row, lead, rec) for row, lead, rec in rows if lead is not None]
+        batch_id = self.ledger.create(
+            self.context, kind, chosen, source=source, fields=fields, undo_of=undo_of
         )
+        # this process writes what its dry run built; the journal's copy serves a resume after a kill
+        self._records.update({(batch_id, row): rec for row, _lead, rec in chosen})
+        return batch_id
+
+    def _record(self, item: LedgerRow) -> LedgerRow | None:
+        """The row with the record to write: this process's own, else the journal's (None: withheld)."""
+        record = self._records.get((item.batch_id, item.row))
+        if record is not None:
+            return replace(item, plan=record)
+        return None if item.plan.withheld else item
 
     def run(self, batch_id: int) -> Iterator[RowResult]:
         """Apply (or resume) a batch: first every row begun before a kill is read back, then the rest is
         written, at the pace. Rows left (cancelled, stopped, still unknown) stay open for a later resume."""
-        recorder = BatchRecorder(self.journal, self.context, batch_id)
+        recorder = BatchRecorder(self.journal, self.context, batch_id, self.client.prepay)
         reader = self._reader(self.client)
         begun: list[LedgerRow] = []
         fresh: list[LedgerRow] = []
@@ -143,10 +157,16 @@ class BatchEngine:
         def resolve(item: LedgerRow) -> RowResult:
             entry = self.ledger.entry_of(batch_id, item.lead_id)
             assert entry is not None
-            return resolve_row(item, entry, reader, recorder, non_latin=self.non_latin)
+            full = self._record(item)
+            if full is None:  # its values are not known: the journal entry says what can be said
+                return RowResult(item.row, Outcome.UNKNOWN, RowReason.WITHHELD, item.lead_id)
+            return resolve_row(full, entry, reader, recorder, non_latin=self.non_latin)
 
         def write(item: LedgerRow) -> RowResult:
-            return apply_row(item, self.client, reader, recorder, self.controls, non_latin=self.non_latin)
+            full = self._record(item)
+            if full is None:
+                return RowResult(item.row, Outcome.SKIPPED, RowReason.WITHHELD, item.lead_id)
+            return apply_row(full, self.client, reader, recorder, self.controls, non_latin=self.non_latin)
 
         def not_done(item: LedgerRow) -> RowResult:
             return self._skipped(item.row, item.lead_id)

@@ -19,7 +19,7 @@ Everything goes through the journal's own statement path, so the password is red
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -53,6 +53,21 @@ class RowPlanRecord:
     custom_edits: Mapping[str, str] = field(default_factory=dict)
     update_phone_number: bool = False
     undo_of: int | None = None  # the journal entry a batch undo puts back
+    withheld: bool = False  # an edit held the password's text: not kept in the journal, cannot be resumed
+
+    def kept(self, has_secret: Callable[[str], bool]) -> RowPlanRecord:
+        """The record as the journal may keep it. The journal rewrites any text holding the password (strict:
+        a short password also hides a postal code that contains it), which would corrupt the conflict
+        check's base and the values to write: a value read that holds it is left out (that field is then
+        not checked for a conflict), and an edit that holds it withholds the row's edits."""
+        loaded = {k: v for k, v in self.loaded.items() if not has_secret(v)}
+        custom_loaded = {k: v for k, v in self.custom_loaded.items() if not has_secret(v)}
+        texts = [v for v in self.edits.values() if v is not None] + list(self.custom_edits.values())
+        if any(has_secret(v) for v in texts):
+            return RowPlanRecord(loaded, {}, custom_loaded, {}, self.update_phone_number, self.undo_of, True)
+        return RowPlanRecord(
+            loaded, self.edits, custom_loaded, self.custom_edits, self.update_phone_number, self.undo_of
+        )
 
     def to_json(self) -> str:
         return json.dumps(
@@ -63,6 +78,7 @@ class RowPlanRecord:
                 "custom_edits": dict(self.custom_edits),
                 "update_phone_number": self.update_phone_number,
                 "undo_of": self.undo_of,
+                "withheld": self.withheld,
             },
             ensure_ascii=False,
         )
@@ -77,6 +93,7 @@ class RowPlanRecord:
             data.get("custom_edits", {}),
             bool(data.get("update_phone_number")),
             data.get("undo_of"),
+            bool(data.get("withheld")),
         )
 
 
@@ -159,7 +176,7 @@ class BatchLedger:
             for row, lead_id, plan in rows:
                 self._run(
                     "INSERT INTO batch_rows (batch_id, row, lead_id, plan) VALUES (?, ?, ?, ?)",
-                    (batch_id, row, lead_id, plan.to_json()),
+                    (batch_id, row, lead_id, plan.kept(self.journal._redactor.contains_secret).to_json()),
                 )
         return batch_id
 

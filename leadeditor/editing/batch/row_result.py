@@ -36,6 +36,7 @@ class RowReason(StrEnum):
     CANCELLED = "cancelled"  # the user cancelled before this row was sent
     NOT_SENT_AFTER_CRASH = "not_sent_after_crash"  # begun before a kill, read back: not applied, not re-sent
     KEPT_LATER_EDIT = "kept_later_edit"  # undo: data: fields (changed since the batch; left as they are)
+    WITHHELD = "withheld"  # after a kill: its edits held the password's text, which the journal never keeps
 
 
 @dataclass(frozen=True)
