@@ -233,3 +233,29 @@ def test_batch_undo_keeps_a_later_edit(tmp_path, sandbox, capsys):
         undo = BatchLedger(j).get(2)
         assert undo.undo_of == 1 and undo.done == 2
         assert {e.action.value for e in j.query() if e.batch_id == 2} == {"undo"}
+
+
+def test_a_profile_takes_its_password_from_the_keyring(tmp_path, sandbox, capsys):
+    from leadeditor.profiles import Profile, ProfileStore
+    from leadeditor.secrets import set_password
+    from leadeditor.settings import Settings
+
+    profile = Profile(name="Dialer", url=sandbox.url, user="6666")
+    ProfileStore(Settings.load()).add(profile)
+    path = write_csv(tmp_path, "lead_id,city\n3,Springfield\n")
+    args = [
+        str(path),
+        "--profile",
+        "Dialer",
+        "--key",
+        "lead_id",
+        "--dry-run",
+        "--journal",
+        str(tmp_path / "j"),
+    ]
+    code, output = run(args, capsys, password="")
+    assert code == 2 and "No password is remembered" in output and len(sandbox.request_log) == 0
+    set_password(profile.keyring_account, PASSWORD)
+    code, output = run(args, capsys, password="")
+    assert code == 0, output
+    assert PASSWORD not in output

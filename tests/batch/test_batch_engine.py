@@ -191,3 +191,31 @@ def test_a_value_holding_the_passwords_text_is_no_false_conflict_on_resume(
     assert (resumed[3].outcome, resumed[3].reason) == (Outcome.SKIPPED, RowReason.WITHHELD)
     assert sandbox.lead(6)["comments"] != "x1234"  # never written from a redacted copy
     assert [e.params["lead_id"] for e in sandbox.request_log.writes()] == ["3"]
+
+
+def test_a_lost_answer_is_read_back_and_never_sent_again(tmp_path, sandbox_factory, make_client, journal):
+    from leadeditor.sandbox import Fault
+
+    server = sandbox_factory(faults=[(Fault.DROP_AFTER_WRITE, {"function": "write"})])
+    with make_client(server) as client:
+        engine = engine_for(client, journal)
+        batch = engine.start(engine.dry_run(plans_of(write_csv(tmp_path, "lead_id,city\n3,Springfield\n"))))
+        (done,) = list(engine.run(batch))
+        assert done.outcome is Outcome.UPDATED  # applied, known by reading back
+        assert len(server.request_log.writes()) == 1
+        entry = engine.ledger.entry_of(batch, 3)
+        assert entry is not None and entry.completed and any("read back" in line for line in entry.answer)
+
+
+def test_a_write_that_never_arrived_is_not_applied_and_not_resent(
+    tmp_path, sandbox_factory, make_client, journal
+):
+    from leadeditor.sandbox import Fault
+
+    server = sandbox_factory(faults=[(Fault.DROP_BEFORE_WRITE, {"function": "write"})])
+    with make_client(server) as client:
+        engine = engine_for(client, journal)
+        batch = engine.start(engine.dry_run(plans_of(write_csv(tmp_path, "lead_id,city\n3,Springfield\n"))))
+        (done,) = list(engine.run(batch))
+        assert (done.outcome, done.reason) == (Outcome.FAILED, RowReason.NOT_APPLIED)
+        assert len(server.request_log.writes()) == 1 and server.lead(3)["city"] == "Evanston"
