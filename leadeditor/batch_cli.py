@@ -191,6 +191,9 @@ class _Run:
         except JournalUnavailable as exc:
             self.out.error(texts.usage("journal", problem=exc.problem.value))
             return USAGE_ERROR
+        except KeyboardInterrupt:  # the rows already started have finished; the rest stay open to resume
+            self.out.error(texts.usage("interrupted"))
+            return 1
 
     # -- the pieces
 
@@ -274,7 +277,7 @@ class _Run:
                 self.out.error(texts.unfinished_offer(waiting))
                 return USAGE_ERROR  # nothing sent: resume, review or discard first
         dry = list(engine.dry_run(plans))
-        if not self.args.apply:
+        if not self.args.apply or engine.controls.stop_error is not None:  # a refused sign-in: never apply
             path = self._results_path("results.csv")
             return self._finish(self._write(dry, fields, path, len(dry)), dry_run=True, path=path)
         confirmed = [r for r in dry if r.outcome is Outcome.WOULD_UPDATE]
@@ -323,7 +326,7 @@ class _Run:
             raise UsageError(texts.usage("not_undoable", batch=info.id))
         path = self._results_path(f"batch-{info.id}-undo-results.csv")
         undo = list(engine.undo_dry_run(info.id))
-        if args.dry_run:
+        if args.dry_run or engine.controls.stop_error is not None:
             return self._finish(self._write(undo, info.fields, path, len(undo)), dry_run=True, path=path)
         from leadeditor.editing.batch.results import Outcome
 

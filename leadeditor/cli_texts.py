@@ -64,6 +64,9 @@ def usage(which: str, **facts: Any) -> str:
         "no_batch": tr("There is no batch {batch} in the journal."),
         "nothing_unfinished": tr("No batch is waiting to be resumed."),
         "journal": tr("The journal refuses writes ({problem}): nothing was sent."),
+        "interrupted": tr(
+            "Interrupted: the rows already started were finished; resume the batch with --resume."
+        ),
         "not_undoable": tr("Batch {batch} is not a finished batch of corrections, so it cannot be undone."),
     }
     return texts[which].format(**facts)

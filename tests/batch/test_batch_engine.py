@@ -219,3 +219,23 @@ def test_a_write_that_never_arrived_is_not_applied_and_not_resent(
         (done,) = list(engine.run(batch))
         assert (done.outcome, done.reason) == (Outcome.FAILED, RowReason.NOT_APPLIED)
         assert len(server.request_log.writes()) == 1 and server.lead(3)["city"] == "Evanston"
+
+
+def test_a_caller_that_stops_listening_stops_the_queued_rows(tmp_path, sandbox_factory, make_client, journal):
+    server = sandbox_factory(generate=40, latency_ms=10)
+    with make_client(server) as client:
+        engine = engine_for(client, journal, rate=50)
+        batch = engine.start(engine.dry_run(plans_of(write_csv(tmp_path, _rows(30)))))
+        it = engine.run(batch)
+        next(it)
+        it.close()  # what Ctrl+C in the command line does to the loop over the results
+        time.sleep(0.3)
+        writes = len(server.request_log.writes())
+        assert writes <= 4 and engine.controls.cancelled
+        time.sleep(0.3)
+        assert len(server.request_log.writes()) == writes
+        assert engine.ledger.get(batch).state is BatchState.RUNNING
+        rest = list(engine.run(batch))  # Resume, on the same engine
+        assert {r.outcome for r in rest} == {Outcome.UPDATED}
+        written = [e.params["lead_id"] for e in server.request_log.writes()]
+        assert len(written) == len(set(written)) == 30

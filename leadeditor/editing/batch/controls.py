@@ -28,6 +28,13 @@ class BatchControls:
         self._lock = threading.Lock()
         self.stop_error: BaseException | None = None  # the answer that stopped every worker
 
+    def rearm(self) -> None:
+        """A new run after a cancel or a stop (the user's explicit choice, e.g. Resume): go again."""
+        with self._lock:
+            self.stop_error = None
+        self.cancel_token = CancelToken()
+        self._running.set()
+
     def pause(self) -> None:
         self._running.clear()
 

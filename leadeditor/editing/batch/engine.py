@@ -147,6 +147,7 @@ class BatchEngine:
     def run(self, batch_id: int) -> Iterator[RowResult]:
         """Apply (or resume) a batch: first every row begun before a kill is read back, then the rest is
         written, at the pace. Rows left (cancelled, stopped, still unknown) stay open for a later resume."""
+        self.controls.rearm()
         recorder = BatchRecorder(self.journal, self.context, batch_id, self.client.prepay)
         reader = self._reader(self.client)
         begun: list[LedgerRow] = []

@@ -35,9 +35,13 @@ def in_order(
 
     window: deque[Future[R]] = deque()
     with ThreadPoolExecutor(max(1, workers), thread_name_prefix="batch") as pool:
-        for item in items:
-            window.append(pool.submit(task, item))
-            if len(window) >= workers * 4:
+        try:
+            for item in items:
+                window.append(pool.submit(task, item))
+                if len(window) >= workers * 4:
+                    yield window.popleft().result()
+            while window:
                 yield window.popleft().result()
-        while window:
-            yield window.popleft().result()
+        except BaseException:  # the caller stopped listening (Ctrl+C, an error): the queued rows stop too
+            controls.cancel()
+            raise
