@@ -96,6 +96,7 @@ class BatchEngine:
     # -- dry run
 
     def dry_run(self, plans: Iterable[RowPlan]) -> Iterator[RowResult]:
+        self.controls.rearm()
         reader = self._reader(self.read_client)
         return dry_run(
             plans, self.read_client, reader, self.controls, non_latin=self.non_latin, workers=self.workers
@@ -103,6 +104,7 @@ class BatchEngine:
 
     def undo_dry_run(self, batch_id: int) -> Iterator[RowResult]:
         """The undo's own dry run: one read per row the batch updated."""
+        self.controls.rearm()
         reader = self._reader(self.read_client)
 
         def work(item: LedgerRow) -> RowResult | None:
