@@ -239,3 +239,22 @@ def test_a_caller_that_stops_listening_stops_the_queued_rows(tmp_path, sandbox_f
         assert {r.outcome for r in rest} == {Outcome.UPDATED}
         written = [e.params["lead_id"] for e in server.request_log.writes()]
         assert len(written) == len(set(written)) == 30
+
+
+def test_a_custom_field_is_predicted_written_and_read_back(tmp_path, sandbox, client, journal) -> None:
+    path = write_csv(tmp_path, "lead_id,favorite_color\n1,teal\n")
+    plans = plans_of(path, assignments=["favorite_color=custom:favorite_color"])
+    engine = engine_for(client, journal, custom_fields=True)
+    (dry,) = engine.dry_run(plans)
+    assert dry.outcome is Outcome.WOULD_UPDATE and dry.requests <= 2
+    assert [(c.field, c.before, c.after) for c in dry.changes] == [("custom:favorite_color", "blue", "teal")]
+    batch = engine.start([dry])
+    mark = len(sandbox.request_log)
+    (done,) = list(engine.run(batch))
+    assert done.outcome is Outcome.UPDATED, done
+    assert [(c.field, c.after) for c in done.changes] == [("custom:favorite_color", "teal")]
+    assert sandbox.custom_value(1, "favorite_color") == "teal"
+    # a custom field costs a second lead_all_info per read (custom_fields=Y only once the lead is known to
+    # have a custom table: PROTOCOL §3.1), so 5 requests instead of 3 (docs/batch.md, "Custom fields")
+    sent = [e.function for e in sandbox.request_log.since(mark)]
+    assert sent.count("update_lead") == 1 and len(sent) <= 5
