@@ -221,7 +221,8 @@ def report_lines(report: BatchReport, *, dry_run: bool) -> list[str]:
 
     head = tr("Dry run, nothing written:") if dry_run else tr("Done:")
     counts = ", ".join(f"{n} {outcome_label(o.value)}" for o, n in sorted(report.counts.items()))
-    lines = [f"{head} {counts or tr('no rows')}."]
+    nothing = tr("no rows")
+    lines = [f"{head} {counts or nothing}."]
     for (reason, detail), rows in sorted(report.problems.items(), key=lambda kv: kv[1][0]):
         name = detail if reason is RowReason.FILE_PROBLEM else reason.value
         lines.append(tr("  {reason}: rows {rows}").format(reason=name, rows=_rows(rows)))
