@@ -1,4 +1,5 @@
-"""`leadeditor` on the command line: --version, --profile NAME, --demo, --demo --smoke-test, --self-test."""
+"""`leadeditor` on the command line: --version, --profile NAME, --demo, --demo --smoke-test, --self-test, and
+`leadeditor batch ...` (`batch_cli.py`)."""
 
 from __future__ import annotations
 
@@ -44,7 +45,12 @@ def _ensure_streams() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     _ensure_streams()
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    words = sys.argv[1:] if argv is None else argv
+    if words[:1] == ["batch"]:  # `leadeditor batch ...`: the command line of the batch engine, no Qt
+        from leadeditor.batch_cli import main as batch_main
+
+        return batch_main(words[1:])
+    args = parse_args(words)
     if args.smoke_test and not args.demo:
         sys.stderr.write("leadeditor: --smoke-test needs --demo\n")
         return 2

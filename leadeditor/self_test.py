@@ -48,7 +48,14 @@ LAZY_MODULES: tuple[str, ...] = (
     "PySide6.QtWidgets",
     "PySide6.QtSvg",
 )
-PACKAGES = ("leadeditor", "leadeditor.ui", "leadeditor.editing", "leadeditor.vicidial", "leadeditor.sandbox")
+PACKAGES = (
+    "leadeditor",
+    "leadeditor.ui",
+    "leadeditor.editing",
+    "leadeditor.editing.batch",  # the batch engine: `leadeditor batch` imports it inside functions
+    "leadeditor.vicidial",
+    "leadeditor.sandbox",
+)
 PROBE_ACCOUNT = "self-test@leadeditor.invalid"  # a made-up account; removed again at once
 
 

@@ -71,7 +71,7 @@ __all__ = [
     "outcome_of_verification",
 ]
 
-SCHEMA_VERSION: Final = 2
+SCHEMA_VERSION: Final = 3
 REDACTED: Final = "[redacted]"
 # What one `finish` keeps of the server's answer: a PHP error page can run to megabytes, and the first lines
 # say what went wrong. The rest is replaced by one line saying how much was left out.
@@ -154,6 +154,7 @@ class JournalEntry:
     undo_of: int | None = None
     record: Mapping[str, str] = field(default_factory=dict)  # the full lead, kept for deletions
     completed: bool = True  # False: the app stopped between sending the write and recording its outcome
+    batch_id: int | None = None  # the batch from a file this write belongs to
 
     def undo_source(self) -> UndoSource:
         """The values `safety.undo_changes` needs; a redacted value counts as unknown."""
@@ -307,6 +308,36 @@ _MIGRATIONS: Final[dict[int, str]] = {
         INSERT INTO entry_record_v2 SELECT entry_id, column_name, value FROM entry_record;
         DROP TABLE entry_record;
         ALTER TABLE entry_record_v2 RENAME TO entry_record
+    """,
+    # v3: a batch from a file (issue 14) is kept row by row, so a killed run can be resumed and the batch
+    # undone as one: `batches` and `batch_rows` (read and written by `editing/batch/ledger.py`), and each
+    # write of a batch names it (`entries.batch_id`).
+    3: """
+        CREATE TABLE batches (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            created REAL NOT NULL,
+            profile TEXT NOT NULL,
+            server TEXT NOT NULL,
+            api_user TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('apply', 'undo')),
+            source TEXT NOT NULL DEFAULT '',
+            fields TEXT NOT NULL DEFAULT '',
+            undo_of INTEGER REFERENCES batches(id),
+            state TEXT NOT NULL CHECK (state IN ('running', 'finished', 'discarded')),
+            total INTEGER NOT NULL
+        );
+        CREATE TABLE batch_rows (
+            batch_id INTEGER NOT NULL REFERENCES batches(id) ON DELETE CASCADE,
+            row INTEGER NOT NULL,
+            lead_id INTEGER NOT NULL,
+            plan TEXT NOT NULL,
+            outcome TEXT,
+            message TEXT NOT NULL DEFAULT '',
+            after TEXT,
+            PRIMARY KEY (batch_id, row)
+        ) WITHOUT ROWID;
+        ALTER TABLE entries ADD COLUMN batch_id INTEGER REFERENCES batches(id);
+        CREATE INDEX entries_batch ON entries(batch_id, lead_id) WHERE batch_id IS NOT NULL
     """,
 }
 
@@ -515,6 +546,7 @@ class Journal:
         undo_of: int | None = None,
         note: str = "",
         when: datetime | None = None,
+        batch_id: int | None = None,
     ) -> int:
         """Record a write about to be sent (outcome "unknown", not completed). Returns the entry ID."""
         self._redactor.add(context.password)
@@ -522,7 +554,7 @@ class Journal:
         with self._transaction():
             cursor = self._execute(
                 "INSERT INTO entries (time, profile, server, api_user, lead_id, action, outcome, note,"
-                " undo_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " undo_of, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     moment,
                     context.profile,
@@ -533,6 +565,7 @@ class Journal:
                     _Verbatim(Outcome.UNKNOWN.value),
                     note,
                     undo_of,
+                    batch_id,
                 ),
             )
             entry_id = cursor.lastrowid
@@ -714,7 +747,7 @@ class Journal:
         with self._lock:
             rows = self._db.execute(
                 "SELECT id, time, profile, server, api_user, lead_id, action, outcome, note, undo_of,"
-                f" completed_at FROM entries {clause}",
+                f" completed_at, batch_id FROM entries {clause}",
                 params,
             ).fetchall()
             ids = [r[0] for r in rows]
@@ -755,6 +788,7 @@ class Journal:
                 note=r[8],
                 undo_of=r[9],
                 completed=r[10] is not None,
+                batch_id=r[11],
                 fields=tuple(fields[r[0]]),
                 answer=tuple(answers[r[0]]),
                 record=records[r[0]],

@@ -64,7 +64,275 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --profile NAME, or --url URL --user USER --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server profile named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is remembered for profile “{name}”: sign in once in the window with “Remember password”, or use --url, --user and --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password arrived on standard input (one line is read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --dry-run or --apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the correction file, or use --resume, --review, --discard or --undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the match key with --key lead_id, vendor_lead_code or phone_number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blank token cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no batch {batch} in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch is waiting to be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal refuses writes ({problem}): nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: the rows already started were finished; resume the batch with --resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch {batch} is not a finished batch of corrections, so it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read (no permission, a folder, or a disk error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files ending in “{suffix}” cannot be read: use CSV, TSV, TXT or an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not a text encoding this program knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read as {encoding}: choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} holds binary data: this is not a text file (an .xls saved as .csv?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged at row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “{sheet}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a mapping: write HEADER=field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column “{header}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “{header}”: there is no lead field “{field}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header “{header}” appears more than once (columns {columns}): map one of them by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns {columns} both feed the field {field}: keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the match key {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of the file feeds a lead field: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match key ({column}) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match key “{value}” cannot be searched: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {first_row} names the same lead; only that row is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has {extra} cells more than the header&apos;s {columns} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} cannot be blanked through the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} holds --BLANK--, which the server always turns into an empty field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field already holds this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already held these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead matches this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several leads match; none was chosen: {leads}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {first_row} already changes this lead; this row is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead was changed on the server since the dry run ({fields}); not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused, nothing written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server applied nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written, but the server stored something else in: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and reading the lead back could not tell whether it was written; it was not sent again. Resume the batch to check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the batch stopped at a refused sign-in or permission ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the batch was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begun before the program stopped; read back: not written. Not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the batch, left as it is now: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resumed: a value holds the text of the password, which the journal never keeps. Check the lead, and apply the row again from the file if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} rows, {rate:.1f} rows a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {reason}: rows {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch {batch} ({source}) did not finish: {done} of {total} done. Resume it with --resume {batch}, review it with --review {batch}, or discard it with --discard {batch}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

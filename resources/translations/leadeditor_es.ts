@@ -64,8 +64,276 @@
         <translation>Copiado</translation>
     </message>
     <message>
+        <source> and {n} more</source>
+        <translation> y {n} más</translation>
+    </message>
+    <message>
+        <source>Give either --profile NAME, or --url URL --user USER --password-stdin.</source>
+        <translation>Indique --profile NOMBRE, o bien --url URL --user USUARIO --password-stdin.</translation>
+    </message>
+    <message>
+        <source>There is no server profile named “{name}”.</source>
+        <translation>No hay ningún perfil de servidor llamado “{name}”.</translation>
+    </message>
+    <message>
+        <source>No password is remembered for profile “{name}”: sign in once in the window with “Remember password”, or use --url, --user and --password-stdin.</source>
+        <translation>No hay ninguna contraseña guardada para el perfil “{name}”: inicie sesión una vez en la ventana con “Recordar contraseña”, o use --url, --user y --password-stdin.</translation>
+    </message>
+    <message>
+        <source>No password arrived on standard input (one line is read).</source>
+        <translation>No llegó ninguna contraseña por la entrada estándar (se lee una línea).</translation>
+    </message>
+    <message>
+        <source>Choose --dry-run or --apply.</source>
+        <translation>Elija --dry-run o --apply.</translation>
+    </message>
+    <message>
+        <source>Name the correction file, or use --resume, --review, --discard or --undo.</source>
+        <translation>Indique el archivo de correcciones, o use --resume, --review, --discard o --undo.</translation>
+    </message>
+    <message>
+        <source>Choose the match key with --key lead_id, vendor_lead_code or phone_number.</source>
+        <translation>Elija la clave de búsqueda con --key lead_id, vendor_lead_code o phone_number.</translation>
+    </message>
+    <message>
+        <source>The blank token cannot be empty.</source>
+        <translation>La marca para vaciar no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>There is no batch {batch} in the journal.</source>
+        <translation>No hay ningún lote {batch} en el registro de cambios.</translation>
+    </message>
+    <message>
+        <source>No batch is waiting to be resumed.</source>
+        <translation>Ningún lote espera ser reanudado.</translation>
+    </message>
+    <message>
+        <source>The journal refuses writes ({problem}): nothing was sent.</source>
+        <translation>El registro de cambios no admite escrituras ({problem}): no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the rows already started were finished; resume the batch with --resume.</source>
+        <translation>Interrumpido: las filas ya comenzadas se terminaron; reanude el lote con --resume.</translation>
+    </message>
+    <message>
+        <source>Batch {batch} is not a finished batch of corrections, so it cannot be undone.</source>
+        <translation>El lote {batch} no es un lote de correcciones terminado, así que no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>El archivo {path} no existe.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read (no permission, a folder, or a disk error).</source>
+        <translation>No se puede leer el archivo {path} (sin permiso, es una carpeta o hay un error de disco).</translation>
+    </message>
+    <message>
+        <source>Files ending in “{suffix}” cannot be read: use CSV, TSV, TXT or an Excel workbook (.xlsx).</source>
+        <translation>No se pueden leer archivos terminados en “{suffix}”: use CSV, TSV, TXT o un libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>El archivo está vacío: no tiene fila de encabezados.</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not a text encoding this program knows.</source>
+        <translation>“{encoding}” no es una codificación de texto que este programa conozca.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read as {encoding}: choose another encoding.</source>
+        <translation>La fila {row} no se puede leer como {encoding}: elija otra codificación.</translation>
+    </message>
+    <message>
+        <source>Row {row} holds binary data: this is not a text file (an .xls saved as .csv?).</source>
+        <translation>La fila {row} contiene datos binarios: no es un archivo de texto (¿un .xls guardado como .csv?).</translation>
+    </message>
+    <message>
+        <source>The file is damaged at row {row}.</source>
+        <translation>El archivo está dañado en la fila {row}.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged and cannot be read.</source>
+        <translation>El libro está dañado y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “{sheet}”.</source>
+        <translation>El libro no tiene ninguna hoja llamada “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a mapping: write HEADER=field.</source>
+        <translation>“{text}” no es una asignación: escriba ENCABEZADO=campo.</translation>
+    </message>
+    <message>
+        <source>The file has no column “{header}”.</source>
+        <translation>El archivo no tiene ninguna columna “{header}”.</translation>
+    </message>
+    <message>
+        <source>Column “{header}”: there is no lead field “{field}”.</source>
+        <translation>Columna “{header}”: no existe el campo de lead “{field}”.</translation>
+    </message>
+    <message>
+        <source>The header “{header}” appears more than once (columns {columns}): map one of them by hand.</source>
+        <translation>El encabezado “{header}” aparece más de una vez (columnas {columns}): asigne una de ellas a mano.</translation>
+    </message>
+    <message>
+        <source>Columns {columns} both feed the field {field}: keep one.</source>
+        <translation>Las columnas {columns} alimentan el mismo campo {field}: conserve una.</translation>
+    </message>
+    <message>
+        <source>No column holds the match key {key}.</source>
+        <translation>Ninguna columna contiene la clave de búsqueda {key}.</translation>
+    </message>
+    <message>
+        <source>{problems}</source>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>No column of the file feeds a lead field: nothing to change.</source>
+        <translation>Ninguna columna del archivo alimenta un campo del lead: no hay nada que cambiar.</translation>
+    </message>
+    <message>
+        <source>would update</source>
+        <translation>se actualizaría</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>actualizado</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation>ambiguo</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>no válido</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>The match key ({column}) is empty.</source>
+        <translation>La clave de búsqueda ({column}) está vacía.</translation>
+    </message>
+    <message>
+        <source>The match key “{value}” cannot be searched: {problems}</source>
+        <translation>No se puede buscar con la clave “{value}”: {problems}</translation>
+    </message>
+    <message>
+        <source>Row {first_row} names the same lead; only that row is used.</source>
+        <translation>La fila {first_row} indica el mismo lead; solo se usa esa fila.</translation>
+    </message>
+    <message>
+        <source>The row has {extra} cells more than the header&apos;s {columns} columns.</source>
+        <translation>La fila tiene {extra} celdas más que las {columns} columnas del encabezado.</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>{field} cannot be blanked through the API.</source>
+        <translation>{field} no se puede vaciar a través de la API.</translation>
+    </message>
+    <message>
+        <source>{field} holds --BLANK--, which the server always turns into an empty field.</source>
+        <translation>{field} contiene --BLANK--, que el servidor siempre convierte en un campo vacío.</translation>
+    </message>
+    <message>
+        <source>Every field already holds this value.</source>
+        <translation>Cada campo ya tiene este valor.</translation>
+    </message>
+    <message>
+        <source>The server already held these values.</source>
+        <translation>El servidor ya tenía estos valores.</translation>
+    </message>
+    <message>
+        <source>No lead matches this key.</source>
+        <translation>Ningún lead coincide con esta clave.</translation>
+    </message>
+    <message>
+        <source>Several leads match; none was chosen: {leads}.</source>
+        <translation>Coinciden varios leads; no se eligió ninguno: {leads}.</translation>
+    </message>
+    <message>
+        <source>Row {first_row} already changes this lead; this row is not used.</source>
+        <translation>La fila {first_row} ya cambia este lead; esta fila no se usa.</translation>
+    </message>
+    <message>
+        <source>The lead could not be read: {error}</source>
+        <translation>No se pudo leer el lead: {error}</translation>
+    </message>
+    <message>
+        <source>The lead was changed on the server since the dry run ({fields}); not written.</source>
+        <translation>El lead cambió en el servidor después de la simulación ({fields}); no se escribió.</translation>
+    </message>
+    <message>
+        <source>Refused, nothing written: {error}</source>
+        <translation>Rechazado, no se escribió nada: {error}</translation>
+    </message>
+    <message>
+        <source>The server applied nothing.</source>
+        <translation>El servidor no aplicó nada.</translation>
+    </message>
+    <message>
+        <source>Written, but the server stored something else in: {fields}.</source>
+        <translation>Escrito, pero el servidor guardó otra cosa en: {fields}.</translation>
+    </message>
+    <message>
+        <source>The answer was lost and reading the lead back could not tell whether it was written; it was not sent again. Resume the batch to check again.</source>
+        <translation>La respuesta se perdió y al volver a leer el lead no se pudo saber si se escribió; no se envió de nuevo. Reanude el lote para comprobarlo otra vez.</translation>
+    </message>
+    <message>
+        <source>Not sent: the batch stopped at a refused sign-in or permission ({error}).</source>
+        <translation>No enviado: el lote se detuvo ante un inicio de sesión o un permiso rechazado ({error}).</translation>
+    </message>
+    <message>
+        <source>Not sent: the batch was cancelled.</source>
+        <translation>No enviado: el lote se canceló.</translation>
+    </message>
+    <message>
+        <source>Begun before the program stopped; read back: not written. Not sent again.</source>
+        <translation>Comenzado antes de que el programa se detuviera; leído de nuevo: no escrito. No se envió otra vez.</translation>
+    </message>
+    <message>
+        <source>Changed since the batch, left as it is now: {fields}.</source>
+        <translation>Cambiado después del lote, se deja como está: {fields}.</translation>
+    </message>
+    <message>
+        <source>Not resumed: a value holds the text of the password, which the journal never keeps. Check the lead, and apply the row again from the file if needed.</source>
+        <translation>No reanudado: un valor contiene el texto de la contraseña, que el registro de cambios nunca guarda. Revise el lead y, si hace falta, vuelva a aplicar la fila desde el archivo.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} rows, {rate:.1f} rows a second</source>
+        <translation>{done} de {total} filas, {rate:.1f} filas por segundo</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written:</source>
+        <translation>Simulación, no se escribió nada:</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Terminado:</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>ninguna fila</translation>
+    </message>
+    <message>
+        <source>  {reason}: rows {rows}</source>
+        <translation>  {reason}: filas {rows}</translation>
+    </message>
+    <message>
+        <source>Batch {batch} ({source}) did not finish: {done} of {total} done. Resume it with --resume {batch}, review it with --review {batch}, or discard it with --discard {batch}.</source>
+        <translation>El lote {batch} ({source}) no terminó: {done} de {total} hechas. Reanúdelo con --resume {batch}, revíselo con --review {batch} o descártelo con --discard {batch}.</translation>
     </message>
     <message>
         <source>Add as new lead</source>
