@@ -77,8 +77,11 @@ class PacedClient:
     def find(self, match: Match) -> FindResult | None:
         return self._call(lambda: self.inner.find(match))
 
-    def search(self, match: Match) -> list[int]:
-        return self._call(lambda: self.inner.search(match))
+    def search(self, match: Match, *, records: int | None = None) -> list[int]:
+        return self._call(lambda: self.inner.search(match, records=records))
+
+    def read_leads_by_phone(self, phone: str, *, fallback: bool = False) -> list[LeadRecord]:
+        return self._call(lambda: self.inner.read_leads_by_phone(phone, fallback=fallback))
 
     def read_lead(self, lead_id: int, *, custom_fields: bool = False, fallback: bool = False) -> LeadRecord:
         return self._call(
