@@ -106,7 +106,7 @@ def test_pause_resume_and_cancel_never_cut_a_row(tmp_path, sandbox_factory, make
         it = engine.run(batch)
         results.append(next(it))
         engine.controls.pause()
-        time.sleep(0.3)  # rows already started finish
+        assert engine.controls.wait_idle(timeout=30)  # rows already started finish
         writes = len(server.request_log.writes())
         time.sleep(0.5)
         assert len(server.request_log.writes()) == writes  # nothing more while paused

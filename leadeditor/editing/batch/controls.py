@@ -7,6 +7,8 @@ looks at the cancel token only before sending (`write_job.run_write`).
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from leadeditor.editing.write_job import CancelToken
 from leadeditor.vicidial import errors
@@ -21,37 +23,46 @@ def stops_batch(error: BaseException) -> bool:
 
 
 class BatchControls:
+    """Set from any thread. A worker starts a row only through `row()`, which waits while the batch is paused
+    and counts the rows in progress, so `pause()` then `wait_idle()` means: nothing more will be sent."""
+
     def __init__(self) -> None:
         self.cancel_token = CancelToken()
-        self._running = threading.Event()
-        self._running.set()
-        self._lock = threading.Lock()
+        self._cond = threading.Condition()
+        self._paused = False
+        self._busy = 0  # rows in progress
         self.stop_error: BaseException | None = None  # the answer that stopped every worker
 
     def rearm(self) -> None:
         """A new run after a cancel or a stop (the user's explicit choice, e.g. Resume): go again."""
-        with self._lock:
+        with self._cond:
             self.stop_error = None
-        self.cancel_token = CancelToken()
-        self._running.set()
+            self.cancel_token = CancelToken()
+            self._paused = False
+            self._cond.notify_all()
 
     def pause(self) -> None:
-        self._running.clear()
+        """No row starts after this returns; rows already started finish (`wait_idle`)."""
+        with self._cond:
+            self._paused = True
 
     def resume(self) -> None:
-        self._running.set()
+        with self._cond:
+            self._paused = False
+            self._cond.notify_all()
 
     @property
     def paused(self) -> bool:
-        return not self._running.is_set()
+        return self._paused
 
     def cancel(self) -> None:
-        self.cancel_token.cancel()
-        self._running.set()  # a paused worker wakes up to stop
+        with self._cond:
+            self.cancel_token.cancel()
+            self._cond.notify_all()  # a paused worker wakes up to stop
 
     def stop(self, error: BaseException) -> None:
         """The first authentication, lock-out or permission answer: every worker stops before its next row."""
-        with self._lock:
+        with self._cond:
             if self.stop_error is None:
                 self.stop_error = error
         self.cancel()
@@ -62,6 +73,34 @@ class BatchControls:
 
     def wait_turn(self) -> bool:
         """Between rows: wait while paused; False when the batch is cancelled or stopped."""
-        while not self._running.wait(timeout=0.5):
-            pass
-        return not self.cancel_token.cancelled
+        with self._cond:
+            self._cond.wait_for(lambda: not self._paused or self.cancel_token.cancelled)
+            return not self.cancel_token.cancelled
+
+    @contextmanager
+    def row(self) -> Iterator[bool]:
+        """Enter a row: waits while paused; yields False (nothing to do) once cancelled or stopped. Checking
+        the pause and counting the row happen under one lock, so no row can slip past a pause."""
+        with self._cond:
+            self._cond.wait_for(lambda: not self._paused or self.cancel_token.cancelled)
+            if self.cancel_token.cancelled:
+                go = False
+            else:
+                go = True
+                self._busy += 1
+        try:
+            yield go
+        finally:
+            if go:
+                with self._cond:
+                    self._busy -= 1
+                    self._cond.notify_all()
+
+    @property
+    def rows_in_progress(self) -> int:
+        return self._busy
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Wait until no row is in progress (after `pause()`, nothing more is sent); False on timeout."""
+        with self._cond:
+            return self._cond.wait_for(lambda: self._busy == 0, timeout)

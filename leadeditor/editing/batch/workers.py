@@ -29,9 +29,8 @@ def in_order(
     stopped (a row already started always finishes: a request in flight is never cut)."""
 
     def task(item: T) -> R:
-        if not controls.wait_turn():
-            return not_done(item)
-        return work(item)
+        with controls.row() as go:
+            return work(item) if go else not_done(item)
 
     window: deque[Future[R]] = deque()
     with ThreadPoolExecutor(max(1, workers), thread_name_prefix="batch") as pool:
