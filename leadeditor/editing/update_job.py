@@ -84,6 +84,7 @@ class SaveOutcome:
     resolution: Resolution | None = None  # after a lost answer: applied, not applied or still unknown
     entry_id: int | None = None  # the journal entry of this write, when a journal is attached
     read_back: bool = True  # False: the lead could not be read back after an answered write
+    answer_contradicted: bool = False  # the answer said "not applied"; the read-back shows the change stored
 
     @property
     def conflicts(self) -> list[Conflict]:
@@ -216,10 +217,17 @@ class UpdateJob(WriteJob[SaveOutcome]):
         outcome.verification = verify_saved(
             outcome.sent, changeset.predictions(), values, before=outcome.before
         )
+        applied, note = answer.applied, None
+        if not applied and _read_back_shows_it(outcome, changeset, values):
+            # the answer said "nothing applied" (an empty body) but the lead holds the change: the read-back
+            # decides what the user is told and what the journal records
+            applied, outcome.status, outcome.answer_contradicted = True, SaveStatus.SAVED, True
+            note = "The server's answer said nothing was applied; reading the lead back shows the change."
         return Settled(
-            outcome_of_verification(outcome.verification, applied=answer.applied),
+            outcome_of_verification(outcome.verification, applied=applied),
             stored=outcome.verification.stored,
             answer=lines,
+            note=note,
         )
 
     def resolve(self, reader: LeadReader, error: errors.UnknownOutcome | None) -> Settled:
@@ -263,6 +271,14 @@ class UpdateJob(WriteJob[SaveOutcome]):
     def result(self) -> SaveOutcome:
         self.outcome.entry_id = self.entry_id
         return self.outcome
+
+
+def _read_back_shows_it(outcome: SaveOutcome, changeset: ChangeSet, values: dict[str, str]) -> bool:
+    """True when the values read back prove the write landed (judged as a lost answer would be)."""
+    res = resolve_unknown_outcome(
+        outcome.sent, outcome.before, values, predicted=changeset.predictions(), non_latin=changeset.non_latin
+    )
+    return res.state is ResolutionState.APPLIED
 
 
 def _read_back(reader: LeadReader, lead_id: int, changeset: ChangeSet) -> Lead | None:

@@ -596,6 +596,9 @@ def _notes(outcome: SaveOutcome) -> list[str]:
 
     if not outcome.read_back and outcome.resolution is None:
         return [tr("(The lead could not be read back, so the stored values were not checked.)")]
+    if outcome.answer_contradicted:
+        return [tr("(The server's answer was empty or said nothing was applied; reading the lead back shows "
+                   "the change stored.)")]
     state = outcome.resolution.state if outcome.resolution is not None else None
     if state in (ResolutionState.APPLIED, ResolutionState.AS_REQUESTED):
         return [tr("(The server's answer was lost; reading the lead back shows the change landed.)")]

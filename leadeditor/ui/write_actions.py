@@ -163,10 +163,13 @@ class WriteActions:
         if outcome.status is SaveStatus.SAVED and outcome.verification is None and outcome.resolution is None:
             tone = "warn"  # saved on the server's word only: the workflow's note says it was not checked
         shown = outcome.stored
-        if shown is None and replace_edits and outcome.status in (SaveStatus.SAVED, SaveStatus.ALREADY_SO):
+        # Only a stored change replaces the user's edits: after "not applied", "unknown", a refusal or an
+        # error the form keeps the typed values, marked unsaved, until the user saves or discards them.
+        stored_it = stored_change(outcome)
+        if shown is None and replace_edits and stored_it:
             shown = _as_written(outcome)  # not read back: show what was written, so no edit looks unsaved
         if shown is not None:
-            self._show_lead(shown, replace_edits=replace_edits)
+            self._show_lead(shown, replace_edits=replace_edits and stored_it)
         w.set_status(status_after(save_message(outcome), outcome.lead_id, outcome.error), tone)
         if outcome.resolution is not None:
             self._open_unknown_outcome(outcome)
@@ -443,6 +446,11 @@ class WriteActions:
             await w.search(SearchRequest(lead_id=str(result.lead_id),
                                          methods=frozenset({SearchMethod.LEAD_ID})))
         return result
+
+
+def stored_change(outcome: SaveOutcome) -> bool:
+    """True when the server holds the change now (saved, or it already held it): the edits are done."""
+    return outcome.status in (SaveStatus.SAVED, SaveStatus.ALREADY_SO)
 
 
 def conflict_fresh(outcome: SaveOutcome) -> Lead:
