@@ -32,6 +32,14 @@ def display(value: str | None) -> str:
     return value
 
 
+def _fold_accents(text: str) -> str:
+    """Latin letters without their accents ("José" → "Jose"); other characters kept."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
 @dataclass(frozen=True)
 class ChangeRow:
     """One edited field: what is there now, what was typed, what the server will store, and why it differs."""
@@ -163,6 +171,18 @@ class ChangeSet:
         for label, value in self.custom_edits.items():
             out.set_custom(label, value)
         return out
+
+    def suggested_fix(self, row: ChangeRow) -> str | None:
+        """A value close to what was typed that the server stores exactly as typed ("José" → "Jose" where
+        accents would be dropped), or None when there is none or nothing needs fixing."""
+        if not row.sends or not row.differs_from_typed or isinstance(row.typed, Blank):
+            return None
+        folded = _fold_accents(row.typed)
+        if folded == row.typed or folded == row.will_store:
+            return None  # nothing to fold, or the fold is what the server stores anyway
+        stored = (predict_custom_stored(folded, non_latin=self.non_latin) if row.custom else
+                  predict_stored(field_spec(row.key), folded, non_latin=self.non_latin))
+        return folded if stored == folded else None
 
     def predictions(self) -> dict[str, str]:
         """Predicted stored values of everything that will be sent (for verification after the write)."""

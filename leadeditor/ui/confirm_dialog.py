@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPushButton,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
@@ -25,7 +26,10 @@ from leadeditor.ui.theme import Tone, box_style
 
 
 class ConfirmDialog(QDialog):
-    """Accepted means: send these changes. Open it with open() and listen to finished/accepted."""
+    """Accepted means: send these changes; `FIX` means: put `chosen_fix` in the form and review again. Open it
+    with open() and listen to finished/accepted."""
+
+    FIX = 2  # the dialog's result when the user chose a suggested fix
 
     def showEvent(self, event):
         accessibility.complete(self, {"confirmTable": tr(
@@ -122,9 +126,28 @@ class ConfirmDialog(QDialog):
         self.cancelButton.setObjectName("confirmCancelButton")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.saveButton.setDefault(True)
-        self.saveButton.setFocus()
+        # Save is the default only when every value is stored exactly as typed; otherwise Enter goes back
+        self.stored_differently = [r for r in rows if r.sends and r.differs_from_typed]
+        safe = self.saveButton if not self.stored_differently else self.cancelButton
+        self.saveButton.setAutoDefault(not self.stored_differently)
+        self.cancelButton.setAutoDefault(bool(self.stored_differently))
+        safe.setDefault(True)
+        safe.setFocus()
         self.saveButton.setEnabled(changeset.has_writes)
+        self.chosen_fix: tuple[str, str] | None = None
+        self.fix_buttons: dict[str, QPushButton] = {}
+        for row in self.stored_differently:
+            fix = changeset.suggested_fix(row)
+            if fix is None:
+                continue
+            button = QPushButton(tr("{0}: store “{1}” instead").format(row.label, fix), self)
+            button.setObjectName(f"fixButton_{row.key}")
+            button.setAutoDefault(False)
+            button.setToolTip(
+                tr("Put “{0}” in the form in place of what was typed, then review again").format(fix))
+            button.clicked.connect(lambda _=False, key=row.key, value=fix: self._choose_fix(key, value))
+            self.fix_buttons[row.key] = button
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         # A lead whose values could not be read: writing stays possible once the user says they understand.
         self.acknowledge: QCheckBox | None = None
         if not lead.known:
@@ -142,4 +165,8 @@ class ConfirmDialog(QDialog):
             self.saveButton.setEnabled(False)
             layout.addWidget(self.acknowledge)
         layout.addWidget(self.buttons)
-        self.resize(760, min(620, 200 + 30 * max(len(rows), 2) + 22 * len(warnings)))
+        self.resize(760, min(660, 200 + 30 * max(len(rows), 2) + 22 * len(warnings)))
+
+    def _choose_fix(self, key: str, value: str) -> None:
+        self.chosen_fix = (key, value)
+        self.done(self.FIX)

@@ -794,7 +794,7 @@ class MainWindow(QMainWindow):
         return await tasks.ask(self, tr("Unsaved changes"),
                                tr("Lead {0} has unsaved changes. Discard them?").format(
                                    self.form.lead.lead_id),
-                               tr("Discard changes"), tr("Keep editing"))
+                               tr("Discard changes"), tr("Keep editing"), default_yes=False)
 
     # -- saving ----------------------------------------------------------------------------------------
     def _on_save(self) -> None:

@@ -74,10 +74,15 @@ class WriteActions:
         while True:
             w.confirmDialog = ConfirmDialog(changeset, server=w.server_name(), parent=w.window(),
                                             title=heading, note=note)
-            accepted = await tasks.dialog_result(w.confirmDialog) == QDialog.DialogCode.Accepted
+            code = await tasks.dialog_result(w.confirmDialog)
+            accepted = code == QDialog.DialogCode.Accepted
             acknowledged = acknowledged or bool(w.confirmDialog.acknowledge is not None and
                                                 w.confirmDialog.acknowledge.isChecked())
+            fix = w.confirmDialog.chosen_fix if code == ConfirmDialog.FIX else None
             w.confirmDialog.deleteLater()
+            if fix is not None:  # the suggested value goes where the user typed, then it is reviewed again
+                changeset = self._apply_fix(changeset, *fix, from_form=from_form)
+                continue
             if not accepted:
                 w.set_status(tr("Nothing was sent. Your edits are still in the form."), "info")
                 return None
@@ -113,6 +118,17 @@ class WriteActions:
             return False
         self.w.set_status(journal_refuses(journal.problem.value, str(journal.path)), "error")
         return True
+
+    def _apply_fix(self, changeset: ChangeSet, key: str, value: str, *, from_form: bool) -> ChangeSet:
+        form = self.w.form
+        if from_form and form.changeset is changeset and form.set_edit(key, value):
+            assert form.changeset is not None
+            return form.changeset
+        if key in changeset.custom_edits:
+            changeset.set_custom(key, value)
+        else:
+            changeset.set(key, value)
+        return changeset
 
     async def _save(self, changeset: ChangeSet, acknowledged: bool, action: str,
                     undo_of: int | None) -> SaveOutcome:
@@ -394,7 +410,8 @@ class WriteActions:
             text = tr("The lead becomes dialable again in its list (called since last reset = N). Its other "
                       "fields are not changed.")
             button = tr("Reset lead")
-        w.typedConfirmDialog = TypedConfirmDialog(lead_id, title, text, button, w.window())
+        w.typedConfirmDialog = TypedConfirmDialog(lead_id, title, text, button, w.window(),
+                                                  who=lead_identity(lead))
         accepted = await tasks.dialog_result(w.typedConfirmDialog) == QDialog.DialogCode.Accepted
         w.typedConfirmDialog.deleteLater()
         if not accepted:
@@ -446,6 +463,15 @@ class WriteActions:
             await w.search(SearchRequest(lead_id=str(result.lead_id),
                                          methods=frozenset({SearchMethod.LEAD_ID})))
         return result
+
+
+def lead_identity(lead: Lead) -> str:
+    """The lead as a person recognises it: number, name, phone number and list."""
+    from leadeditor.vicidial import columns as col
+
+    return tr("Lead {0} · {1} · phone {2} · list {3}").format(
+        lead.lead_id, lead.full_name or tr("(no name)"), lead.value(col.PHONE_NUMBER) or tr("(none)"),
+        lead.value(col.LIST_ID) or "?")
 
 
 def stored_change(outcome: SaveOutcome) -> bool:

@@ -1,0 +1,107 @@
+"""Issue 10 (write side) through the main window: safe defaults in the confirm and unsaved-changes questions,
+the suggested fix, lead identity in the typed confirmations, and an undoable "Revert all"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from test_safe_writes import _visible, confirm, edit_and_confirm, wait_idle
+from ui_helpers import search, select
+
+
+def _field(window: Any, name: str) -> QLineEdit:
+    field = window.findChild(QLineEdit, f"field_{name}")
+    assert field is not None
+    return field
+
+
+def test_save_is_the_default_only_when_every_value_is_stored_as_typed(
+    qtbot: Any, window: Any, sandbox: Any
+) -> None:
+    search(qtbot, window, "3125550103")
+    select(qtbot, window, 4)
+    edit_and_confirm(qtbot, window, {"city": "Evanston"})
+    dialog = window.confirmDialog
+    assert dialog.saveButton.isDefault() and not dialog.cancelButton.isDefault()
+    dialog.cancelButton.click()
+    qtbot.waitUntil(lambda: not _visible(window, "confirmDialog"), timeout=5000)
+    edit_and_confirm(qtbot, window, {"first_name": "A+B"})  # '+' becomes a space: stored differently
+    dialog = window.confirmDialog
+    assert dialog.cancelButton.isDefault() and not dialog.saveButton.isDefault()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter goes back, nothing is sent
+    qtbot.waitUntil(lambda: not _visible(window, "confirmDialog"), timeout=5000)
+    assert sandbox.request_log.writes() == []
+    assert _field(window, "first_name").text() == "A+B" and window.form.edit_count() == 2
+
+
+def test_an_accent_that_would_be_dropped_offers_the_folded_value(
+    qtbot: Any, window: Any, sandbox: Any
+) -> None:
+    search(qtbot, window, "3125550103")
+    select(qtbot, window, 4)
+    edit_and_confirm(qtbot, window, {"last_name": "José"})
+    dialog = window.confirmDialog
+    assert not dialog.saveButton.isDefault()
+    fix = dialog.fix_buttons["last_name"]
+    assert "“Jose”" in fix.text()
+    fix.click()
+    # the fix goes into the form and the change is reviewed again, now stored exactly as typed
+    qtbot.waitUntil(
+        lambda: _visible(window, "confirmDialog") and window.confirmDialog is not dialog, timeout=5000
+    )
+    assert _field(window, "last_name").text() == "Jose"
+    assert window.confirmDialog.saveButton.isDefault() and not window.confirmDialog.fix_buttons
+    assert sandbox.request_log.writes() == []
+    confirm(qtbot, window)
+    wait_idle(qtbot, window)
+    assert sandbox.lead(4)["last_name"] == "Jose"
+
+
+def _question() -> QMessageBox | None:
+    w = QApplication.activeModalWidget()
+    return w if isinstance(w, QMessageBox) and w.isVisible() else None
+
+
+def test_unsaved_changes_question_defaults_to_keep_editing(qtbot: Any, window: Any) -> None:
+    search(qtbot, window, "3125550103")
+    select(qtbot, window, 4)
+    _field(window, "city").setText("Evanston")
+    window.results.select_lead(5)
+    qtbot.waitUntil(lambda: _question() is not None, timeout=5000)
+    box = _question()
+    assert box is not None and box.defaultButton().text() == "Keep editing"
+    box.defaultButton().click()
+    qtbot.waitUntil(lambda: _question() is None, timeout=5000)
+    assert window.form.lead is not None and window.form.lead.lead_id == 4
+    assert _field(window, "city").text() == "Evanston"
+
+
+def test_delete_and_reset_confirmations_name_the_lead(qtbot: Any, window: Any) -> None:
+    search(qtbot, window, "3125550103")
+    select(qtbot, window, 5)
+    for action in (window.actionResetLead, window.actionDeleteLead):
+        window._update_advanced()
+        action.trigger()
+        qtbot.waitUntil(lambda: _visible(window, "typedConfirmDialog"), timeout=10000)
+        who = window.typedConfirmDialog.who.text()
+        assert "Bob Johnson" in who and "3125550103" in who and "list 101" in who and "Lead 5" in who
+        window.typedConfirmDialog.cancelButton.click()
+        qtbot.waitUntil(lambda: "Nothing was sent" in window.statusMessage.text(), timeout=5000)
+        window.statusMessage.setText("")
+
+
+def test_revert_all_can_be_undone(qtbot: Any, window: Any) -> None:
+    search(qtbot, window, "3125550103")
+    select(qtbot, window, 4)
+    _field(window, "city").setText("Evanston")
+    window.form.rows["address2"].blank.setChecked(True)
+    assert window.form.edit_count() == 2
+    window.form.revertAllButton.click()
+    assert window.form.edit_count() == 0 and _field(window, "city").text() == "Chicago"
+    assert window.form.undoRevertButton.isVisible()
+    window.form.undoRevertButton.click()
+    assert window.form.edit_count() == 2 and _field(window, "city").text() == "Evanston"
+    assert window.form.rows["address2"].blank.isChecked()
+    assert not window.form.undoRevertButton.isVisible()
