@@ -61,10 +61,11 @@ class ConflictFound(SaveAborted):
 class UncheckedLead(SaveAborted):
     """The lead's current values cannot be read, so they cannot be checked; the user must acknowledge."""
 
-    def __init__(self, lead_id: int, reason: str) -> None:
+    def __init__(self, lead_id: int, reason: str, cause: BaseException | None = None) -> None:
         super().__init__(f"the current values of lead {lead_id} could not be read to check them: {reason}")
         self.lead_id = lead_id
         self.reason = reason
+        self.cause = cause  # the read's own error: the UI words the true reason from it
 
 
 @dataclass
@@ -153,7 +154,7 @@ class UpdateJob(WriteJob[SaveOutcome]):
         loaded, outcome = self.ctx.changeset.lead, self.outcome
         if self.fresh is None:
             if outcome.before is None and not self.ctx.acknowledged_unchecked and self.read_error is not None:
-                raise UncheckedLead(loaded.lead_id, read_problem(self.read_error))
+                raise UncheckedLead(loaded.lead_id, read_problem(self.read_error), self.read_error)
             if outcome.before is not None and loaded.known:
                 conflicts = detect_conflicts(
                     {k: _value_of(loaded, k) for k in outcome.before}, outcome.before, outcome.sent

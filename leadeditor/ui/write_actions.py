@@ -88,11 +88,12 @@ class WriteActions:
                 return None
             outcome = await self._save(changeset, acknowledged, action, undo_of)
             if isinstance(outcome.error, UncheckedLead) and not acknowledged:
+                w.set_status(tr("Waiting for your answer: write lead {0} without checking its current "
+                                "values?").format(changeset.lead.lead_id), "warn")
                 if not await tasks.ask(w.window(), tr("Current values cannot be checked"),
                                        tr("{0}\n\nWrite anyway? The journal will record the values before "
-                                          "the change as unknown.").format(
-                                           stop_reason(outcome.error).capitalize() + "."),
-                                       tr("Write without checking"), tr("Cancel")):
+                                          "the change as unknown.").format(unchecked_reason(outcome.error)),
+                                       tr("Write without checking"), tr("Cancel"), default_yes=False):
                     w.set_status(tr("Nothing was sent: the lead could not be checked."), "warn")
                     return outcome
                 acknowledged = True
@@ -463,6 +464,16 @@ class WriteActions:
             await w.search(SearchRequest(lead_id=str(result.lead_id),
                                          methods=frozenset({SearchMethod.LEAD_ID})))
         return result
+
+
+def unchecked_reason(error: UncheckedLead) -> str:
+    """Why the lead could not be checked: the read error's own sentence (a revoked permission says so, with
+    the server's capitalisation kept), else the workflow's reason."""
+    if error.cause is not None:
+        return tr("The current values of lead {0} could not be read to check them. {1}").format(
+            error.lead_id, error_text(error.cause))
+    reason = stop_reason(error)
+    return reason[:1].upper() + reason[1:] + "."  # never str.capitalize(): it lowercases the server's words
 
 
 def lead_identity(lead: Lead) -> str:

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from test_safe_writes import _visible, confirm, edit_and_confirm, wait_idle
 from ui_helpers import search, select
 
+from leadeditor.sandbox import Fault
+
 
 def _field(window: Any, name: str) -> QLineEdit:
     field = window.findChild(QLineEdit, f"field_{name}")
@@ -105,3 +107,26 @@ def test_revert_all_can_be_undone(qtbot: Any, window: Any) -> None:
     assert window.form.edit_count() == 2 and _field(window, "city").text() == "Evanston"
     assert window.form.rows["address2"].blank.isChecked()
     assert not window.form.undoRevertButton.isVisible()
+
+
+def test_write_anyway_gives_the_true_reason_and_the_status_says_what_it_waits_for(
+    qtbot: Any, window: Any, sandbox: Any
+) -> None:
+    search(qtbot, window, "3125550103")
+    select(qtbot, window, 4)
+    edit_and_confirm(qtbot, window, {"city": "Evanston"})
+    # the permission to read lead details is revoked after the form loaded: the pre-write read is refused
+    sandbox._world.execute("UPDATE vicidial_users SET view_reports = '0' WHERE user = '6666'")
+    sandbox.inject(Fault.HTTP_503, count=50, function="lead_field_info")  # and field by field fails too
+    confirm(qtbot, window)
+    qtbot.waitUntil(lambda: _question() is not None, timeout=30000)
+    box = _question()
+    assert box is not None
+    text = box.text()
+    assert "User 6666 may not use lead_all_info" in text and "view reports" in text.lower()
+    assert "outside your campaigns" not in text
+    assert "Waiting for your answer" in window.statusMessage.text()
+    assert box.defaultButton().text() == "Cancel"  # writing unchecked is a deliberate choice
+    box.defaultButton().click()
+    qtbot.waitUntil(lambda: "Nothing was sent" in window.statusMessage.text(), timeout=5000)
+    assert sandbox.request_log.writes() == [] and window.form.edit_count() == 1
