@@ -530,9 +530,23 @@ class LeadForm(QWidget):
 
     def undo_revert(self) -> None:
         """Put back the edits "Revert all" removed."""
-        if self._reverted is None:
+        if self._reverted is not None:
+            self._put_back(self._reverted)
+        self._forget_revert()
+
+    def rebase(self, lead: Lead) -> None:
+        """Show the values the server holds now and keep the user's edits on top of them, still unsaved
+        (after a conflict: never the stale values, never the edits lost)."""
+        if self.changeset is None or self.is_common:
+            self.set_lead(lead)
             return
-        edits, custom, phone_unlocked = self._reverted
+        kept = (dict(self.changeset.edits), dict(self.changeset.custom_edits),
+                self.changeset.update_phone_number)
+        self.set_lead(lead)
+        self._put_back(kept)
+
+    def _put_back(self, kept: tuple[dict[str, str | Blank], dict[str, str | Blank], bool]) -> None:
+        edits, custom, phone_unlocked = kept
         self._restoring = True
         try:
             if phone_unlocked:
@@ -548,7 +562,6 @@ class LeadForm(QWidget):
                     self.set_edit(key, value)
         finally:
             self._restoring = False
-        self._forget_revert()
 
     def _forget_revert(self) -> None:
         self._reverted = None

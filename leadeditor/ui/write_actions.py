@@ -103,8 +103,12 @@ class WriteActions:
                 if rebased is None:
                     return outcome
                 changeset = rebased
-                if from_form and not self.w.form.is_common:
-                    self._show_lead(conflict_fresh(outcome), replace_edits=False)
+                form = self.w.form
+                if from_form and not form.is_common and form.lead is not None and \
+                        form.lead.lead_id == changeset.lead.lead_id:
+                    form.rebase(conflict_fresh(outcome))  # the form shows theirs, with my edits on top
+                    if form.changeset is not None:
+                        changeset = form.changeset
                 heading = tr("Re-apply your changes to lead {0} on its current values?").format(
                     changeset.lead.lead_id)
                 continue
@@ -156,12 +160,25 @@ class WriteActions:
         w = self.w
         w.set_status(tr("Lead {0} was changed on the server since you opened it; nothing was sent.").format(
             conflict.lead_id), "warn")
-        w.conflictDialog = ConflictDialog(conflict.lead_id, conflict.conflicts, w.window())
-        reapply = await tasks.dialog_result(w.conflictDialog) == QDialog.DialogCode.Accepted
+        w.conflictDialog = ConflictDialog(conflict.lead_id, conflict.conflicts, w.window(),
+                                          fresh=conflict.fresh)
+        code = await tasks.dialog_result(w.conflictDialog)
         w.conflictDialog.deleteLater()
-        if not reapply:
+        form = w.form
+        in_form = from_form and not form.is_common and form.lead is not None and \
+            form.lead.lead_id == conflict.lead_id
+        if code == ConflictDialog.RELOAD:
+            self._show_lead(conflict.fresh, replace_edits=from_form)
+            w.set_status(tr("Nothing was sent. The form shows lead {0} as the server holds it now; your "
+                            "edits were dropped.").format(conflict.lead_id), "info")
+            return None
+        if code != QDialog.DialogCode.Accepted:
+            self._show_lead(conflict.fresh)  # the results row (the form keeps the edits: next line)
+            if in_form:
+                form.rebase(conflict.fresh)  # never the stale values: theirs, with my edits on top
             w.set_status(tr("Nothing was sent: lead {0} was changed on the server meanwhile. Your edits are "
-                            "still in the form.").format(conflict.lead_id), "warn")
+                            "still in the form, over the values it holds now.").format(conflict.lead_id),
+                         "warn")
             return None
         rebased = changeset.copy_for(conflict.fresh)
         if not rebased.has_writes:

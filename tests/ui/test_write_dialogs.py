@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 from test_safe_writes import _visible, confirm, edit_and_confirm, wait_idle
 from ui_helpers import search, select
 
@@ -130,3 +130,35 @@ def test_write_anyway_gives_the_true_reason_and_the_status_says_what_it_waits_fo
     box.defaultButton().click()
     qtbot.waitUntil(lambda: "Nothing was sent" in window.statusMessage.text(), timeout=5000)
     assert sandbox.request_log.writes() == [] and window.form.edit_count() == 1
+
+
+def _conflict(qtbot: Any, window: Any, sandbox: Any) -> Any:
+    search(qtbot, window, "3125550100")
+    select(qtbot, window, 8)
+    edit_and_confirm(qtbot, window, {"city": "Evanston"})
+    sandbox.set_lead_field(8, "status", "SALE")  # the dialer, after the form loaded
+    sandbox.set_lead_field(8, "first_name", "Theirs")
+    confirm(qtbot, window)
+    qtbot.waitUntil(lambda: _visible(window, "conflictDialog"), timeout=30000)
+    return window.conflictDialog
+
+
+def test_conflict_cancel_keeps_my_edit_over_the_fresh_values(qtbot: Any, window: Any, sandbox: Any) -> None:
+    dialog = _conflict(qtbot, window, sandbox)
+    explanation = dialog.findChild(QLabel, "conflictExplanation").text()
+    assert "dialer status now SALE, called 0 times in all" in explanation
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: "Nothing was sent" in window.statusMessage.text(), timeout=5000)
+    assert window.form.lead.value("first_name") == "Theirs" and window.form.lead.value("status") == "SALE"
+    assert _field(window, "first_name").text() == "Theirs"  # not the stale value
+    assert _field(window, "city").text() == "Evanston" and window.form.edit_count() == 1
+    assert sandbox.request_log.writes() == []
+
+
+def test_conflict_reload_theirs_drops_my_edits(qtbot: Any, window: Any, sandbox: Any) -> None:
+    dialog = _conflict(qtbot, window, sandbox)
+    dialog.reload_button.click()
+    qtbot.waitUntil(lambda: "edits were dropped" in window.statusMessage.text(), timeout=5000)
+    assert window.form.edit_count() == 0 and _field(window, "first_name").text() == "Theirs"
+    assert _field(window, "city").text() == "Chicago"
+    assert sandbox.request_log.writes() == []
