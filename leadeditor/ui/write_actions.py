@@ -49,9 +49,20 @@ class WriteActions:
         self.w = window
         self.journal_window: Any = None
         self.multi_dialog: QDialog | None = None
+        self._saving = False  # a save of the form is being confirmed or written
 
     # -- one lead ----------------------------------------------------------------------------------------
     async def save_form(self) -> SaveOutcome | None:
+        """Review and save the form; a repeated click while one is under way is ignored (debounced)."""
+        if self._saving:
+            return None
+        self._saving = True
+        try:
+            return await self._save_form()
+        finally:
+            self._saving = False
+
+    async def _save_form(self) -> SaveOutcome | None:
         form = self.w.form
         changeset = form.changeset
         if changeset is None or not changeset.has_writes:

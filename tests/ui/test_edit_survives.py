@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QDialog, QLineEdit
 from test_safe_writes import _visible, confirm, edit_and_confirm, journal_entries, wait_idle
 from testkit.local_http import serve_http
 from ui_helpers import search, select
@@ -136,3 +136,22 @@ def test_the_read_back_beats_an_empty_answer(qtbot: Any, qloop: Any, sandbox: An
             tasks.cancel_all()
             window._close_confirmed = True
             window.close()
+
+
+def test_repeated_save_clicks_open_one_review_and_send_one_write(
+    qtbot: Any, window: Any, sandbox: Any
+) -> None:
+    search(qtbot, window, "3125550103")
+    select(qtbot, window, 4)
+    _field(window, "city").setText("Evanston")
+    for _ in range(3):
+        window.form.saveButton.click()
+    qtbot.waitUntil(lambda: _visible(window, "confirmDialog"), timeout=5000)
+    qtbot.wait(200)
+    reviews = [d for d in window.findChildren(QDialog, "confirmDialog") if d.isVisible()]
+    assert len(reviews) == 1  # one review, not one per click
+    confirm(qtbot, window)
+    wait_idle(qtbot, window)
+    qtbot.wait(300)
+    assert not _visible(window, "confirmDialog")
+    assert len(sandbox.request_log.writes()) == 1 and sandbox.lead(4)["city"] == "Evanston"
