@@ -557,6 +557,14 @@ def save_message(outcome: SaveOutcome) -> str:
     return f"{text} {extra}".strip()
 
 
+def overwritten_text(lead_id: int, label: str, now: str) -> str:
+    """A field a verified save stored that holds something else when read again."""
+    return tr(
+        "Lead {0}: {1} was changed again after your save: now '{2}'. Changed by another user or by the "
+        "agent's screen."
+    ).format(lead_id, in_sentence(label), now)
+
+
 def stop_reason(error: BaseException | None) -> str:
     """Why a save stopped before anything was sent."""
     from leadeditor.editing.update_job import ConflictFound, UncheckedLead

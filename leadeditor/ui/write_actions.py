@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout
 
 from leadeditor.editing.changes import ChangeSet
 from leadeditor.editing.lead import Candidate, Lead
@@ -28,6 +29,7 @@ from leadeditor.ui.texts import (
     field_label,
     journal_refuses,
     lead_result,
+    overwritten_text,
     save_message,
     stop_reason,
     tr,
@@ -35,6 +37,7 @@ from leadeditor.ui.texts import (
 )
 
 if TYPE_CHECKING:
+    from leadeditor.editing.after_save import Overwrite, SavedWatch
     from leadeditor.editing.journal import Journal
     from leadeditor.ui.window_port import WindowPort
 
@@ -50,6 +53,12 @@ class WriteActions:
         self.journal_window: Any = None
         self.multi_dialog: QDialog | None = None
         self._saving = False  # a save of the form is being confirmed or written
+        # verified saves watched for a lost update or a revert: re-read after `settle_seconds`, and
+        # compared again when the lead is next shown
+        self.watches: dict[int, SavedWatch] = {}
+        self._settle_timers: dict[int, QTimer] = {}
+        self.settle_seconds = _settle_seconds()
+        self.overwrittenNotice: QMessageBox | None = None
 
     # -- one lead ----------------------------------------------------------------------------------------
     async def save_form(self) -> SaveOutcome | None:
@@ -223,7 +232,111 @@ class WriteActions:
 
             w.differencesDialog = StoredDifferencesDialog(outcome.lead_id, outcome.verification, w.window())
             w.differencesDialog.open()
+        self.watch(outcome)
         self.refresh_journal()
+
+    # -- lost updates and reverts, after a verified save --------------------------------------------
+    def watch(self, outcome: SaveOutcome) -> None:
+        """Keep a verified save to compare later reads with, and read it once more after the settle delay."""
+        from leadeditor.editing.after_save import watch_after
+
+        found = watch_after(outcome)
+        old = self._settle_timers.pop(outcome.lead_id, None)
+        if old is not None:
+            old.stop()
+            old.deleteLater()
+        if found is None:
+            self.watches.pop(outcome.lead_id, None)
+            return
+        self.watches[outcome.lead_id] = found
+        timer = QTimer(self.w.window())  # owned by the window: it goes (and never fires) when the window does
+        timer.setSingleShot(True)
+        timer.timeout.connect(lambda lead_id=outcome.lead_id: self.w.spawn(self._settle_check(lead_id)))
+        self._settle_timers[outcome.lead_id] = timer
+        timer.start(int(self.settle_seconds * 1000))
+
+    def stop_watching(self) -> None:
+        """On quit: no re-read is started any more."""
+        for timer in self._settle_timers.values():
+            timer.stop()
+        self._settle_timers.clear()
+
+    async def _settle_check(self, lead_id: int) -> None:
+        from leadeditor.editing.after_save import recheck_saved
+        from leadeditor.vicidial.errors import VicidialError
+
+        self._settle_timers.pop(lead_id, None)
+        watch = self.watches.get(lead_id)
+        if watch is None:
+            return
+        wf = await self.w.workflow()
+        try:
+            found = await tasks.in_thread(recheck_saved, watch, wf, wf.journal)
+        except VicidialError:
+            return  # could not read: the next time the lead is shown compares again
+        if found:
+            self._overwritten(watch, found)
+
+    def lead_shown(self, lead: Lead) -> None:
+        """The lead was read to be shown: compare it with a watched save (no request of its own)."""
+        from leadeditor.editing.after_save import overwrites
+
+        watch = self.watches.get(lead.lead_id)
+        if watch is None:
+            return
+        found = overwrites(watch, {**dict(lead.custom), **dict(lead.values)})
+        if found:
+            self.w.spawn(self._mark_and_tell(watch, found))
+
+    async def _mark_and_tell(self, watch: SavedWatch, found: list[Overwrite]) -> None:
+        from leadeditor.editing.after_save import mark_overwritten
+
+        wf = await self.w.workflow()
+        await tasks.in_thread(mark_overwritten, watch, found, wf.journal)
+        self._overwritten(watch, found)
+
+    def _overwritten(self, watch: SavedWatch, found: list[Overwrite]) -> None:
+        """The visible notice, with "Re-apply" through the normal safe path."""
+        self.watches.pop(watch.lead_id, None)
+        text = " ".join(overwritten_text(watch.lead_id, o.label, o.now) for o in found)
+        self.w.set_status(text, "warn")
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Your save was overwritten"),
+                          text + "\n\n" + tr("The journal entry is marked “overwritten later”."),
+                          QMessageBox.StandardButton.NoButton, self.w.window())
+        box.setObjectName("overwrittenNotice")
+        reapply = box.addButton(tr("Re-apply my change…"), QMessageBox.ButtonRole.AcceptRole)
+        reapply.setObjectName("overwrittenReapply")
+        box.addButton(tr("Leave it"), QMessageBox.ButtonRole.RejectRole)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda b: self.w.spawn(self.reapply(watch)) if b is reapply else None)
+        self.overwrittenNotice = box
+        box.open()
+        self.refresh_journal()
+
+    async def reapply(self, watch: SavedWatch) -> SaveOutcome | None:
+        """The overwritten change again, on the lead's values now, confirmed and checked like any save."""
+        wf = await self.w.workflow()
+        fresh = await tasks.in_thread(wf.load, watch.lead_id,
+                                      entry_list_id=watch.changeset.lead.entry_list_id)
+        self._show_lead(fresh)
+        form = self.w.form
+        rebased = watch.changeset.copy_for(fresh)
+        if form.lead is not None and not form.is_common and form.lead.lead_id == watch.lead_id and \
+                form.edit_count() == 0:
+            form.set_lead(fresh)
+            for key, value in watch.stored.items():
+                form.set_edit(key, value)
+            if form.changeset is not None and form.changeset.has_writes:
+                return await self.save_form()
+            return None
+        if not rebased.has_writes:
+            self.w.set_status(tr("Lead {0} already holds your change again; nothing was sent.").format(
+                watch.lead_id), "info")
+            return None
+        heading = tr("Re-apply your change to lead {0}?").format(watch.lead_id)
+        return await self.write(rebased, heading=heading)
 
     def _show_lead(self, lead: Lead, *, replace_edits: bool = False) -> None:
         """Show the lead as the server holds it now, in the results and, when it is open there, in the form
@@ -502,6 +615,16 @@ def unchecked_reason(error: UncheckedLead) -> str:
             error.lead_id, error_text(error.cause))
     reason = stop_reason(error)
     return reason[:1].upper() + reason[1:] + "."  # never str.capitalize(): it lowercases the server's words
+
+
+def _settle_seconds() -> float:
+    """The settle delay from the one settings object (the default when it cannot be read)."""
+    from leadeditor.settings import DEFAULT_SETTLE_SECONDS, Settings
+
+    try:
+        return Settings.load().settle_seconds()
+    except Exception:  # a settings problem is reported at sign-in; the watch still needs a delay
+        return DEFAULT_SETTLE_SECONDS
 
 
 def lead_identity(lead: Lead) -> str:
