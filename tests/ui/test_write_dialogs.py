@@ -162,3 +162,59 @@ def test_conflict_reload_theirs_drops_my_edits(qtbot: Any, window: Any, sandbox:
     assert window.form.edit_count() == 0 and _field(window, "first_name").text() == "Theirs"
     assert _field(window, "city").text() == "Chicago"
     assert sandbox.request_log.writes() == []
+
+
+def _new_phone(qtbot: Any, window: Any, phone: str) -> Any:
+    search(qtbot, window, "3125550103")
+    select(qtbot, window, 4)
+    window.form.changePhoneButton.click()
+    edit_and_confirm(qtbot, window, {"phone_number": phone})
+    return window.confirmDialog
+
+
+def test_a_new_area_code_offers_the_gmt_offset_in_the_same_save(
+    qtbot: Any, window: Any, sandbox: Any
+) -> None:
+    dialog = _new_phone(qtbot, window, "2125550103")
+    note = dialog.gmtNote.text()
+    assert "from 312 to 212" in note and "does not recompute the lead's GMT offset" in note
+    assert "America/New_York" in note and "(offset -6.00)" in note
+    assert dialog.cancelButton.isDefault() and not dialog.saveButton.isDefault()
+    assert dialog.gmtChoice.count() == 1
+    offset = dialog.gmtChoice.currentData()  # New York's offset now, daylight saving included
+    assert offset in ("-5.00", "-4.00")
+    dialog.gmtButton.click()
+    qtbot.waitUntil(
+        lambda: _visible(window, "confirmDialog") and window.confirmDialog is not dialog, timeout=5000
+    )
+    assert window.confirmDialog.gmtNote is None  # the offset is part of this save now
+    assert window.form.rows["gmt_offset_now"].editor.get() == offset
+    confirm(qtbot, window)
+    wait_idle(qtbot, window)
+    lead = sandbox.lead(4)
+    assert lead["phone_number"] == "2125550103" and lead["gmt_offset_now"] == offset
+
+
+def test_an_area_spanning_several_zones_lets_the_user_choose(qtbot: Any, window: Any) -> None:
+    dialog = _new_phone(qtbot, window, "8005550103")  # toll-free: every North American zone
+    assert dialog.gmtChoice.count() > 3 and "several time zones" in dialog.gmtNote.text()
+
+
+def test_a_two_digit_phone_number_is_warned_about(qtbot: Any, window: Any) -> None:
+    dialog = _new_phone(qtbot, window, "12")
+    assert "only 2 digits" in dialog.warnings.text() and dialog.cancelButton.isDefault()
+
+
+def test_a_phone_number_that_lost_its_sign_is_warned_about(qtbot: Any, window: Any) -> None:
+    dialog = _new_phone(qtbot, window, "-3125550109")
+    assert "The sign '-' is dropped" in dialog.warnings.text() and dialog.cancelButton.isDefault()
+
+
+def test_a_lead_in_a_live_call_is_flagged_before_saving(qtbot: Any, window: Any, sandbox: Any) -> None:
+    sandbox.set_lead_field(4, "status", "INCALL")
+    search(qtbot, window, "3125550103")
+    select(qtbot, window, 4)
+    edit_and_confirm(qtbot, window, {"city": "Evanston"})
+    dialog = window.confirmDialog
+    assert dialog.liveCall is not None and "live call" in dialog.liveCall.text()
+    assert "status INCALL" in dialog.liveCall.text() and dialog.cancelButton.isDefault()
