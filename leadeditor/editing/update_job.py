@@ -142,6 +142,11 @@ class UpdateJob(WriteJob[SaveOutcome]):
             )
         except (errors.AuthenticationFailed, errors.TlsError):  # nothing can be sent either
             raise
+        except (errors.TimedOut, errors.ConnectionFailed) as exc:
+            # the client has already tried this read twice (its one retry): reading field by field would
+            # cost one more timeout per field before the write, so the lead counts as unchecked now
+            self.read_error = exc
+            return
         except errors.VicidialError as exc:
             # a lead that cannot be read whole is read field by field for the fields being written
             self.read_error = exc
