@@ -223,12 +223,16 @@ class UpdateJob(WriteJob[SaveOutcome]):
         outcome.verification = verify_saved(
             outcome.sent, changeset.predictions(), values, before=outcome.before
         )
+        # when the answer and the read-back disagree, the read-back decides what the user is told and what
+        # the journal records
         applied, note = answer.applied, None
-        if not applied and _read_back_shows_it(outcome, changeset, values):
-            # the answer said "nothing applied" (an empty body) but the lead holds the change: the read-back
-            # decides what the user is told and what the journal records
+        state = _read_back_state(outcome, changeset, values)
+        if not applied and state is ResolutionState.APPLIED:  # "nothing applied" (an empty body), yet stored
             applied, outcome.status, outcome.answer_contradicted = True, SaveStatus.SAVED, True
             note = "The server's answer said nothing was applied; reading the lead back shows the change."
+        elif applied and outcome.status is SaveStatus.SAVED and state is ResolutionState.NOT_APPLIED:
+            applied, outcome.status, outcome.answer_contradicted = False, SaveStatus.NOT_APPLIED, True
+            note = "The server's answer said the change was applied; reading the lead back shows it was not."
         return Settled(
             outcome_of_verification(outcome.verification, applied=applied),
             stored=outcome.verification.stored,
@@ -279,12 +283,11 @@ class UpdateJob(WriteJob[SaveOutcome]):
         return self.outcome
 
 
-def _read_back_shows_it(outcome: SaveOutcome, changeset: ChangeSet, values: dict[str, str]) -> bool:
-    """True when the values read back prove the write landed (judged as a lost answer would be)."""
-    res = resolve_unknown_outcome(
+def _read_back_state(outcome: SaveOutcome, changeset: ChangeSet, values: dict[str, str]) -> ResolutionState:
+    """What the values read back prove about the write, judged as a lost answer would be."""
+    return resolve_unknown_outcome(
         outcome.sent, outcome.before, values, predicted=changeset.predictions(), non_latin=changeset.non_latin
-    )
-    return res.state is ResolutionState.APPLIED
+    ).state
 
 
 def _read_back(reader: LeadReader, lead_id: int, changeset: ChangeSet) -> Lead | None:

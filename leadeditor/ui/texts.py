@@ -600,10 +600,14 @@ def mismatch_lines(outcome: SaveOutcome) -> list[str]:
 
 
 def _notes(outcome: SaveOutcome) -> list[str]:
+    from leadeditor.editing.outcomes import SaveStatus
     from leadeditor.editing.safety import ResolutionState
 
     if not outcome.read_back and outcome.resolution is None:
         return [tr("(The lead could not be read back, so the stored values were not checked.)")]
+    if outcome.answer_contradicted and outcome.status is SaveStatus.NOT_APPLIED:
+        return [tr("(The server's answer said the change was applied; reading the lead back shows it was "
+                   "not.)")]
     if outcome.answer_contradicted:
         return [tr("(The server's answer was empty or said nothing was applied; reading the lead back shows "
                    "the change stored.)")]

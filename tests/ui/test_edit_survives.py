@@ -82,9 +82,16 @@ class _EmptyAnswerProxy(BaseHTTPRequestHandler):
     replaced with an empty body (what a proxy or a PHP crash after the UPDATE can do)."""
 
     upstream: ClassVar[str] = ""
+    swallow: ClassVar[bool] = False  # True: the write never reaches the sandbox; a success line answers
 
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        params = parse_qs(body.decode("utf-8", "replace"))
+        writes = params.get("function") == ["update_lead"] and params.get("no_update") != ["Y"]
+        if writes and self.swallow:
+            lead = params.get("lead_id", ["0"])[0]
+            self._answer(f"SUCCESS: update_lead LEAD HAS BEEN UPDATED - 6666|{lead}|1|||\n".encode())
+            return
         request = urllib.request.Request(
             self.upstream + self.path,
             data=body,
@@ -93,9 +100,9 @@ class _EmptyAnswerProxy(BaseHTTPRequestHandler):
         )
         with urllib.request.urlopen(request, timeout=30) as answer:
             text = answer.read()
-        params = parse_qs(body.decode("utf-8", "replace"))
-        writes = params.get("function") == ["update_lead"] and params.get("no_update") != ["Y"]
-        out = b"" if writes else text
+        self._answer(b"" if writes else text)
+
+    def _answer(self, out: bytes) -> None:
         self.send_response(200)
         self.send_header("Content-Length", str(len(out)))
         self.end_headers()
@@ -106,9 +113,11 @@ class _EmptyAnswerProxy(BaseHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def _empty_answers(sandbox: Any) -> Iterator[str]:
+def _empty_answers(sandbox: Any, *, swallow: bool = False) -> Iterator[str]:
     parts = urlsplit(sandbox.url)
-    handler = type("Proxy", (_EmptyAnswerProxy,), {"upstream": f"{parts.scheme}://{parts.netloc}"})
+    handler = type(
+        "Proxy", (_EmptyAnswerProxy,), {"upstream": f"{parts.scheme}://{parts.netloc}", "swallow": swallow}
+    )
     with serve_http(handler) as url:
         yield url + parts.path
 
@@ -155,3 +164,29 @@ def test_repeated_save_clicks_open_one_review_and_send_one_write(
     qtbot.wait(300)
     assert not _visible(window, "confirmDialog")
     assert len(sandbox.request_log.writes()) == 1 and sandbox.lead(4)["city"] == "Evanston"
+
+
+def test_the_read_back_beats_an_answer_that_says_saved(
+    qtbot: Any, qloop: Any, sandbox: Any, arun: Any
+) -> None:
+    from leadeditor.app import open_main_window
+    from leadeditor.ui import tasks
+
+    with _empty_answers(sandbox, swallow=True) as url:
+        window = open_main_window(url, "6666", "1234", sandbox=True, label="Sandbox")
+        qtbot.addWidget(window)
+        try:
+            search(qtbot, window, "3125550103")
+            select(qtbot, window, 4)
+            edit_and_confirm(qtbot, window, {"last_name": "Johnston"})
+            confirm(qtbot, window)
+            wait_idle(qtbot, window)
+            assert sandbox.lead(4)["last_name"] == "Johnson"  # the write never landed
+            status = window.statusMessage.text()
+            assert "did not apply" in status and "reading the lead back shows it was not" in status
+            assert journal_entries(window, arun)[0].outcome is Outcome.NOT_APPLIED
+            _still_unsaved(window, "last_name", "Johnston")
+        finally:
+            tasks.cancel_all()
+            window._close_confirmed = True
+            window.close()
