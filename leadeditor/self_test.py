@@ -41,6 +41,9 @@ LAZY_MODULES: tuple[str, ...] = (
     "openpyxl",  # batch files: workbooks (with defusedxml, which openpyxl finds on its own)
     "defusedxml",
     "charset_normalizer",  # batch files: the encoding of a non-UTF-8 text file
+    "unicodedata",  # the confirm dialog's suggested fix ("José" -> "Jose")
+    "phonenumbers",  # the time zones of a new phone number (its GMT offset)
+    "phonenumbers.timezone",
     "keyring.backend",
     "PySide6",
     "PySide6.QtCore",

@@ -29,6 +29,9 @@ CONFIG_DIR_ENV = "LEADEDITOR_CONFIG_DIR"
 """Overrides the configuration folder (portable installs, tests)."""
 
 # Key names that must never reach the file, at any depth (exact names, so "remember_password" is allowed).
+DEFAULT_SETTLE_SECONDS = 20.0
+"""The default delay before a verified save is read once more (`writes.settle_seconds` in the file)."""
+
 FORBIDDEN_KEYS = frozenset({"pass", "password", "passwd", "pwd", "secret", "api_password", "token"})
 
 
@@ -165,6 +168,14 @@ class Settings:
             value = {}
             self.data[key] = value
         return value
+
+    def settle_seconds(self) -> float:
+        """How long after a verified save the lead is read again to catch a lost update or a revert."""
+        writes = self.data.get("writes")
+        value = writes.get("settle_seconds", DEFAULT_SETTLE_SECONDS) if isinstance(writes, dict) else None
+        if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 3600:
+            return float(value)
+        return DEFAULT_SETTLE_SECONDS
 
     # -- persistence -------------------------------------------------------------------------------
     def save(self) -> None:

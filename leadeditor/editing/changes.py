@@ -32,6 +32,30 @@ def display(value: str | None) -> str:
     return value
 
 
+# Statuses of a lead that is being dialled or talked to right now (VICIdial's own codes)
+LIVE_STATUSES = frozenset({"INCALL", "QUEUE", "XFER", "DIAL"})
+
+
+def _phone_cautions(typed: Edit, stored: str) -> list[str]:
+    """Warnings for a new phone number that is probably a typing mistake."""
+    out: list[str] = []
+    text = "" if isinstance(typed, Blank) else typed.strip()
+    if text[:1] in ("-", "+") and not stored.startswith(text[:1]):
+        out.append(f"The sign '{text[:1]}' is dropped: the number is stored as {stored}.")
+    if 0 < len(stored) <= 2:
+        out.append(f"A phone number of only {len(stored)} digit{'s' if len(stored) != 1 else ''} cannot be "
+                   "dialled; check it before saving.")
+    return out
+
+
+def _fold_accents(text: str) -> str:
+    """Latin letters without their accents ("José" → "Jose"); other characters kept."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
 @dataclass(frozen=True)
 class ChangeRow:
     """One edited field: what is there now, what was typed, what the server will store, and why it differs."""
@@ -102,6 +126,8 @@ class ChangeSet:
         refused = refusal(spec, value) is not None
         stored = None if refused else predict_stored(spec, value, non_latin=self.non_latin)
         warnings = list(explain(spec, value, non_latin=self.non_latin))
+        if spec.column == col.PHONE_NUMBER and stored is not None:
+            warnings += _phone_cautions(value, stored)
         if spec.column == col.PHONE_NUMBER and not self.update_phone_number:
             stored = None
             warnings.append(say(QT_TR_NOOP("The phone number is written only after “Change phone number”.")))
@@ -163,6 +189,34 @@ class ChangeSet:
         for label, value in self.custom_edits.items():
             out.set_custom(label, value)
         return out
+
+    @property
+    def live_call(self) -> str | None:
+        """The lead's status when it says the lead is in a live call or being dialled (the agent's disposition
+        will rewrite every standard field from the agent's screen), else None."""
+        status = self.lead.value(col.STATUS)
+        return status if status.upper() in LIVE_STATUSES else None
+
+    @property
+    def needs_caution(self) -> bool:
+        """Saving should be a deliberate choice: a value stored differently from what was typed, a phone
+        number that looks wrong, or a lead in a live call."""
+        rows = self.rows()
+        return (any(r.sends and r.differs_from_typed for r in rows) or self.live_call is not None or
+                any(r.key == col.PHONE_NUMBER and r.sends and _phone_cautions(r.typed, r.will_store or "")
+                    for r in rows))
+
+    def suggested_fix(self, row: ChangeRow) -> str | None:
+        """A value close to what was typed that the server stores exactly as typed ("José" → "Jose" where
+        accents would be dropped), or None when there is none or nothing needs fixing."""
+        if not row.sends or not row.differs_from_typed or isinstance(row.typed, Blank):
+            return None
+        folded = _fold_accents(row.typed)
+        if folded == row.typed or folded == row.will_store:
+            return None  # nothing to fold, or the fold is what the server stores anyway
+        stored = (predict_custom_stored(folded, non_latin=self.non_latin) if row.custom else
+                  predict_stored(field_spec(row.key), folded, non_latin=self.non_latin))
+        return folded if stored == folded else None
 
     def predictions(self) -> dict[str, str]:
         """Predicted stored values of everything that will be sent (for verification after the write)."""

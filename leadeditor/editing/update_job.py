@@ -61,10 +61,11 @@ class ConflictFound(SaveAborted):
 class UncheckedLead(SaveAborted):
     """The lead's current values cannot be read, so they cannot be checked; the user must acknowledge."""
 
-    def __init__(self, lead_id: int, reason: str) -> None:
+    def __init__(self, lead_id: int, reason: str, cause: BaseException | None = None) -> None:
         super().__init__(f"the current values of lead {lead_id} could not be read to check them: {reason}")
         self.lead_id = lead_id
         self.reason = reason
+        self.cause = cause  # the read's own error: the UI words the true reason from it
 
 
 @dataclass
@@ -84,6 +85,7 @@ class SaveOutcome:
     resolution: Resolution | None = None  # after a lost answer: applied, not applied or still unknown
     entry_id: int | None = None  # the journal entry of this write, when a journal is attached
     read_back: bool = True  # False: the lead could not be read back after an answered write
+    answer_contradicted: bool = False  # the answer said "not applied"; the read-back shows the change stored
 
     @property
     def conflicts(self) -> list[Conflict]:
@@ -140,6 +142,11 @@ class UpdateJob(WriteJob[SaveOutcome]):
             )
         except (errors.AuthenticationFailed, errors.TlsError):  # nothing can be sent either
             raise
+        except (errors.TimedOut, errors.ConnectionFailed) as exc:
+            # the client has already tried this read twice (its one retry): reading field by field would
+            # cost one more timeout per field before the write, so the lead counts as unchecked now
+            self.read_error = exc
+            return
         except errors.VicidialError as exc:
             # a lead that cannot be read whole is read field by field for the fields being written
             self.read_error = exc
@@ -152,7 +159,7 @@ class UpdateJob(WriteJob[SaveOutcome]):
         loaded, outcome = self.ctx.changeset.lead, self.outcome
         if self.fresh is None:
             if outcome.before is None and not self.ctx.acknowledged_unchecked and self.read_error is not None:
-                raise UncheckedLead(loaded.lead_id, read_problem(self.read_error))
+                raise UncheckedLead(loaded.lead_id, read_problem(self.read_error), self.read_error)
             if outcome.before is not None and loaded.known:
                 conflicts = detect_conflicts(
                     {k: _value_of(loaded, k) for k in outcome.before}, outcome.before, outcome.sent
@@ -216,10 +223,21 @@ class UpdateJob(WriteJob[SaveOutcome]):
         outcome.verification = verify_saved(
             outcome.sent, changeset.predictions(), values, before=outcome.before
         )
+        # when the answer and the read-back disagree, the read-back decides what the user is told and what
+        # the journal records
+        applied, note = answer.applied, None
+        state = _read_back_state(outcome, changeset, values)
+        if not applied and state is ResolutionState.APPLIED:  # "nothing applied" (an empty body), yet stored
+            applied, outcome.status, outcome.answer_contradicted = True, SaveStatus.SAVED, True
+            note = "The server's answer said nothing was applied; reading the lead back shows the change."
+        elif applied and outcome.status is SaveStatus.SAVED and state is ResolutionState.NOT_APPLIED:
+            applied, outcome.status, outcome.answer_contradicted = False, SaveStatus.NOT_APPLIED, True
+            note = "The server's answer said the change was applied; reading the lead back shows it was not."
         return Settled(
-            outcome_of_verification(outcome.verification, applied=answer.applied),
+            outcome_of_verification(outcome.verification, applied=applied),
             stored=outcome.verification.stored,
             answer=lines,
+            note=note,
         )
 
     def resolve(self, reader: LeadReader, error: errors.UnknownOutcome | None) -> Settled:
@@ -263,6 +281,13 @@ class UpdateJob(WriteJob[SaveOutcome]):
     def result(self) -> SaveOutcome:
         self.outcome.entry_id = self.entry_id
         return self.outcome
+
+
+def _read_back_state(outcome: SaveOutcome, changeset: ChangeSet, values: dict[str, str]) -> ResolutionState:
+    """What the values read back prove about the write, judged as a lost answer would be."""
+    return resolve_unknown_outcome(
+        outcome.sent, outcome.before, values, predicted=changeset.predictions(), non_latin=changeset.non_latin
+    ).state
 
 
 def _read_back(reader: LeadReader, lead_id: int, changeset: ChangeSet) -> Lead | None:

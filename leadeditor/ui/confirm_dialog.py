@@ -7,10 +7,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
@@ -25,7 +28,10 @@ from leadeditor.ui.theme import Tone, box_style
 
 
 class ConfirmDialog(QDialog):
-    """Accepted means: send these changes. Open it with open() and listen to finished/accepted."""
+    """Accepted means: send these changes; `FIX` means: put `chosen_fix` in the form and review again. Open it
+    with open() and listen to finished/accepted."""
+
+    FIX = 2  # the dialog's result when the user chose a suggested fix
 
     def showEvent(self, event):
         accessibility.complete(self, {"confirmTable": tr(
@@ -122,9 +128,47 @@ class ConfirmDialog(QDialog):
         self.cancelButton.setObjectName("confirmCancelButton")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.saveButton.setDefault(True)
-        self.saveButton.setFocus()
+        # Save is the default only when every value is stored exactly as typed (and nothing else calls for
+        # care: a doubtful phone number, a live call); otherwise Enter goes back
+        self.stored_differently = [r for r in rows if r.sends and r.differs_from_typed]
+        careful = changeset.needs_caution
+        safe = self.cancelButton if careful else self.saveButton
+        self.saveButton.setAutoDefault(not careful)
+        self.cancelButton.setAutoDefault(careful)
+        safe.setDefault(True)
+        safe.setFocus()
         self.saveButton.setEnabled(changeset.has_writes)
+        self.chosen_fix: tuple[str, str] | None = None
+        self.fix_buttons: dict[str, QPushButton] = {}
+        for row in self.stored_differently:
+            fix = changeset.suggested_fix(row)
+            if fix is None:
+                continue
+            button = QPushButton(tr("{0}: store “{1}” instead").format(row.label, fix), self)
+            button.setObjectName(f"fixButton_{row.key}")
+            button.setAutoDefault(False)
+            button.setToolTip(
+                tr("Put “{0}” in the form in place of what was typed, then review again").format(fix))
+            button.clicked.connect(lambda _=False, key=row.key, value=fix: self._choose_fix(key, value))
+            self.fix_buttons[row.key] = button
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.liveCall: QLabel | None = None
+        if changeset.live_call is not None:
+            live = tr("⚠ Lead {0} is in a live call or being dialled (status {1}). When the agent ends "
+                      "the call, the agent's screen saves every standard field from its own form and may put "
+                      "your correction back; Lead Editor reads the lead again after saving and tells you.")
+            live = live.format(lead.lead_id, changeset.live_call)
+            self.liveCall = QLabel(live, self)
+            self.liveCall.setObjectName("confirmLiveCall")
+            self.liveCall.setWordWrap(True)
+            self.liveCall.setStyleSheet(self.warnings.styleSheet())
+            layout.addWidget(self.liveCall)
+        self._add_gmt_offer(changeset, layout)
+        if self.gmtNote is not None and not careful:  # the offset question is answered before saving
+            self.saveButton.setDefault(False)
+            self.saveButton.setAutoDefault(False)
+            self.cancelButton.setDefault(True)
+            self.cancelButton.setFocus()
         # A lead whose values could not be read: writing stays possible once the user says they understand.
         self.acknowledge: QCheckBox | None = None
         if not lead.known:
@@ -142,4 +186,57 @@ class ConfirmDialog(QDialog):
             self.saveButton.setEnabled(False)
             layout.addWidget(self.acknowledge)
         layout.addWidget(self.buttons)
-        self.resize(760, min(620, 200 + 30 * max(len(rows), 2) + 22 * len(warnings)))
+        self.resize(760, min(660, 200 + 30 * max(len(rows), 2) + 22 * len(warnings)))
+
+    def _choose_fix(self, key: str, value: str) -> None:
+        self.chosen_fix = (key, value)
+        self.done(self.FIX)
+
+    def _add_gmt_offer(self, changeset: ChangeSet, layout: QVBoxLayout) -> None:
+        """A new area code: VICIdial keeps the old GMT offset; offer the new number's, in the same save."""
+        from leadeditor.editing.gmt_offset import phone_zone_change
+
+        self.gmtNote: QLabel | None = None
+        self.gmtChoice: QComboBox | None = None
+        self.gmtButton: QPushButton | None = None
+        change = phone_zone_change(changeset)
+        if change is None:
+            return
+        text = tr("⚠ The area code changes from {0} to {1}. VICIdial does not recompute the lead's GMT "
+                  "offset when its phone number is updated: the dialer would go on calling at the old local "
+                  "time (offset {2}) until the server's time-zone script runs, if it is scheduled at all.")
+        text = text.format(change.old_area, change.new_area, change.current or tr("(empty)"))
+        if not change.choices:
+            text += " " + tr("The time zone of the new number is not known; set the GMT offset yourself.")
+        elif len(change.choices) == 1:
+            text += " " + tr("The new number is in {0}: offset {1} now.").format(
+                ", ".join(change.choices[0].zones), change.choices[0].offset)
+        else:
+            text += " " + tr("The new number's area spans several time zones: choose the lead's.")
+        self.gmtNote = QLabel(text, self)
+        self.gmtNote.setObjectName("confirmGmtNote")
+        self.gmtNote.setWordWrap(True)
+        self.gmtNote.setStyleSheet(self.warnings.styleSheet())
+        layout.addWidget(self.gmtNote)
+        if not change.choices:
+            return
+        row = QHBoxLayout()
+        self.gmtChoice = QComboBox(self)
+        self.gmtChoice.setObjectName("gmtOffsetChoice")
+        self.gmtChoice.setAccessibleName(tr("GMT offset for the new phone number"))
+        for choice in change.choices:
+            zones = ", ".join(choice.zones[:3]) + (" …" if len(choice.zones) > 3 else "")
+            self.gmtChoice.addItem(f"{choice.offset}  ({zones})", choice.offset)
+        self.gmtButton = QPushButton(tr("Also set the GMT offset in this save"), self)
+        self.gmtButton.setObjectName("gmtOffsetButton")
+        self.gmtButton.setAutoDefault(False)
+        self.gmtButton.clicked.connect(self._choose_gmt)
+        row.addWidget(self.gmtChoice, 1)
+        row.addWidget(self.gmtButton)
+        layout.addLayout(row)
+
+    def _choose_gmt(self) -> None:
+        from leadeditor.vicidial import columns as col
+
+        if self.gmtChoice is not None:
+            self._choose_fix(col.GMT_OFFSET_NOW, str(self.gmtChoice.currentData()))

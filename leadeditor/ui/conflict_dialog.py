@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadeditor.editing.lead import Lead
 from leadeditor.editing.safety import Conflict
 from leadeditor.ui import accessibility
 from leadeditor.ui.texts import field_label, tr
+from leadeditor.vicidial import columns as cols
 
 YOURS_MARK = "✎ "  # marks the fields you changed as well (not by colour or weight alone)
 
@@ -35,15 +37,35 @@ def _cell(value: str) -> str:
     return value if value != "" else tr("(empty)")
 
 
+def when_changed(fresh: Lead) -> str:
+    """What the server tells about when and how the lead changed: its last change (where the read returns
+    it), the dialer's status, called count and last call (empty when the server told nothing)."""
+    parts = []
+    if fresh.value(cols.MODIFY_DATE):
+        parts.append(tr("last changed on the server at {0}").format(fresh.value(cols.MODIFY_DATE)))
+    if fresh.value(cols.STATUS):
+        parts.append(tr("dialer status now {0}").format(fresh.value(cols.STATUS)))
+    if fresh.value(cols.CALLED_COUNT):
+        parts.append(tr("called {0} times in all").format(fresh.value(cols.CALLED_COUNT)))
+    if fresh.value(cols.CALLED_COUNT) not in ("", "0") and fresh.value(cols.LAST_LOCAL_CALL_TIME):
+        parts.append(tr("last called at {0}").format(fresh.value(cols.LAST_LOCAL_CALL_TIME)))
+    return (tr("The server says: {0}.").format(", ".join(parts))) if parts else ""
+
+
 class ConflictDialog(QDialog):
+    """Accepted: re-apply mine on theirs; `RELOAD`: show theirs and drop my edits; rejected: keep my edits on
+    the server's fresh values (nothing sent in either case but the first)."""
+
     reapplyRequested = Signal()
     cancelled = Signal()
+    RELOAD = 2
 
     def showEvent(self, event):
         accessibility.complete(self)  # every input gets the help text it shows as its description
         super().showEvent(event)
 
-    def __init__(self, lead_id: int, conflicts: Sequence[Conflict], parent: QWidget | None = None) -> None:
+    def __init__(self, lead_id: int, conflicts: Sequence[Conflict], parent: QWidget | None = None,
+                 *, fresh: Lead | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setWindowTitle(tr("Lead {0} was changed meanwhile").format(lead_id))
@@ -69,6 +91,8 @@ class ConflictDialog(QDialog):
             ).format(mine)
         else:
             text += " " + tr("None of them is a field you changed: re-applying keeps their new values.")
+        if fresh is not None and when_changed(fresh):
+            text += " " + when_changed(fresh)
         explanation = QLabel(text)
         explanation.setObjectName("conflictExplanation")
         explanation.setWordWrap(True)
@@ -122,13 +146,21 @@ class ConflictDialog(QDialog):
                 "the server holds now before anything is written."
             )
         )
+        self.reload_button = QPushButton(tr("Re&load theirs"))
+        self.reload_button.setObjectName("conflictReloadButton")
+        self.reload_button.setToolTip(tr("Show the values the server holds now and drop your edits"))
+        self.reload_button.setAutoDefault(False)
+        self.reload_button.clicked.connect(lambda: self.done(self.RELOAD))
         self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setToolTip(tr("Keep your edits in the form, on top of the values the server holds "
+                                         "now; nothing is sent"))
         self.cancel_button.setObjectName("conflictCancelButton")
         self.cancel_button.setDefault(True)  # the safe choice is the one Enter takes
         self.reapply_button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.reapply_button)
+        buttons.addWidget(self.reload_button)
         buttons.addWidget(self.cancel_button)
 
         layout = QVBoxLayout(self)

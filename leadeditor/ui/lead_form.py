@@ -273,6 +273,13 @@ class LeadForm(QWidget):
         self.revertAllButton.setObjectName("revertAllButton")
         self.revertAllButton.setToolTip(tr("Undo every edit in this form (nothing has been sent)"))
         self.revertAllButton.clicked.connect(self.revert_all)
+        self.undoRevertButton = QPushButton(tr("Undo revert"), self)
+        self.undoRevertButton.setObjectName("undoRevertButton")
+        self.undoRevertButton.setToolTip(tr("Bring back the edits that “Revert all” removed"))
+        self.undoRevertButton.clicked.connect(self.undo_revert)
+        self.undoRevertButton.hide()
+        self._reverted: tuple[dict[str, str | Blank], dict[str, str | Blank], bool] | None = None
+        self._restoring = False
         self.saveButton = QPushButton(tr("Review and save…"), self)
         self.saveButton.setObjectName("saveButton")
         self.saveButton.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
@@ -280,6 +287,7 @@ class LeadForm(QWidget):
         self.saveButton.setShortcut("Ctrl+S")
         self.saveButton.clicked.connect(self.saveRequested)
         footer.addWidget(self.editCount, 1)
+        footer.addWidget(self.undoRevertButton)
         footer.addWidget(self.revertAllButton)
         footer.addWidget(self.saveButton)
         outer.addLayout(footer)
@@ -404,6 +412,7 @@ class LeadForm(QWidget):
 
     def set_lead(self, lead: Lead | None, *, problem: str = "") -> None:
         """Show a lead as stored (no edits), or the empty state."""
+        self._forget_revert()
         self.common_ids = []
         self.saveButton.setText(tr("Review and save…"))
         self.changePhoneButton.setToolTip(_unlock_phone())
@@ -458,7 +467,8 @@ class LeadForm(QWidget):
             if row is self.rows.get(col.PHONE_NUMBER):
                 chain.append(self.changePhoneButton)
             chain.extend(w for w in (row.blank, row.revert) if w is not None)
-        chain.extend((self.editUnknownButton, self.revertAllButton, self.saveButton))
+        chain.extend((self.editUnknownButton, self.undoRevertButton, self.revertAllButton,
+                      self.saveButton))
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -466,6 +476,8 @@ class LeadForm(QWidget):
     def field_changed(self, row: FieldRow) -> None:
         if self.changeset is None:
             return
+        if not self._restoring and self._reverted is not None:
+            self._forget_revert()  # a new edit: the reverted ones are not brought back over it
         edit = row.edit()
         custom = row.key in self.custom_rows
         if edit is None:
@@ -494,9 +506,66 @@ class LeadForm(QWidget):
                 row.editor.set(value)
                 self.field_changed(row)
 
+    def set_edit(self, key: str, value: str) -> bool:
+        """Put `value` in a field as if typed (a suggested fix); False when the form has no such field."""
+        row = self.rows.get(key) or self.custom_rows.get(key)
+        if row is None:
+            return False
+        if row.blank is not None and row.blank.isChecked():
+            row.blank.setChecked(False)
+        row.editor.set(value)
+        self.field_changed(row)
+        return True
+
     def revert_all(self) -> None:
-        if self.lead is not None:
-            self.set_lead(self.lead)
+        """Back to the values on the server; "Undo revert" brings the edits back until the next edit."""
+        if self.lead is None or self.changeset is None:
+            return
+        kept = (dict(self.changeset.edits), dict(self.changeset.custom_edits),
+                self.changeset.update_phone_number)
+        self.set_lead(self.lead)
+        if kept[0] or kept[1]:
+            self._reverted = kept
+            self.undoRevertButton.show()
+
+    def undo_revert(self) -> None:
+        """Put back the edits "Revert all" removed."""
+        if self._reverted is not None:
+            self._put_back(self._reverted)
+        self._forget_revert()
+
+    def rebase(self, lead: Lead) -> None:
+        """Show the values the server holds now and keep the user's edits on top of them, still unsaved
+        (after a conflict: never the stale values, never the edits lost)."""
+        if self.changeset is None or self.is_common:
+            self.set_lead(lead)
+            return
+        kept = (dict(self.changeset.edits), dict(self.changeset.custom_edits),
+                self.changeset.update_phone_number)
+        self.set_lead(lead)
+        self._put_back(kept)
+
+    def _put_back(self, kept: tuple[dict[str, str | Blank], dict[str, str | Blank], bool]) -> None:
+        edits, custom, phone_unlocked = kept
+        self._restoring = True
+        try:
+            if phone_unlocked:
+                self._set_phone_locked(False)
+            for key, value in (*edits.items(), *custom.items()):
+                row = self.rows.get(key) or self.custom_rows.get(key)
+                if row is None:
+                    continue
+                if isinstance(value, Blank):
+                    if row.blank is not None:
+                        row.blank.setChecked(True)
+                else:
+                    self.set_edit(key, value)
+        finally:
+            self._restoring = False
+
+    def _forget_revert(self) -> None:
+        self._reverted = None
+        self.undoRevertButton.hide()
 
     def edit_count(self) -> int:
         if self.changeset is None:

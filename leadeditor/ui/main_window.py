@@ -785,6 +785,8 @@ class MainWindow(QMainWindow):
             self.form.set_lead(lead, problem=candidate.problem)
             self.results.model.replace(Candidate(lead.lead_id, lead, candidate.server_pick, lead.note,
                                                  lead.list_id))
+        if self._writes is not None:
+            self._writes.lead_shown(lead)  # a save of this lead overwritten since: say so
 
     async def _may_discard_edits(self) -> bool:
         if self.form.edit_count() == 0 or self.form.lead is None:
@@ -794,7 +796,7 @@ class MainWindow(QMainWindow):
         return await tasks.ask(self, tr("Unsaved changes"),
                                tr("Lead {0} has unsaved changes. Discard them?").format(
                                    self.form.lead.lead_id),
-                               tr("Discard changes"), tr("Keep editing"))
+                               tr("Discard changes"), tr("Keep editing"), default_yes=False)
 
     # -- saving ----------------------------------------------------------------------------------------
     def _on_save(self) -> None:
@@ -831,6 +833,8 @@ class MainWindow(QMainWindow):
             return
         if self._close_confirmed and self._draft_keeper is not None:
             self._draft_keeper.discard()  # the user chose to discard the edits: no draft to offer later
+        if self._writes is not None:
+            self._writes.stop_watching()  # no re-read after a save starts once quitting
         if self._writes is not None and self._writes.journal_window is not None:
             self._writes.journal_window.close()  # a top-level window of its own: it goes with the app
         try:

@@ -74,12 +74,13 @@ async def dialog_result(dialog: QDialog) -> int:
             dialog.finished.disconnect(finished)
 
 
-async def ask(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
-    """A yes/no question as a window-modal box; True when the user chose `yes`."""
+async def ask(parent: QWidget, title: str, text: str, yes: str, no: str, *, default_yes: bool = True) -> bool:
+    """A yes/no question as a window-modal box; True when the user chose `yes`. `default_yes=False` makes
+    `no` the default (Enter), for questions whose `yes` loses work."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(yes_button)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes_button if default_yes else no_button)
     await dialog_result(box)
     chosen = box.clickedButton() is yes_button
     box.deleteLater()

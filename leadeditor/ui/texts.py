@@ -557,6 +557,14 @@ def save_message(outcome: SaveOutcome) -> str:
     return f"{text} {extra}".strip()
 
 
+def overwritten_text(lead_id: int, label: str, now: str) -> str:
+    """A field a verified save stored that holds something else when read again."""
+    return tr(
+        "Lead {0}: {1} was changed again after your save: now '{2}'. Changed by another user or by the "
+        "agent's screen."
+    ).format(lead_id, in_sentence(label), now)
+
+
 def stop_reason(error: BaseException | None) -> str:
     """Why a save stopped before anything was sent."""
     from leadeditor.editing.update_job import ConflictFound, UncheckedLead
@@ -592,10 +600,17 @@ def mismatch_lines(outcome: SaveOutcome) -> list[str]:
 
 
 def _notes(outcome: SaveOutcome) -> list[str]:
+    from leadeditor.editing.outcomes import SaveStatus
     from leadeditor.editing.safety import ResolutionState
 
     if not outcome.read_back and outcome.resolution is None:
         return [tr("(The lead could not be read back, so the stored values were not checked.)")]
+    if outcome.answer_contradicted and outcome.status is SaveStatus.NOT_APPLIED:
+        return [tr("(The server's answer said the change was applied; reading the lead back shows it was "
+                   "not.)")]
+    if outcome.answer_contradicted:
+        return [tr("(The server's answer was empty or said nothing was applied; reading the lead back shows "
+                   "the change stored.)")]
     state = outcome.resolution.state if outcome.resolution is not None else None
     if state in (ResolutionState.APPLIED, ResolutionState.AS_REQUESTED):
         return [tr("(The server's answer was lost; reading the lead back shows the change landed.)")]

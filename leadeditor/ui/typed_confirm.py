@@ -24,7 +24,7 @@ class TypedConfirmDialog(QDialog):
         super().showEvent(event)
 
     def __init__(self, lead_id: int, title: str, text: str, action: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, who: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("typedConfirmDialog")
         self.setWindowTitle(title)
@@ -32,6 +32,12 @@ class TypedConfirmDialog(QDialog):
         layout = QVBoxLayout(self)
         heading = QLabel(f"<b>{title}</b>", self)
         layout.addWidget(heading)
+        # the lead named by what a person recognises (name, phone, list), not only its number
+        self.who = QLabel(who, self)
+        self.who.setObjectName("typedConfirmLead")
+        self.who.setWordWrap(True)
+        self.who.setVisible(bool(who))
+        layout.addWidget(self.who)
         body = QLabel(text, self)
         body.setObjectName("typedConfirmText")
         body.setWordWrap(True)

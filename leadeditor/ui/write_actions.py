@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout
 
 from leadeditor.editing.changes import ChangeSet
 from leadeditor.editing.lead import Candidate, Lead
@@ -28,6 +29,7 @@ from leadeditor.ui.texts import (
     field_label,
     journal_refuses,
     lead_result,
+    overwritten_text,
     save_message,
     stop_reason,
     tr,
@@ -35,6 +37,7 @@ from leadeditor.ui.texts import (
 )
 
 if TYPE_CHECKING:
+    from leadeditor.editing.after_save import Overwrite, SavedWatch
     from leadeditor.editing.journal import Journal
     from leadeditor.ui.window_port import WindowPort
 
@@ -49,9 +52,26 @@ class WriteActions:
         self.w = window
         self.journal_window: Any = None
         self.multi_dialog: QDialog | None = None
+        self._saving = False  # a save of the form is being confirmed or written
+        # verified saves watched for a lost update or a revert: re-read after `settle_seconds`, and
+        # compared again when the lead is next shown
+        self.watches: dict[int, SavedWatch] = {}
+        self._settle_timers: dict[int, QTimer] = {}
+        self.settle_seconds = _settle_seconds()
+        self.overwrittenNotice: QMessageBox | None = None
 
     # -- one lead ----------------------------------------------------------------------------------------
     async def save_form(self) -> SaveOutcome | None:
+        """Review and save the form; a repeated click while one is under way is ignored (debounced)."""
+        if self._saving:
+            return None
+        self._saving = True
+        try:
+            return await self._save_form()
+        finally:
+            self._saving = False
+
+    async def _save_form(self) -> SaveOutcome | None:
         form = self.w.form
         changeset = form.changeset
         if changeset is None or not changeset.has_writes:
@@ -74,20 +94,26 @@ class WriteActions:
         while True:
             w.confirmDialog = ConfirmDialog(changeset, server=w.server_name(), parent=w.window(),
                                             title=heading, note=note)
-            accepted = await tasks.dialog_result(w.confirmDialog) == QDialog.DialogCode.Accepted
+            code = await tasks.dialog_result(w.confirmDialog)
+            accepted = code == QDialog.DialogCode.Accepted
             acknowledged = acknowledged or bool(w.confirmDialog.acknowledge is not None and
                                                 w.confirmDialog.acknowledge.isChecked())
+            fix = w.confirmDialog.chosen_fix if code == ConfirmDialog.FIX else None
             w.confirmDialog.deleteLater()
+            if fix is not None:  # the suggested value goes where the user typed, then it is reviewed again
+                changeset = self._apply_fix(changeset, *fix, from_form=from_form)
+                continue
             if not accepted:
                 w.set_status(tr("Nothing was sent. Your edits are still in the form."), "info")
                 return None
             outcome = await self._save(changeset, acknowledged, action, undo_of)
             if isinstance(outcome.error, UncheckedLead) and not acknowledged:
+                w.set_status(tr("Waiting for your answer: write lead {0} without checking its current "
+                                "values?").format(changeset.lead.lead_id), "warn")
                 if not await tasks.ask(w.window(), tr("Current values cannot be checked"),
                                        tr("{0}\n\nWrite anyway? The journal will record the values before "
-                                          "the change as unknown.").format(
-                                           stop_reason(outcome.error).capitalize() + "."),
-                                       tr("Write without checking"), tr("Cancel")):
+                                          "the change as unknown.").format(unchecked_reason(outcome.error)),
+                                       tr("Write without checking"), tr("Cancel"), default_yes=False):
                     w.set_status(tr("Nothing was sent: the lead could not be checked."), "warn")
                     return outcome
                 acknowledged = True
@@ -97,8 +123,12 @@ class WriteActions:
                 if rebased is None:
                     return outcome
                 changeset = rebased
-                if from_form and not self.w.form.is_common:
-                    self._show_lead(conflict_fresh(outcome), replace_edits=False)
+                form = self.w.form
+                if from_form and not form.is_common and form.lead is not None and \
+                        form.lead.lead_id == changeset.lead.lead_id:
+                    form.rebase(conflict_fresh(outcome))  # the form shows theirs, with my edits on top
+                    if form.changeset is not None:
+                        changeset = form.changeset
                 heading = tr("Re-apply your changes to lead {0} on its current values?").format(
                     changeset.lead.lead_id)
                 continue
@@ -113,6 +143,17 @@ class WriteActions:
             return False
         self.w.set_status(journal_refuses(journal.problem.value, str(journal.path)), "error")
         return True
+
+    def _apply_fix(self, changeset: ChangeSet, key: str, value: str, *, from_form: bool) -> ChangeSet:
+        form = self.w.form
+        if from_form and form.changeset is changeset and form.set_edit(key, value):
+            assert form.changeset is not None
+            return form.changeset
+        if key in changeset.custom_edits:
+            changeset.set_custom(key, value)
+        else:
+            changeset.set(key, value)
+        return changeset
 
     async def _save(self, changeset: ChangeSet, acknowledged: bool, action: str,
                     undo_of: int | None) -> SaveOutcome:
@@ -139,12 +180,25 @@ class WriteActions:
         w = self.w
         w.set_status(tr("Lead {0} was changed on the server since you opened it; nothing was sent.").format(
             conflict.lead_id), "warn")
-        w.conflictDialog = ConflictDialog(conflict.lead_id, conflict.conflicts, w.window())
-        reapply = await tasks.dialog_result(w.conflictDialog) == QDialog.DialogCode.Accepted
+        w.conflictDialog = ConflictDialog(conflict.lead_id, conflict.conflicts, w.window(),
+                                          fresh=conflict.fresh)
+        code = await tasks.dialog_result(w.conflictDialog)
         w.conflictDialog.deleteLater()
-        if not reapply:
+        form = w.form
+        in_form = from_form and not form.is_common and form.lead is not None and \
+            form.lead.lead_id == conflict.lead_id
+        if code == ConflictDialog.RELOAD:
+            self._show_lead(conflict.fresh, replace_edits=from_form)
+            w.set_status(tr("Nothing was sent. The form shows lead {0} as the server holds it now; your "
+                            "edits were dropped.").format(conflict.lead_id), "info")
+            return None
+        if code != QDialog.DialogCode.Accepted:
+            self._show_lead(conflict.fresh)  # the results row (the form keeps the edits: next line)
+            if in_form:
+                form.rebase(conflict.fresh)  # never the stale values: theirs, with my edits on top
             w.set_status(tr("Nothing was sent: lead {0} was changed on the server meanwhile. Your edits are "
-                            "still in the form.").format(conflict.lead_id), "warn")
+                            "still in the form, over the values it holds now.").format(conflict.lead_id),
+                         "warn")
             return None
         rebased = changeset.copy_for(conflict.fresh)
         if not rebased.has_writes:
@@ -163,10 +217,13 @@ class WriteActions:
         if outcome.status is SaveStatus.SAVED and outcome.verification is None and outcome.resolution is None:
             tone = "warn"  # saved on the server's word only: the workflow's note says it was not checked
         shown = outcome.stored
-        if shown is None and replace_edits and outcome.status in (SaveStatus.SAVED, SaveStatus.ALREADY_SO):
+        # Only a stored change replaces the user's edits: after "not applied", "unknown", a refusal or an
+        # error the form keeps the typed values, marked unsaved, until the user saves or discards them.
+        stored_it = stored_change(outcome)
+        if shown is None and replace_edits and stored_it:
             shown = _as_written(outcome)  # not read back: show what was written, so no edit looks unsaved
         if shown is not None:
-            self._show_lead(shown, replace_edits=replace_edits)
+            self._show_lead(shown, replace_edits=replace_edits and stored_it)
         w.set_status(status_after(save_message(outcome), outcome.lead_id, outcome.error), tone)
         if outcome.resolution is not None:
             self._open_unknown_outcome(outcome)
@@ -175,7 +232,111 @@ class WriteActions:
 
             w.differencesDialog = StoredDifferencesDialog(outcome.lead_id, outcome.verification, w.window())
             w.differencesDialog.open()
+        self.watch(outcome)
         self.refresh_journal()
+
+    # -- lost updates and reverts, after a verified save --------------------------------------------
+    def watch(self, outcome: SaveOutcome) -> None:
+        """Keep a verified save to compare later reads with, and read it once more after the settle delay."""
+        from leadeditor.editing.after_save import watch_after
+
+        found = watch_after(outcome)
+        old = self._settle_timers.pop(outcome.lead_id, None)
+        if old is not None:
+            old.stop()
+            old.deleteLater()
+        if found is None:
+            self.watches.pop(outcome.lead_id, None)
+            return
+        self.watches[outcome.lead_id] = found
+        timer = QTimer(self.w.window())  # owned by the window: it goes (and never fires) when the window does
+        timer.setSingleShot(True)
+        timer.timeout.connect(lambda lead_id=outcome.lead_id: self.w.spawn(self._settle_check(lead_id)))
+        self._settle_timers[outcome.lead_id] = timer
+        timer.start(int(self.settle_seconds * 1000))
+
+    def stop_watching(self) -> None:
+        """On quit: no re-read is started any more."""
+        for timer in self._settle_timers.values():
+            timer.stop()
+        self._settle_timers.clear()
+
+    async def _settle_check(self, lead_id: int) -> None:
+        from leadeditor.editing.after_save import recheck_saved
+        from leadeditor.vicidial.errors import VicidialError
+
+        self._settle_timers.pop(lead_id, None)
+        watch = self.watches.get(lead_id)
+        if watch is None:
+            return
+        wf = await self.w.workflow()
+        try:
+            found = await tasks.in_thread(recheck_saved, watch, wf, wf.journal)
+        except VicidialError:
+            return  # could not read: the next time the lead is shown compares again
+        if found:
+            self._overwritten(watch, found)
+
+    def lead_shown(self, lead: Lead) -> None:
+        """The lead was read to be shown: compare it with a watched save (no request of its own)."""
+        from leadeditor.editing.after_save import overwrites
+
+        watch = self.watches.get(lead.lead_id)
+        if watch is None:
+            return
+        found = overwrites(watch, {**dict(lead.custom), **dict(lead.values)})
+        if found:
+            self.w.spawn(self._mark_and_tell(watch, found))
+
+    async def _mark_and_tell(self, watch: SavedWatch, found: list[Overwrite]) -> None:
+        from leadeditor.editing.after_save import mark_overwritten
+
+        wf = await self.w.workflow()
+        await tasks.in_thread(mark_overwritten, watch, found, wf.journal)
+        self._overwritten(watch, found)
+
+    def _overwritten(self, watch: SavedWatch, found: list[Overwrite]) -> None:
+        """The visible notice, with "Re-apply" through the normal safe path."""
+        self.watches.pop(watch.lead_id, None)
+        text = " ".join(overwritten_text(watch.lead_id, o.label, o.now) for o in found)
+        self.w.set_status(text, "warn")
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Your save was overwritten"),
+                          text + "\n\n" + tr("The journal entry is marked “overwritten later”."),
+                          QMessageBox.StandardButton.NoButton, self.w.window())
+        box.setObjectName("overwrittenNotice")
+        reapply = box.addButton(tr("Re-apply my change…"), QMessageBox.ButtonRole.AcceptRole)
+        reapply.setObjectName("overwrittenReapply")
+        box.addButton(tr("Leave it"), QMessageBox.ButtonRole.RejectRole)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda b: self.w.spawn(self.reapply(watch)) if b is reapply else None)
+        self.overwrittenNotice = box
+        box.open()
+        self.refresh_journal()
+
+    async def reapply(self, watch: SavedWatch) -> SaveOutcome | None:
+        """The overwritten change again, on the lead's values now, confirmed and checked like any save."""
+        wf = await self.w.workflow()
+        fresh = await tasks.in_thread(wf.load, watch.lead_id,
+                                      entry_list_id=watch.changeset.lead.entry_list_id)
+        self._show_lead(fresh)
+        form = self.w.form
+        rebased = watch.changeset.copy_for(fresh)
+        if form.lead is not None and not form.is_common and form.lead.lead_id == watch.lead_id and \
+                form.edit_count() == 0:
+            form.set_lead(fresh)
+            for key, value in watch.stored.items():
+                form.set_edit(key, value)
+            if form.changeset is not None and form.changeset.has_writes:
+                return await self.save_form()
+            return None
+        if not rebased.has_writes:
+            self.w.set_status(tr("Lead {0} already holds your change again; nothing was sent.").format(
+                watch.lead_id), "info")
+            return None
+        heading = tr("Re-apply your change to lead {0}?").format(watch.lead_id)
+        return await self.write(rebased, heading=heading)
 
     def _show_lead(self, lead: Lead, *, replace_edits: bool = False) -> None:
         """Show the lead as the server holds it now, in the results and, when it is open there, in the form
@@ -391,7 +552,8 @@ class WriteActions:
             text = tr("The lead becomes dialable again in its list (called since last reset = N). Its other "
                       "fields are not changed.")
             button = tr("Reset lead")
-        w.typedConfirmDialog = TypedConfirmDialog(lead_id, title, text, button, w.window())
+        w.typedConfirmDialog = TypedConfirmDialog(lead_id, title, text, button, w.window(),
+                                                  who=lead_identity(lead))
         accepted = await tasks.dialog_result(w.typedConfirmDialog) == QDialog.DialogCode.Accepted
         w.typedConfirmDialog.deleteLater()
         if not accepted:
@@ -443,6 +605,40 @@ class WriteActions:
             await w.search(SearchRequest(lead_id=str(result.lead_id),
                                          methods=frozenset({SearchMethod.LEAD_ID})))
         return result
+
+
+def unchecked_reason(error: UncheckedLead) -> str:
+    """Why the lead could not be checked: the read error's own sentence (a revoked permission says so, with
+    the server's capitalisation kept), else the workflow's reason."""
+    if error.cause is not None:
+        return tr("The current values of lead {0} could not be read to check them. {1}").format(
+            error.lead_id, error_text(error.cause))
+    reason = stop_reason(error)
+    return reason[:1].upper() + reason[1:] + "."  # never str.capitalize(): it lowercases the server's words
+
+
+def _settle_seconds() -> float:
+    """The settle delay from the one settings object (the default when it cannot be read)."""
+    from leadeditor.settings import DEFAULT_SETTLE_SECONDS, Settings
+
+    try:
+        return Settings.load().settle_seconds()
+    except Exception:  # a settings problem is reported at sign-in; the watch still needs a delay
+        return DEFAULT_SETTLE_SECONDS
+
+
+def lead_identity(lead: Lead) -> str:
+    """The lead as a person recognises it: number, name, phone number and list."""
+    from leadeditor.vicidial import columns as col
+
+    return tr("Lead {0} · {1} · phone {2} · list {3}").format(
+        lead.lead_id, lead.full_name or tr("(no name)"), lead.value(col.PHONE_NUMBER) or tr("(none)"),
+        lead.value(col.LIST_ID) or "?")
+
+
+def stored_change(outcome: SaveOutcome) -> bool:
+    """True when the server holds the change now (saved, or it already held it): the edits are done."""
+    return outcome.status in (SaveStatus.SAVED, SaveStatus.ALREADY_SO)
 
 
 def conflict_fresh(outcome: SaveOutcome) -> Lead:

@@ -448,6 +448,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}: store “{1}” instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put “{0}” in the form in place of what was typed, then review again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Lead {0} is in a live call or being dialled (status {1}). When the agent ends the call, the agent&apos;s screen saves every standard field from its own form and may put your correction back; Lead Editor reads the lead again after saving and tells you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ The current values of lead {0} could not be read, so they cannot be checked before writing (nobody&apos;s change can be detected), and the journal will record them as unknown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,7 +468,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚠ The area code changes from {0} to {1}. VICIdial does not recompute the lead&apos;s GMT offset when its phone number is updated: the dialer would go on calling at the old local time (offset {2}) until the server&apos;s time-zone script runs, if it is scheduled at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of the new number is not known; set the GMT offset yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new number is in {0}: offset {1} now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new number&apos;s area spans several time zones: choose the lead&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMT offset for the new phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also set the GMT offset in this save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last changed on the server at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dialer status now {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called {0} times in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last called at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -505,6 +561,18 @@
     </message>
     <message>
         <source>Your changes are checked and previewed again against the values the server holds now before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the values the server holds now and drop your edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your edits in the form, on top of the values the server holds now; nothing is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -897,6 +965,14 @@ Its current values appear here. Correct what is wrong, tick Blank to empty a fie
     </message>
     <message>
         <source>Undo every edit in this form (nothing has been sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the edits that “Revert all” removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2448,6 +2524,10 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lead {0}: {1} was changed again after your save: now &apos;{2}&apos;. Changed by another user or by the agent&apos;s screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>lead {0} was changed on the server since you opened it (1 field differs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2461,6 +2541,14 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>{0} holds &apos;{1}&apos;, not the expected &apos;{2}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The server&apos;s answer said the change was applied; reading the lead back shows it was not.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The server&apos;s answer was empty or said nothing was applied; reading the lead back shows the change stored.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2803,6 +2891,10 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Waiting for your answer: write lead {0} without checking its current values?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Current values cannot be checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2833,11 +2925,39 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was sent: lead {0} was changed on the server meanwhile. Your edits are still in the form.</source>
+        <source>Nothing was sent. The form shows lead {0} as the server holds it now; your edits were dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: lead {0} was changed on the server meanwhile. Your edits are still in the form, over the values it holds now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lead {0} already holds your changes; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your save was overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal entry is marked “overwritten later”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-apply my change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} already holds your change again; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-apply your change to lead {0}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2913,6 +3033,14 @@ Write anyway? The journal will record the values before the change as unknown.</
     </message>
     <message>
         <source>Adding the lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current values of lead {0} could not be read to check them. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} · {1} · phone {2} · list {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -448,6 +448,18 @@
         <translation>Regresar</translation>
     </message>
     <message>
+        <source>{0}: store “{1}” instead</source>
+        <translation>{0}: guardar “{1}” en su lugar</translation>
+    </message>
+    <message>
+        <source>Put “{0}” in the form in place of what was typed, then review again</source>
+        <translation>Poner “{0}” en el formulario en lugar de lo escrito y revisar otra vez</translation>
+    </message>
+    <message>
+        <source>⚠ Lead {0} is in a live call or being dialled (status {1}). When the agent ends the call, the agent&apos;s screen saves every standard field from its own form and may put your correction back; Lead Editor reads the lead again after saving and tells you.</source>
+        <translation>⚠ El lead {0} está en una llamada en curso o se está marcando (estado {1}). Cuando el agente termine la llamada, su pantalla guarda todos los campos estándar desde su propio formulario y puede deshacer su corrección; Lead Editor vuelve a leer el lead después de guardar y se lo indica.</translation>
+    </message>
+    <message>
         <source>⚠ The current values of lead {0} could not be read, so they cannot be checked before writing (nobody&apos;s change can be detected), and the journal will record them as unknown.</source>
         <translation>⚠ No se pudieron leer los valores actuales del lead {0}, así que no se pueden verificar antes de escribir (no se detectaría el cambio de otra persona), y la bitácora los registrará como desconocidos.</translation>
     </message>
@@ -456,8 +468,52 @@
         <translation>Entiendo; escribir estos campos de todos modos</translation>
     </message>
     <message>
+        <source>⚠ The area code changes from {0} to {1}. VICIdial does not recompute the lead&apos;s GMT offset when its phone number is updated: the dialer would go on calling at the old local time (offset {2}) until the server&apos;s time-zone script runs, if it is scheduled at all.</source>
+        <translation>⚠ El código de área cambia de {0} a {1}. VICIdial no recalcula la diferencia horaria GMT del lead cuando se actualiza su número de teléfono: el marcador seguiría llamando a la hora local anterior (diferencia {2}) hasta que se ejecute el script de zonas horarias del servidor, si es que está programado.</translation>
+    </message>
+    <message>
+        <source>The time zone of the new number is not known; set the GMT offset yourself.</source>
+        <translation>No se conoce la zona horaria del número nuevo; indique usted la diferencia GMT.</translation>
+    </message>
+    <message>
+        <source>The new number is in {0}: offset {1} now.</source>
+        <translation>El número nuevo está en {0}: diferencia {1} ahora.</translation>
+    </message>
+    <message>
+        <source>The new number&apos;s area spans several time zones: choose the lead&apos;s.</source>
+        <translation>El área del número nuevo abarca varias zonas horarias: elija la del lead.</translation>
+    </message>
+    <message>
+        <source>GMT offset for the new phone number</source>
+        <translation>Diferencia GMT para el número de teléfono nuevo</translation>
+    </message>
+    <message>
+        <source>Also set the GMT offset in this save</source>
+        <translation>Guardar también la diferencia GMT en este guardado</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>last changed on the server at {0}</source>
+        <translation>último cambio en el servidor el {0}</translation>
+    </message>
+    <message>
+        <source>dialer status now {0}</source>
+        <translation>estado del marcador ahora {0}</translation>
+    </message>
+    <message>
+        <source>called {0} times in all</source>
+        <translation>llamado {0} veces en total</translation>
+    </message>
+    <message>
+        <source>last called at {0}</source>
+        <translation>última llamada el {0}</translation>
+    </message>
+    <message>
+        <source>The server says: {0}.</source>
+        <translation>El servidor indica: {0}.</translation>
     </message>
     <message>
         <source>Lead {0} was changed meanwhile</source>
@@ -506,6 +562,18 @@
     <message>
         <source>Your changes are checked and previewed again against the values the server holds now before anything is written.</source>
         <translation>Sus cambios se verifican y se previsualizan otra vez contra los valores que el servidor tiene ahora, antes de escribir nada.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load theirs</source>
+        <translation>Re&amp;cargar los suyos</translation>
+    </message>
+    <message>
+        <source>Show the values the server holds now and drop your edits</source>
+        <translation>Mostrar los valores que el servidor tiene ahora y descartar sus ediciones</translation>
+    </message>
+    <message>
+        <source>Keep your edits in the form, on top of the values the server holds now; nothing is sent</source>
+        <translation>Conservar sus ediciones en el formulario, sobre los valores que el servidor tiene ahora; no se envía nada</translation>
     </message>
     <message>
         <source>M – male</source>
@@ -900,6 +968,14 @@ Sus valores actuales aparecen aquí. Corrija lo que esté mal, marque Vaciar par
     <message>
         <source>Undo every edit in this form (nothing has been sent)</source>
         <translation>Deshacer cada edición de este formulario (no se ha enviado nada)</translation>
+    </message>
+    <message>
+        <source>Undo revert</source>
+        <translation>Deshacer la reversión</translation>
+    </message>
+    <message>
+        <source>Bring back the edits that “Revert all” removed</source>
+        <translation>Recuperar las ediciones que quitó “Deshacer todo”</translation>
     </message>
     <message>
         <source>Review and save…</source>
@@ -2452,6 +2528,10 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>El lead {0} no se cambió: {1}</translation>
     </message>
     <message>
+        <source>Lead {0}: {1} was changed again after your save: now &apos;{2}&apos;. Changed by another user or by the agent&apos;s screen.</source>
+        <translation>Lead {0}: {1} se cambió otra vez después de su guardado: ahora &apos;{2}&apos;. Lo cambió otro usuario o la pantalla del agente.</translation>
+    </message>
+    <message>
         <source>lead {0} was changed on the server since you opened it (1 field differs)</source>
         <translation>el lead {0} cambió en el servidor desde que usted lo abrió (1 campo es distinto)</translation>
     </message>
@@ -2466,6 +2546,14 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>{0} holds &apos;{1}&apos;, not the expected &apos;{2}&apos;.</source>
         <translation>{0} tiene &apos;{1}&apos;, no el valor esperado &apos;{2}&apos;.</translation>
+    </message>
+    <message>
+        <source>(The server&apos;s answer said the change was applied; reading the lead back shows it was not.)</source>
+        <translation>(La respuesta del servidor decía que el cambio se aplicó; al volver a leer el lead se ve que no.)</translation>
+    </message>
+    <message>
+        <source>(The server&apos;s answer was empty or said nothing was applied; reading the lead back shows the change stored.)</source>
+        <translation>(La respuesta del servidor llegó vacía o decía que no se aplicó nada; al volver a leer el lead se ve el cambio guardado.)</translation>
     </message>
     <message>
         <source>{0} is now empty</source>
@@ -2807,6 +2895,10 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>No se envió nada. Sus ediciones siguen en el formulario.</translation>
     </message>
     <message>
+        <source>Waiting for your answer: write lead {0} without checking its current values?</source>
+        <translation>Esperando su respuesta: ¿escribir el lead {0} sin verificar sus valores actuales?</translation>
+    </message>
+    <message>
         <source>Current values cannot be checked</source>
         <translation>No se pueden verificar los valores actuales</translation>
     </message>
@@ -2839,12 +2931,40 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation>El lead {0} cambió en el servidor desde que usted lo abrió; no se envió nada.</translation>
     </message>
     <message>
-        <source>Nothing was sent: lead {0} was changed on the server meanwhile. Your edits are still in the form.</source>
-        <translation>No se envió nada: el lead {0} cambió en el servidor mientras tanto. Sus ediciones siguen en el formulario.</translation>
+        <source>Nothing was sent. The form shows lead {0} as the server holds it now; your edits were dropped.</source>
+        <translation>No se envió nada. El formulario muestra el lead {0} como lo tiene ahora el servidor; sus ediciones se descartaron.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: lead {0} was changed on the server meanwhile. Your edits are still in the form, over the values it holds now.</source>
+        <translation>No se envió nada: el lead {0} cambió en el servidor mientras tanto. Sus ediciones siguen en el formulario, sobre los valores que tiene ahora.</translation>
     </message>
     <message>
         <source>Lead {0} already holds your changes; nothing was sent.</source>
         <translation>El lead {0} ya tiene sus cambios; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Your save was overwritten</source>
+        <translation>Su guardado se sobrescribió</translation>
+    </message>
+    <message>
+        <source>The journal entry is marked “overwritten later”.</source>
+        <translation>La entrada de la bitácora queda marcada como “sobrescrita después”.</translation>
+    </message>
+    <message>
+        <source>Re-apply my change…</source>
+        <translation>Volver a aplicar mi cambio…</translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation>Dejarlo así</translation>
+    </message>
+    <message>
+        <source>Lead {0} already holds your change again; nothing was sent.</source>
+        <translation>El lead {0} ya tiene otra vez su cambio; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Re-apply your change to lead {0}?</source>
+        <translation>¿Volver a aplicar su cambio al lead {0}?</translation>
     </message>
     <message>
         <source>Apply to {0} leads</source>
@@ -2920,6 +3040,14 @@ Write anyway? The journal will record the values before the change as unknown.</
     <message>
         <source>Adding the lead…</source>
         <translation>Agregando el lead…</translation>
+    </message>
+    <message>
+        <source>The current values of lead {0} could not be read to check them. {1}</source>
+        <translation>No se pudieron leer los valores actuales del lead {0} para verificarlos. {1}</translation>
+    </message>
+    <message>
+        <source>Lead {0} · {1} · phone {2} · list {3}</source>
+        <translation>Lead {0} · {1} · teléfono {2} · lista {3}</translation>
     </message>
     <message>
         <source>Not signed in. Use File → Sign in to a server… to choose one.</source>

@@ -134,3 +134,26 @@ def test_a_refusal_is_journaled_as_failed(sandbox: Any, journal: Journal) -> Non
     assert steps == ["read", "check", "intent", "send", "refused"]
     (entry,) = journal.query()
     assert entry.outcome is Outcome.FAILED and "999999" in entry.answer[-1]
+
+
+def test_a_hanging_pre_write_read_is_tried_twice_at_most_and_nothing_is_sent(
+    sandbox: Any, journal: Journal, make_client: Any
+) -> None:
+    from leadeditor.editing.changes import ChangeSet
+    from leadeditor.editing.session import open_session
+    from leadeditor.editing.update_job import UncheckedLead
+
+    with make_client(sandbox, timeout=(2, 0.5)) as fast:
+        wf = open_session(fast, journal=journal, profile="Sandbox").workflow
+        lead = wf.load(4)
+        changes = ChangeSet(lead)
+        changes.set("city", "Evanston")
+        sandbox.inject(Fault.HANG, count=10, function="lead_all_info", seconds=2)
+        mark = len(sandbox.request_log)
+        outcome = wf.save(changes)
+    sent = sandbox.request_log.since(mark)
+    assert isinstance(outcome.error, UncheckedLead)
+    assert isinstance(outcome.error.cause, errors.TimedOut)
+    assert [e.function for e in sent] == ["lead_all_info", "lead_all_info"]  # the read and its one retry
+    assert sandbox.request_log.writes() == []
+    assert list(journal.query()) == []
