@@ -20,6 +20,9 @@ class Fault(Enum):
     TRUNCATED_BODY = "truncated_body"  # applies, announces more bytes than it sends, closes
     RANDOM_BYTES = "random_bytes"  # applies, answers 200 with random bytes instead of the body
     PHP_WARNINGS = "php_warnings"  # the real answer, with PHP 8 warnings printed before it
+    # 200 with no body at all, as a PHP fatal error with display_errors off gives, before or after the write
+    EMPTY_BEFORE_WRITE = "empty_before_write"  # the request is not applied
+    EMPTY_AFTER_WRITE = "empty_after_write"  # the request is applied fully
 
 
 DEFAULT_SECONDS = {Fault.LATENCY: 1.0, Fault.HANG: 30.0}

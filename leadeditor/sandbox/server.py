@@ -179,6 +179,8 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if kind is Fault.RANDOM_BYTES:
             response = Response(200, "OK", os.urandom(64))
+        if kind is Fault.EMPTY_AFTER_WRITE:
+            response = Response(200, "OK", b"")
         if kind is Fault.PHP_WARNINGS:
             response = Response(response.status, response.reason, php_warnings() + response.body)
         self._send(response)
@@ -192,6 +194,9 @@ class _Handler(BaseHTTPRequestHandler):
             return True
         if kind is Fault.DROP_BEFORE_WRITE:
             self._drop()
+            return True
+        if kind is Fault.EMPTY_BEFORE_WRITE:
+            self._send(Response(200, "OK", b""))
             return True
         if kind in (Fault.HTTP_500, Fault.HTTP_502, Fault.HTTP_503):
             status = {Fault.HTTP_500: 500, Fault.HTTP_502: 502, Fault.HTTP_503: 503}[kind]
@@ -242,6 +247,30 @@ class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     sandbox: SandboxServer
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._open: set[socket.socket] = set()
+        self._open_lock = threading.Lock()
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._open_lock:
+            self._open.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._open_lock:
+            self._open.discard(request)
+        super().shutdown_request(request)
+
+    def cut_open_connections(self) -> None:
+        """A stopped server answers nothing more: kept-alive connections are closed too, so a client's
+        next request finds the port refused instead of a handler thread still serving."""
+        with self._open_lock:
+            sockets = list(self._open)
+        for sock in sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
 
 
 class SandboxServer:
@@ -312,6 +341,7 @@ class SandboxServer:
         if httpd is not None:
             httpd.shutdown()
             httpd.server_close()
+            httpd.cut_open_connections()
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
@@ -386,6 +416,19 @@ class SandboxServer:
         if column != "modify_date" and lead.get(column) != value:
             changes["modify_date"] = server_now_text(self.clock())
         self._world.write_lead(lead_id, changes)
+
+    def revoke_modify_leads(self, user: str) -> None:
+        """An administrator takes the user's right to modify leads away (`modify_leads` 0), mid-session."""
+        self._world.set_modify_leads(user, "0")
+
+    def lock_out(self, user: str) -> None:
+        """Ten failed logins since a recent success: the server now refuses the user (lock-out)."""
+        self._world.set_login_state(user, 10, self.clock())
+
+    def remove_lead(self, lead_id: int) -> None:
+        """Delete a lead outright, as another client or a purge would."""
+        if not self._world.delete_lead(lead_id):
+            raise KeyError(lead_id)
 
     # ----------------------------------------------------------------- faults
     def inject(

@@ -281,6 +281,10 @@ class World:
                     (failed, last_login, user),
                 )
 
+    def set_modify_leads(self, user: str, value: str) -> None:
+        with self.lock:
+            self.conn.execute("UPDATE vicidial_users SET modify_leads=? WHERE user=?", (value, user))
+
     def allowed_campaigns(self, user_group: str) -> str | None:
         with self.lock:
             row = self.conn.execute(
