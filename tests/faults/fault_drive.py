@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from fault_matrix import one_line
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
 
-from fault_matrix import one_line
-
+# the window's client timeouts (connect, read): a HANG fault of 3 s outlasts the read timeout
+TIMEOUT = (1.0, 2.0)
 # lead 4 (phone 3125550103) is Johnson in the stock sandbox
 LEAD, PHONE, COLUMN, BEFORE, TYPED = 4, "3125550103", "last_name", "Johnson", "Johnston"
 
@@ -31,15 +32,18 @@ def search(qtbot: Any, window: Any, phone: str = "", lead_id: str = "", list_id:
     pane.listIdInput.setText(list_id)
     before = window.completed_searches
     qtbot.keyClick(pane.phoneInput, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not window.busy and (window.completed_searches > before or bool(boxes())),
-                    timeout=30000)
+    qtbot.waitUntil(
+        lambda: not window.busy and (window.completed_searches > before or bool(boxes())), timeout=30000
+    )
 
 
 def open_lead(qtbot: Any, window: Any) -> None:
     search(qtbot, window, PHONE)
     window.results.select_lead(LEAD)
-    qtbot.waitUntil(lambda: window.form.lead is not None and window.form.lead.lead_id == LEAD
-                    and not window.busy, timeout=30000)
+    qtbot.waitUntil(
+        lambda: window.form.lead is not None and window.form.lead.lead_id == LEAD and not window.busy,
+        timeout=30000,
+    )
 
 
 def visible(window: Any, name: str) -> Any:
@@ -64,8 +68,9 @@ def confirm_and_wait(qtbot: Any, window: Any) -> None:
     """Press Save in the confirm dialog; wait until the save has an outcome or an error box opened."""
     pending = window.last_outcome
     window.confirmDialog.saveButton.click()
-    qtbot.waitUntil(lambda: not window.busy and (window.last_outcome is not pending or bool(boxes())),
-                    timeout=30000)
+    qtbot.waitUntil(
+        lambda: not window.busy and (window.last_outcome is not pending or bool(boxes())), timeout=30000
+    )
     qtbot.wait(50)  # the dialog that follows the outcome opens in the same turn; let it paint
 
 
@@ -79,11 +84,17 @@ def seen(window: Any) -> str:
             parts.append(headline.text() if headline is not None else dialog.windowTitle())
     for box in boxes():
         parts.append(f"{box.windowTitle()}: {box.text()}")
-    others = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
-              and not isinstance(w, QMessageBox) and w not in
-              [visible(window, n) for n in ("outcomeDialog", "differencesDialog", "conflictDialog")]]
+    others = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QDialog)
+        and w.isVisible()
+        and not isinstance(w, QMessageBox)
+        and w not in [visible(window, n) for n in ("outcomeDialog", "differencesDialog", "conflictDialog")]
+    ]
     parts += [w.windowTitle() for w in others]
-    return one_line(" // ".join(p for p in parts if p))
+    unique = [p for i, p in enumerate(parts) if p and p not in parts[:i]]  # a box may repeat the status
+    return one_line(" // ".join(unique))
 
 
 def edit_kept(window: Any, typed: str = TYPED) -> bool:
@@ -105,6 +116,7 @@ def answer_question(qtbot: Any, window: Any, yes: bool) -> None:
     pending = window.last_outcome
     next(b for b in box.buttons() if box.buttonRole(b) == role).click()
     if yes:
-        qtbot.waitUntil(lambda: not window.busy and (window.last_outcome is not pending or bool(boxes())),
-                        timeout=30000)
+        qtbot.waitUntil(
+            lambda: not window.busy and (window.last_outcome is not pending or bool(boxes())), timeout=30000
+        )
     qtbot.wait(50)
