@@ -215,8 +215,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(response.body)))
         if self.close_connection:
             self.send_header("Connection", "close")
+        self._answered()  # before the headers: an empty body is complete with them
         self.end_headers()
-        self._answered()
         if self.command != "HEAD":
             self.wfile.write(response.body)
 
