@@ -24,7 +24,7 @@ def everywhere(fault: Fault, seconds: float | None = None) -> Arm:
 CASES: dict[str, tuple[Arm, str, bool]] = {
     expect("search_latency", "search: 0.5 s latency on every request"): (
         everywhere(Fault.LATENCY, 0.5),
-        r"^2 leads match",
+        r"^Search finished",
         True,
     ),
     expect("search_hang", "search: every request hangs past the read timeout"): (
@@ -59,7 +59,7 @@ CASES: dict[str, tuple[Arm, str, bool]] = {
     ),
     expect("search_php_warnings", "search: PHP 8 warnings before every answer"): (
         everywhere(Fault.PHP_WARNINGS),
-        r"^2 leads match",
+        r"^Search finished",
         True,
     ),
     expect("search_refused", "search: connection refused (server down)"): (
