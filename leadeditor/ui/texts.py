@@ -12,6 +12,7 @@ loaded.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from leadeditor.editing.update_job import SaveOutcome
     from leadeditor.profiles import Profile
     from leadeditor.vicidial.errors import Reason
+    from leadeditor.vicidial.value_notes import Kept, ValueNote
 
 # lupdate files a free `tr()` call under the empty context, so texts are looked up there too
 CONTEXT = ""
@@ -358,6 +360,155 @@ def unknown_outcome(reason: Reason, *, lead_id: int | None, status: int | None, 
 def value_refused(detail: str) -> Text:
     """A value the client will not send (its own sentence says why); nothing reached the server."""
     return tr("Not sent"), tr("Nothing was sent: {detail}").format(detail=detail)
+
+
+# -- one value: why it is not sent, what the server will store instead ------------------------------
+def _char_name(ch: str) -> str:
+    if ch == " ":
+        return tr("space")
+    if ch == "\t":
+        return tr("tab")
+    if ch == "\n":
+        return tr("line break")
+    if "\udc80" <= ch <= "\udcff":
+        return tr("an invalid byte")
+    if ord(ch) < 32:
+        return tr("control character U+{code}").format(code=f"{ord(ch):04X}")
+    return f"'{ch}'"
+
+
+def _words(words: list[str], last: str = "") -> str:
+    """ "a, b and c" (or "a, b or c" with ``last``)."""
+    if len(words) <= 1:
+        return "".join(words)
+    return tr("{items} {last} {final}").format(
+        items=", ".join(words[:-1]), last=last or tr("and"), final=words[-1]
+    )
+
+
+def _removed(chars: tuple[str, ...]) -> str:
+    names = _words([_char_name(ch) for ch in chars])
+    if len(chars) == 1:
+        return tr("{chars} is removed").format(chars=names)
+    return tr("{chars} are removed").format(chars=names)
+
+
+def _kept(kept: Kept | None) -> str:
+    """What a filter keeps, as one phrase: "letters, digits, space and - ' _ ."."""
+    if kept is None:
+        return tr("some characters")
+    if kept.strip:
+        return tr("everything except {chars}").format(chars=" ".join(kept.strip))
+    words = []
+    if kept.upper_only:
+        words.append(tr("capital letters A-Z"))
+    elif kept.letters:
+        words.append(tr("letters"))
+    if kept.digits:
+        words.append(tr("digits"))
+    if kept.space:
+        words.append(tr("space"))
+    if kept.symbols:
+        words.append(" ".join(kept.symbols))
+    return _words(words) if words else tr("nothing")
+
+
+def note_text(note: ValueNote) -> str:
+    """The sentence for one note about a value (`fields.refusal`, `fields.explain`, `ValueRefused`)."""
+    from leadeditor.vicidial.value_notes import NoteReason as N
+
+    r, label = note.reason, note.label or note.field
+    low = in_sentence(label) if label else ""
+    if r is N.NOT_SENT and note.refused is not None:
+        return note_text(note.refused) + " " + tr("Lead Editor will not send it.")
+    simple = {
+        N.NOT_BLANKABLE: tr("{label} cannot be blanked: the server ignores --BLANK-- for it."),
+        N.EMPTY_VALUE: tr("{label}: an empty value leaves the field unchanged; use Blank to empty it."),
+        N.INVALID_UTF8: tr(
+            "{label}: the value holds bytes that are not valid UTF-8, which the server cannot store."
+        ),
+        N.PHONE_DIGITS: tr(
+            "A new phone number must be 1 to {length} digits (spaces, dashes, dots, brackets and commas are "
+            "left out)."
+        ),
+        N.NEGATIVE: tr("{label} cannot be negative through the API: the server drops the sign."),
+        N.INTEGER_RANGE: tr("{label} must be a whole number from {lowest} to {highest}."),
+        N.PHONE_CODE_DIGITS: tr("The phone code must be 1 to {length} digits."),
+        N.DECIMAL_RANGE: tr("The {label} must be a number from -{highest} to {highest}, like -5 or 5.5."),
+        N.DATE_FORMAT: tr("The {low} must be a real date written YYYY-MM-DD."),
+        N.NOT_TEXT: tr("{field}: a value must be text or BLANK."),
+        N.PHONE_NEEDS_FLAG: tr("The phone number is changed only with “Change phone number”."),
+        N.QUERY_LIKE: tr("{field}: with custom fields, a value must not contain text like '&name='."),
+        N.NEEDS_PHONE: tr("Changing the phone number needs a new phone number."),
+        N.NOT_A_COLUMN: tr("{field} is not an editable lead field (custom fields are off for this change)."),
+        N.NOT_CUSTOM: tr(
+            "{field} cannot be sent as a custom field: it is a lead column or an API parameter name."
+        ),
+        N.NEW_PHONE_CODE: tr("A new lead needs a phone code of digits."),
+        N.NEW_PHONE_NUMBER: tr("A new lead needs a phone number of {lowest} to {highest} digits."),
+        N.NEW_LIST_ID: tr("A new lead needs a list ID of at least {lowest}."),
+        N.NEW_KEY_GIVEN: tr("{field} cannot be given among the values of a new lead."),
+        N.NEW_BLANK: tr("--BLANK-- would be stored literally on a new lead; leave the field out."),
+        N.LEAVES_UNCHANGED: tr("An empty value leaves the field unchanged; use Blank to empty it."),
+        N.BLANK_STORES: tr("Blanking {low} stores '{stored}', not an empty value."),
+        N.BLANK_TOKEN_EMPTIES: tr(
+            "--BLANK-- is the server's word for emptying a field: {low} will be emptied."
+        ),
+        N.CR_DROPPED: tr("Carriage returns are dropped."),
+        N.PLUS_BECOMES_SPACE: tr("'+' becomes a space."),
+        N.PLUS_REMOVED: tr("'+' is removed."),
+        N.DROPPED_WHOLE: tr("The value is not valid UTF-8, so the server drops it entirely."),
+        N.LINE_BREAK_MARKER: tr("'!N' is VICIdial's line-break marker: it reads back as a line break."),
+        N.BEYOND_BMP_STORED: tr(
+            "Emoji and other characters beyond U+FFFF are stored as '{stored}' (the database uses 3-byte "
+            "utf8)."
+        ),
+        N.NOTHING_SURVIVES: tr("Nothing survives the server's filter, so the field will be left unchanged."),
+        N.CUT: tr("Cut to {length} characters (the column's length)."),
+        N.INVALID_DATE: tr("Not a valid date: the server stores 0000-00-00."),
+        N.STORED_NUMBER: tr("Stored as the number {stored}."),
+        N.STORED_INTEGER: tr("Stored as the number {stored} (limits {lowest} to {highest})."),
+        N.STORED_DATE: tr("Stored as the date {stored}."),
+        N.STORED_AS: tr("The server stores '{stored}'."),
+    }.get(r)
+    facts = {
+        "label": label,
+        "low": low,
+        "field": note.field,
+        "stored": note.stored,
+        "length": note.length,
+        "lowest": note.lowest,
+        "highest": note.highest,
+    }
+    if simple is not None:
+        return simple.format(**facts)
+    if r is N.ENUM_CHOICE:
+        return tr("{label} must be {choices}: the server would store an empty value.").format(
+            label=label, choices=_words(list(note.choices), tr("or"))
+        )
+    if r is N.ENUM_EMPTY:
+        return tr("{label} must be one of {choices}; the server stores an empty value.").format(
+            label=label, choices=", ".join(note.choices)
+        )
+    if r is N.REMOVED_NON_LATIN:
+        return tr("{removed}: the server is not in non-latin mode.").format(removed=_removed(note.chars))
+    if r is N.REMOVED_BEYOND_BMP:
+        return tr("{removed}: the server keeps no emoji or symbols here.").format(
+            removed=_removed(note.chars)
+        )
+    if r is N.REMOVED_STRIPPED:
+        return tr("{removed}: the server always strips them from {low}.").format(
+            removed=_removed(note.chars), low=low
+        )
+    kept = _kept(note.kept)
+    end = "" if kept.endswith(".") else "."
+    text = tr("{removed}: {low} keeps only {kept}").format(removed=_removed(note.chars), low=low, kept=kept)
+    return text + end
+
+
+def note_texts(notes: Iterable[ValueNote | str]) -> list[str]:
+    """Each note's sentence; a text already worded (a caller's own warning) passes through."""
+    return [n if isinstance(n, str) else note_text(n) for n in notes]
 
 
 # -- signing in: the sign-in dialog's paragraphs --------------------------------------------------
