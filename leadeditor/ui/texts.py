@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication
 if TYPE_CHECKING:
     from leadeditor.editing.lead_admin import AdminOutcome
     from leadeditor.editing.safety import NotRestorable, Resolution, UndoPlan
-    from leadeditor.editing.sign_in import SignedInSession, SignInFailure
+    from leadeditor.editing.sign_in import PasswordProblem, Preflight, SignedInSession, SignInFailure
     from leadeditor.editing.update_job import SaveOutcome
     from leadeditor.profiles import Profile
     from leadeditor.vicidial.errors import Reason
@@ -544,6 +544,52 @@ def _permission_needs() -> dict[str, tuple[str, str]]:
             ),
         ),
     }
+
+
+def preflight_text(warning: Preflight) -> str:
+    """A warning the user accepts before a password is sent (`SignInFlow.preflight`)."""
+    from leadeditor.editing.sign_in import LOCK_AFTER, LOCK_MINUTES, PreflightKind
+
+    kind, user = warning.kind, warning.user
+    if kind is PreflightKind.LOCKED:
+        when = warning.locked_until.astimezone().strftime("%H:%M") if warning.locked_until else "?"
+        return tr(
+            "The server locked user {user} after too many failed sign-ins, until about {when}. Trying "
+            "before then fails and may make the lock last longer."
+        ).format(user=user, when=when)
+    if kind is PreflightKind.LAST_TRY:
+        return tr(
+            "{n} sign-ins in a row have failed. If this password is wrong too, the server locks user {user} "
+            "for {m} minutes."
+        ).format(n=warning.failures, user=user, m=LOCK_MINUTES)
+    if kind is PreflightKind.NEAR_LOCK:
+        return tr(
+            "{n} sign-ins in a row have failed. The server locks the user for {m} minutes after {limit} "
+            "failures (fewer may be left if other programs tried too)."
+        ).format(n=warning.failures, m=LOCK_MINUTES, limit=LOCK_AFTER)
+    if kind is PreflightKind.BAD_CHARACTERS and warning.password is not None:
+        return password_problem_text(warning.password)
+    return tr("This is the same password the server refused a moment ago.")
+
+
+def password_problem_text(problem: PasswordProblem) -> str:
+    """Why a password can never sign in; it counts the characters the API removes, never names them."""
+    allowed = tr("letters A\u2013Z, digits, \u2018-\u2019 and \u2018_\u2019")
+    if problem.any_alphabet:
+        allowed = tr("letters (of any alphabet), digits, \u2018-\u2019 and \u2018_\u2019")
+    if problem.bad == 1:
+        text = tr(
+            "This password contains 1 character that VICIdial's API removes before checking it (it keeps "
+            "only {allowed}), so it can never sign in, and each try counts toward the server's lock-out. Ask "
+            "an administrator for an API password made of {allowed}."
+        )
+    else:
+        text = tr(
+            "This password contains {n} characters that VICIdial's API removes before checking it (it keeps "
+            "only {allowed}), so it can never sign in, and each try counts toward the server's lock-out. Ask "
+            "an administrator for an API password made of {allowed}."
+        )
+    return text.format(n=problem.bad, allowed=allowed)
 
 
 def permission_text(user: str, function: str) -> str:
