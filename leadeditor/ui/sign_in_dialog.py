@@ -47,6 +47,7 @@ from leadeditor.ui.profiles_dialog import (
 from leadeditor.ui.texts import (
     capability_notice,
     failure_message,
+    keyring_problem_text,
     permission_text,
     preflight_text,
     status_text,
@@ -414,7 +415,8 @@ class SignInDialog(QDialog):
                 await self.vault.store(account, password)
             except SecretStoreError as exc:
                 self.vault.keep_for_session(account, password)
-                notes.append(str(exc) + " " + tr("Signed in; the password is kept for this session only."))
+                kept = tr("Signed in; the password is kept for this session only.")
+                notes.append(keyring_problem_text(exc) + " " + kept)
         else:
             self.vault.keep_for_session(account, password)
             # Forget a saved copy, unless another profile for the same user and server still remembers it.
@@ -422,7 +424,7 @@ class SignInDialog(QDialog):
                 try:
                     await self.vault.delete(account)
                 except SecretStoreError as exc:
-                    notes.append(str(exc))
+                    notes.append(keyring_problem_text(exc))
         return notes
 
     # -- TLS ---------------------------------------------------------------------------------------

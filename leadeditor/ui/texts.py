@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from leadeditor.editing.sign_in import PasswordProblem, Preflight, SignedInSession, SignInFailure
     from leadeditor.editing.update_job import SaveOutcome
     from leadeditor.profiles import Profile
+    from leadeditor.secrets import SecretStoreError
     from leadeditor.vicidial.errors import Reason
     from leadeditor.vicidial.value_notes import Kept, ValueNote
 
@@ -509,6 +510,38 @@ def note_text(note: ValueNote) -> str:
 def note_texts(notes: Iterable[ValueNote | str]) -> list[str]:
     """Each note's sentence; a text already worded (a caller's own warning) passes through."""
     return [n if isinstance(n, str) else note_text(n) for n in notes]
+
+
+# -- the keyring ------------------------------------------------------------------------------------
+def keyring_problem_text(error: SecretStoreError) -> str:
+    """What went wrong with the system keyring, and what the user can do."""
+    from leadeditor.secrets import KeyringProblem as K
+
+    return {
+        K.NO_KEYRING: tr(
+            "No system keyring is available, so the password cannot be remembered. On Linux, install and "
+            "start GNOME Keyring or KWallet (any Secret Service provider). You can still sign in for this "
+            "session only."
+        ),
+        K.LOCKED: tr(
+            "The system keyring is locked. Unlock it (for example by signing in to your desktop session "
+            "again) and retry, or use the password for this session only."
+        ),
+        K.INIT_FAILED: tr(
+            "The system keyring did not open (the unlock prompt was dismissed or the keyring service "
+            "failed). Retry, or use the password for this session only."
+        ),
+        K.NOT_SAVED: tr(
+            "The system keyring refused to save the password. It will be used for this session only and "
+            "asked for again next time."
+        ),
+        K.NOT_DELETED: tr("The saved password could not be removed from the system keyring."),
+        K.PLAINTEXT_REFUSED: tr(
+            "The only keyring found stores passwords in a plain file, which Lead Editor refuses to use. "
+            "Install GNOME Keyring or KWallet (any Secret Service provider), or sign in for this session "
+            "only."
+        ),
+    }.get(error.problem, tr("The password could not be read from or saved to the system keyring."))
 
 
 # -- signing in: the sign-in dialog's paragraphs --------------------------------------------------
