@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from leadeditor.editing.journal import Action, FieldRecord, Outcome
+from leadeditor.editing.journal_codes import JournalNote
 from leadeditor.editing.outcomes import AdminReason
 from leadeditor.editing.safety import ResolutionState, resolve_unknown_delete
 from leadeditor.editing.write_job import (
@@ -181,7 +182,7 @@ class DeleteJob(_AdminJob):
 
     def intent(self) -> Intent:
         return Intent(self.out.lead_id, Action.DELETE, [], record=self.record,
-                      note="" if self.record else "The lead could not be read before deleting it.")
+                      note="" if self.record else JournalNote.DELETE_UNREAD)
 
     def send(self, client: LeadClient) -> UpdateResult:
         # with its custom-field row too (kept in the journal's record), which the server otherwise orphans

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from leadeditor.editing.lead_admin import AdminOutcome
+    from leadeditor.editing.read_problems import ReadProblem
     from leadeditor.editing.safety import NotRestorable, Resolution, UndoPlan
     from leadeditor.editing.sign_in import PasswordProblem, Preflight, SignedInSession, SignInFailure
     from leadeditor.editing.update_job import SaveOutcome
@@ -787,6 +788,37 @@ def save_message(outcome: SaveOutcome) -> str:
     return f"{text} {extra}".strip()
 
 
+def read_problem_text(problem: ReadProblem) -> str:
+    """Why a lead's details could not be read (`editing.read_problems`)."""
+    from leadeditor.editing.read_problems import ReadProblem as P
+
+    return {
+        P.NOT_ALLOWED: tr("You may not read this lead's details (its list is outside your campaigns)."),
+        P.NOT_RETURNED: tr(
+            "The server did not return this lead's details (its list may be outside your campaigns)."
+        ),
+        P.APOSTROPHE: tr(
+            "The server failed while reading this lead. VICIdial on PHP 8 fails this way when a value "
+            "holds an apostrophe (such as O'Brien)."
+        ),
+        P.SERVER_FAILED: tr("The server failed while reading this lead."),
+        P.NO_ANSWER: tr("The server did not answer while reading this lead."),
+    }.get(problem, tr("The server's answer could not be understood while reading this lead."))
+
+
+def journal_note_text(note: str) -> str:
+    """A journal entry's note: the write path's codes in words; any other note (an undo's warnings, or an
+    entry written before the codes) as it was stored."""
+    from leadeditor.editing.journal_codes import JournalNote as J
+
+    words: dict[str, str] = {
+        J.BEFORE_UNREAD: tr("The lead's values before the change could not be read."),
+        J.SAVED_UNCHECKED: tr("Saved on the server's word: the lead could not be read back to check it."),
+        J.DELETE_UNREAD: tr("The lead could not be read before deleting it."),
+    }
+    return words.get(note, note)
+
+
 def stop_reason(error: BaseException | None) -> str:
     """Why a save stopped before anything was sent."""
     from leadeditor.editing.update_job import ConflictFound, UncheckedLead
@@ -802,7 +834,7 @@ def stop_reason(error: BaseException | None) -> str:
         )
     if isinstance(error, UncheckedLead):
         return tr("the current values of lead {0} could not be read to check them: {1}").format(
-            error.lead_id, error.reason
+            error.lead_id, read_problem_text(error.reason)
         )
     if error is None:
         return tr("cancelled before anything was sent")
