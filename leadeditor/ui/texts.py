@@ -19,7 +19,9 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from leadeditor.editing.changes import ChangeSet
     from leadeditor.editing.lead_admin import AdminOutcome
+    from leadeditor.editing.multi_lead import CommonChange, SkipReason
     from leadeditor.editing.read_problems import ReadProblem
     from leadeditor.editing.safety import NotRestorable, Resolution, UndoPlan
     from leadeditor.editing.sign_in import PasswordProblem, Preflight, SignedInSession, SignInFailure
@@ -893,6 +895,32 @@ def _now_holds(outcome: SaveOutcome) -> str:
         else:
             parts.append(tr("{0} is now '{1}'").format(label, value))
     return "; ".join(parts) or tr("no field changed")
+
+
+def common_change_text(change: CommonChange, template: ChangeSet) -> str:
+    """What a common change will set, for the question before it is applied and its progress."""
+    parts = [
+        tr("{0} → {1}").format(r.label, tr("(empty)") if r.will_store == "" else r.will_store)
+        for r in template.rows()
+        if r.sends
+    ]
+    return tr("Setting {0} on {1} leads, each by its lead ID.").format("; ".join(parts), len(change.tasks))
+
+
+def common_change_refused(error: ValueError) -> str:
+    """Why a common change cannot be made (nothing was sent)."""
+    from leadeditor.editing.multi_lead import CustomFieldsNotCommon
+
+    if isinstance(error, CustomFieldsNotCommon):
+        return tr("Custom fields differ from list to list; change them one lead at a time.")
+    return str(error)
+
+
+def skip_text(reason: SkipReason | None) -> str:
+    """Why one lead of a common change is not written."""
+    if reason is None:
+        return ""
+    return tr("its details could not be read; correct it on its own")
 
 
 def lead_result(outcome: SaveOutcome | None, skipped: str = "") -> tuple[str, str]:
