@@ -808,6 +808,21 @@ def read_problem_text(problem: ReadProblem) -> str:
     }.get(problem, tr("The server's answer could not be understood while reading this lead."))
 
 
+def lead_note_text(note: str) -> str:
+    """Why a lead's values came from a fallback (`editing.lead.LeadNote`); other text passes through."""
+    from leadeditor.editing.lead import LeadNote as L
+
+    words: dict[str, str] = {
+        L.FIELD_BY_FIELD: tr(
+            "Read field by field: the server fails when it sends this lead's full record (VICIdial on PHP 8 "
+            "and a value with an apostrophe, such as O'Brien)."
+        ),
+        L.CUSTOM_UNREAD: tr("Custom fields could not be read."),
+        L.UNDO: tr("The values the journal entry stored, for its undo."),
+    }
+    return words.get(note, note)
+
+
 def journal_note_text(note: str) -> str:
     """A journal entry's note: the write path's codes in words; any other note (an undo's warnings, or an
     entry written before the codes) as it was stored."""
