@@ -13,12 +13,16 @@ loaded.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from leadeditor.editing.batch.errors import FileReadError
+    from leadeditor.editing.batch.mapping import MappingIssue
+    from leadeditor.editing.batch.plan import RowIssue
+    from leadeditor.editing.batch.table import HeaderIssue
     from leadeditor.editing.changes import ChangeSet
     from leadeditor.editing.lead_admin import AdminOutcome
     from leadeditor.editing.multi_lead import CommonChange, SkipReason
@@ -1109,6 +1113,121 @@ def _lost_message(out: AdminOutcome, verb: str) -> str:
         "The answer was lost and lead {0} could not be read back: whether it was {1} is unknown. "
         "Nothing was sent again."
     ).format(lid, verb)
+
+
+# -- batch corrections: the file, its header, the mapping, each row ---------------------------------
+def _letters(columns: Any) -> str:
+    return ", ".join(columns) if isinstance(columns, list | tuple) else str(columns)
+
+
+def file_problem_text(error: FileReadError) -> str:
+    """Why a correction file cannot be read; nothing was sent."""
+    from leadeditor.editing.batch.errors import FileProblem as F
+
+    d = error.data
+    text = {
+        F.NOT_FOUND: tr("There is no file at {path}."),
+        F.UNREADABLE: tr("The file {path} cannot be read (it may be a folder, or you may not open it)."),
+        F.UNSUPPORTED_FORMAT: tr(
+            "Files ending in {suffix} cannot be read: use a .csv, .tsv, .txt, .xlsx or .xlsm file."
+        ),
+        F.EMPTY: tr("The file is empty: it has no header row."),
+        F.UNKNOWN_ENCODING: tr("{encoding} is not a text encoding Lead Editor knows."),
+        F.UNDECODABLE: tr(
+            "Row {row} does not read as {encoding}: choose the file's encoding (for example Windows-1252)."
+        ),
+        F.BINARY: tr(
+            "Row {row} holds bytes no text file has: this is not a text file (perhaps an .xls saved as .csv)."
+        ),
+        F.DAMAGED_CSV: tr("Row {row} of the file cannot be read: {detail}."),
+        F.DAMAGED_WORKBOOK: tr("The workbook is damaged and cannot be read: {detail}."),
+        F.NO_SUCH_SHEET: tr("The workbook has no sheet named {sheet}; its sheets are: {sheets}."),
+    }.get(error.reason, tr("The file cannot be read."))
+    facts = {k: (_letters(v) if k == "sheets" else v) for k, v in d.items()}
+    return text.format_map(_Facts(facts))
+
+
+class _Facts(dict[str, Any]):
+    """Facts for a text: a missing one shows as "?" instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def header_problem_text(issue: HeaderIssue) -> str:
+    """A problem with one column of the header row."""
+    from leadeditor.editing.batch.table import HeaderProblem as H
+
+    if issue.reason is H.DUPLICATE:
+        return tr(
+            "Column {column} has the header “{header}”, like column {first}: rename one so that each "
+            "column is named once."
+        ).format(
+            column=issue.column.letter,
+            header=issue.column.header,
+            first=issue.first.letter if issue.first else "?",
+        )
+    return tr("Column {column} has no header: give it one, or leave it empty.").format(
+        column=issue.column.letter
+    )
+
+
+def mapping_problem_text(issue: MappingIssue) -> str:
+    """A problem with how the file's columns are mapped to lead fields."""
+    from leadeditor.editing.batch.mapping import MappingProblem as M
+
+    d = dict(issue.data)
+    if "columns" in d:
+        d["columns"] = _letters(d["columns"])
+    if issue.reason is M.SCOPE_REFUSED:
+        return " ".join(d.get("problems") or ()) or tr("The search scope is not complete.")
+    text = {
+        M.BAD_ASSIGNMENT: tr("“{text}” is not a mapping: write it as header=field."),
+        M.UNKNOWN_HEADER: tr("The file has no column with the header “{header}”."),
+        M.UNKNOWN_FIELD: tr("Column “{header}” is mapped to {field}, which is not a lead field."),
+        M.AMBIGUOUS_HEADER: tr(
+            "The header “{header}” is on more than one column ({columns}): rename them so that each is named "
+            "once."
+        ),
+        M.DUPLICATE_TARGET: tr("Columns {columns} all feed {field}: map only one of them to it."),
+        M.NO_KEY_COLUMN: tr("No column holds the {key} that finds each lead."),
+        M.NOTHING_TO_CHANGE: tr(
+            "No column of the file is mapped to a lead field: there is nothing to change."
+        ),
+    }.get(issue.reason, tr("The mapping of the file's columns is not complete."))
+    return text.format_map(_Facts(d))
+
+
+def row_problem_text(issue: RowIssue) -> str:
+    """Why one row of a correction file is not written as it is."""
+    from leadeditor.editing.batch.plan import RowProblem as R
+
+    d = dict(issue.data)
+    if issue.reason is R.KEY_INVALID:
+        return tr("The key “{value}” is not valid: {problems}").format(
+            value=d.get("value", ""), problems=" ".join(d.get("problems") or ())
+        )
+    if issue.reason is R.REFUSED:
+        return tr("{field}: “{value}” is not sent. {why}").format(
+            field=d.get("field", ""),
+            value=d.get("value", ""),
+            why=note_text(d["reason"]) if d.get("reason") is not None else "",
+        ).strip()
+    text = {
+        R.KEY_EMPTY: tr("The key column “{column}” is empty in this row."),
+        R.DUPLICATE_KEY: tr(
+            "The key “{value}” is also on row {first_row}: each lead is corrected by one row."
+        ),
+        R.RAGGED: tr("This row has 1 more cell than the header's {columns} columns.")
+        if d.get("extra") == 1
+        else tr("This row has {extra} more cells than the header's {columns} columns."),
+        R.NOT_BLANKABLE: tr("{field} cannot be blanked: the server ignores --BLANK-- for it."),
+        R.SERVER_BLANK_TOKEN: tr(
+            "{field} holds the literal text --BLANK--, which the server would take as “empty this field”; "
+            "it is not sent."
+        ),
+    }.get(issue.reason, tr("This row cannot be written as it is."))
+    return text.format_map(_Facts(d))
 
 
 # -- anything else ------------------------------------------------------------------------------------
