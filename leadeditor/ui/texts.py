@@ -427,6 +427,9 @@ def note_text(note: ValueNote) -> str:
 
     r, label = note.reason, note.label or note.field
     low = in_sentence(label) if label else ""
+    if r is N.NEW_BLANK and note.field:
+        text = tr("{field}: --BLANK-- would be stored literally on a new lead; leave the field empty.")
+        return text.format(field=note.field)
     if r is N.NOT_SENT and note.refused is not None:
         return note_text(note.refused) + " " + tr("Lead Editor will not send it.")
     simple = {

@@ -431,7 +431,7 @@ class WriteActions:
             result = await tasks.in_thread(lead_admin.insert_lead, wf, d.phoneCode.text().strip(),
                                            d.phoneNumber.text(), int(d.listId.text()), d.values())
         except ValueError as exc:
-            w.set_status(str(exc), "warn")
+            w.set_status(error_text(exc), "warn")  # a refused value: its note in words
             return None
         finally:
             w.end_busy()

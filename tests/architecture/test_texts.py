@@ -256,6 +256,7 @@ CLEANED = (
     "editing/update_job.py",
     "editing/journaling.py",
     "editing/journal_codes.py",
+    "editing/lead_admin.py",
     "secrets.py",
     *(f"editing/batch/{p.name}" for p in sorted((PACKAGE / "editing" / "batch").glob("*.py"))),
 )
