@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
 from leadeditor.editing.changes import ChangeRow, ChangeSet, display
 from leadeditor.editing.lead import Lead
 from leadeditor.ui.field_editors import Editor, make_custom_editor, make_editor
-from leadeditor.ui.texts import field_hint, field_label, group_title, in_sentence, lead_note_text, note_texts, tr
+from leadeditor.ui.texts import (
+    field_hint,
+    field_label,
+    group_title,
+    in_sentence,
+    lead_note_text,
+    note_texts,
+    tr,
+)
 from leadeditor.ui.theme import Tone, box_style, swatch
 from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.fields import BLANK, FIELDS, Blank, FieldGroup, FieldKind, FieldSpec

@@ -425,7 +425,8 @@ def note_text(note: ValueNote) -> str:
     """The sentence for one note about a value (`fields.refusal`, `fields.explain`, `ValueRefused`)."""
     from leadeditor.vicidial.value_notes import NoteReason as N
 
-    r, label = note.reason, note.label or note.field
+    r = note.reason
+    label = field_label(note.field, note.label) if note.label else note.field  # in the user's language
     low = in_sentence(label) if label else ""
     if r is N.NEW_BLANK and note.field:
         text = tr("{field}: --BLANK-- would be stored literally on a new lead; leave the field empty.")
@@ -922,7 +923,9 @@ def _now_holds(outcome: SaveOutcome) -> str:
 def common_change_text(change: CommonChange, template: ChangeSet) -> str:
     """What a common change will set, for the question before it is applied and its progress."""
     parts = [
-        tr("{0} → {1}").format(r.label, tr("(empty)") if r.will_store == "" else r.will_store)
+        tr("{0} → {1}").format(
+            field_label(r.key, r.label), tr("(empty)") if r.will_store == "" else r.will_store
+        )
         for r in template.rows()
         if r.sends
     ]
