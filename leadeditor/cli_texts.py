@@ -162,13 +162,25 @@ def _issue(issue: RowIssue) -> str:
     return texts[issue.reason].format_map(data)
 
 
+def _warning(note: Any) -> str:
+    """A catalogue note (`fields.explain`) in words: the window's sentence when Qt is loaded; without Qt
+    (the command line) its field and machine reason, since the sentences live in `ui.texts`."""
+    if isinstance(note, str):
+        return note
+    if "PySide6.QtCore" in sys.modules:
+        from leadeditor.ui.texts import note_text
+
+        return note_text(note)
+    return f"{note.field}: {note.reason.value}"
+
+
 def row_message(result: RowResult) -> str:
     """The results file's ``message`` for one row."""
     from leadeditor.editing.batch.row_result import RowReason
 
     data = result.data
     fields = ", ".join(data.get("fields", ()))
-    warnings = [w for c in result.changes if c.sends for w in c.warnings]
+    warnings = [_warning(w) for c in result.changes if c.sends for w in c.warnings]
     texts = {
         RowReason.PLANNED: "",
         RowReason.NOTHING_TO_CHANGE: tr("Every field already holds this value."),

@@ -3,8 +3,9 @@
 - Service name "Lead Editor"; user name `<api user>@<host[:port]>` (`Profile.keyring_account`).
 - `keyring` is imported lazily, inside the calls, which run in a worker thread (`asyncio.to_thread`): its
   import and backend discovery (~150 ms) never touch start-up or the GUI thread.
-- Every keyring failure becomes a `SecretStoreError` subclass with a plain message; the caller may then keep
-  the password for this session only (`PasswordVault.keep_for_session`), in memory.
+- Every keyring failure becomes a `SecretStoreError` subclass with its `KeyringProblem` (`ui.texts` words
+  it); the caller may then keep the password for this session only (`PasswordVault.keep_for_session`),
+  in memory.
 - The backend is named per OS at start-up (`keyring_choice`), never discovered in the real app.
 - Never a file fallback: plaintext backends (keyrings.alt and friends), "fail" and "null" are refused.
 """
@@ -12,10 +13,11 @@
 from __future__ import annotations
 
 import asyncio
+import enum
 import logging
 import sys
 import threading
-from typing import Any
+from typing import Any, ClassVar
 
 from leadeditor import APP_NAME
 
@@ -25,54 +27,51 @@ SERVICE = APP_NAME  # "Lead Editor"
 
 
 # -- typed errors ----------------------------------------------------------------------------------
-class SecretStoreError(Exception):
-    """A keyring problem. `str()` is a plain sentence for the user; it never contains the password."""
+class KeyringProblem(enum.Enum):
+    """What went wrong with the keyring; `ui.texts.keyring_problem_text` words it."""
 
-    default_message = "The password could not be read from or saved to the system keyring."
+    FAILED = "failed"  # read or save failed, no more is known
+    NO_KEYRING = "no_keyring"
+    LOCKED = "locked"
+    INIT_FAILED = "init_failed"  # the unlock prompt was dismissed, or the keyring service failed
+    NOT_SAVED = "not_saved"
+    NOT_DELETED = "not_deleted"
+    PLAINTEXT_REFUSED = "plaintext_refused"  # the only keyring found keeps passwords in a plain file
+
+
+class SecretStoreError(Exception):
+    """A keyring problem: its `problem` (the UI words it) and `detail`; it never contains the password."""
+
+    problem: ClassVar[KeyringProblem] = KeyringProblem.FAILED
     session_only_possible = True  # the UI may offer "use the password for this session only"
 
-    def __init__(self, message: str | None = None, *, detail: str = "") -> None:
+    def __init__(self, *, detail: str = "") -> None:
         self.detail = detail  # exception class names only, for the log
-        super().__init__(message or self.default_message)
+        super().__init__(f"keyring: {self.problem.value}" + (f" ({detail})" if detail else ""))
 
 
 class NoKeyringAvailable(SecretStoreError):
-    default_message = (
-        "No system keyring is available, so the password cannot be remembered. On Linux, install and start "
-        "GNOME Keyring or KWallet (any Secret Service provider). You can still sign in for this session only."
-    )
+    problem = KeyringProblem.NO_KEYRING
 
 
 class KeyringLockedError(SecretStoreError):
-    default_message = (
-        "The system keyring is locked. Unlock it (for example by signing in to your desktop session again) "
-        "and retry, or use the password for this session only."
-    )
+    problem = KeyringProblem.LOCKED
 
 
 class KeyringInitFailed(SecretStoreError):
-    default_message = (
-        "The system keyring did not open (the unlock prompt was dismissed or the keyring service failed). "
-        "Retry, or use the password for this session only."
-    )
+    problem = KeyringProblem.INIT_FAILED
 
 
 class PasswordNotSaved(SecretStoreError):
-    default_message = (
-        "The system keyring refused to save the password. It will be used for this session only and asked "
-        "for again next time."
-    )
+    problem = KeyringProblem.NOT_SAVED
 
 
 class PasswordNotDeleted(SecretStoreError):
-    default_message = "The saved password could not be removed from the system keyring."
+    problem = KeyringProblem.NOT_DELETED
 
 
 class PlaintextKeyringRefused(NoKeyringAvailable):
-    default_message = (
-        "The only keyring found stores passwords in a plain file, which Lead Editor refuses to use. Install "
-        "GNOME Keyring or KWallet (any Secret Service provider), or sign in for this session only."
-    )
+    problem = KeyringProblem.PLAINTEXT_REFUSED
 
 
 # -- friendly names --------------------------------------------------------------------------------

@@ -50,6 +50,11 @@ LAZY_MODULES: tuple[str, ...] = (
     "PySide6.QtGui",
     "PySide6.QtWidgets",
     "PySide6.QtSvg",
+    # the batch problems' sentences (`ui/texts.py`) load the batch modules that define them
+    "leadeditor.editing.batch.errors",
+    "leadeditor.editing.batch.mapping",
+    "leadeditor.editing.batch.plan",
+    "leadeditor.editing.batch.table",
 )
 PACKAGES = (
     "leadeditor",

@@ -17,6 +17,7 @@ from leadeditor.vicidial.fields import (
     refusal,
 )
 from leadeditor.vicidial.fields import field as field_spec
+from leadeditor.vicidial.value_notes import ValueNote
 
 __all__ = ["ChangeRow", "ChangeSet", "Edit", "display"]
 
@@ -65,7 +66,7 @@ class ChangeRow:
     now: str
     typed: Edit
     will_store: str | None  # None: the server will leave the field as it is
-    warnings: tuple[str, ...]
+    warnings: tuple[ValueNote | str, ...]  # notes from `fields.explain` (`ui.texts.note_texts` words them)
     custom: bool = False
     now_known: bool = True  # False: the lead could not be read, `now` is not what the server holds
 
@@ -125,7 +126,7 @@ class ChangeSet:
         # sent: its row predicts nothing, and explain() says why
         refused = refusal(spec, value) is not None
         stored = None if refused else predict_stored(spec, value, non_latin=self.non_latin)
-        warnings = list(explain(spec, value, non_latin=self.non_latin))
+        warnings: list[ValueNote | str] = list(explain(spec, value, non_latin=self.non_latin))
         if spec.column == col.PHONE_NUMBER and stored is not None:
             warnings += _phone_cautions(value, stored)
         if spec.column == col.PHONE_NUMBER and not self.update_phone_number:
@@ -144,7 +145,7 @@ class ChangeSet:
     def _custom_row(self, label: str, value: Edit) -> ChangeRow:
         now = self.lead.custom.get(label, "")
         stored = predict_custom_stored(value, non_latin=self.non_latin)
-        warnings: list[str] = []
+        warnings: list[ValueNote | str] = []
         typed = "" if isinstance(value, Blank) else value
         if stored != typed:
             warnings.append(say(QT_TR_NOOP("The server stores {stored!r}."), stored=stored))

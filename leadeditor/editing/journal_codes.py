@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["Action", "Outcome"]
+__all__ = ["Action", "JournalNote", "Outcome"]
 
 
 class Action(StrEnum):
@@ -24,3 +24,12 @@ class Outcome(StrEnum):
     NOT_APPLIED = "not applied"
     UNKNOWN = "unknown"
     FAILED = "failed"
+
+
+class JournalNote(StrEnum):
+    """The notes the write path stores on an entry (the journal window words them through `ui.texts`); a
+    note written by the window itself (an undo's warnings) is stored as its text."""
+
+    BEFORE_UNREAD = "before-unread"  # the lead's values before the change could not be read
+    SAVED_UNCHECKED = "saved-unchecked"  # saved on the server's word: not read back
+    DELETE_UNREAD = "delete-unread"  # the lead could not be read before deleting it

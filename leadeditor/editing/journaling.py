@@ -21,7 +21,7 @@ from leadeditor.editing.journal import (
     JournalEntry,
     Outcome,
 )
-from leadeditor.editing.lead import READ_COLUMNS, Lead
+from leadeditor.editing.lead import READ_COLUMNS, Lead, LeadNote
 from leadeditor.editing.safety import UndoPlan, undo_changes
 from leadeditor.editing.write_job import Intent, Settled
 
@@ -78,7 +78,7 @@ def undo_changeset(entry: JournalEntry, *, non_latin: bool = False) -> UndoReque
     if entry.action not in (Action.UPDATE, Action.UNDO) or not plan.possible:
         return UndoRequest(entry, plan, None)
     values = {c: v for c, v in plan.expected_now.items() if c in _COLUMNS}
-    lead = Lead(entry.lead_id, values, {}, f"Undo of journal entry {entry.id}")
+    lead = Lead(entry.lead_id, values, {}, LeadNote.UNDO)
     changeset = ChangeSet(lead, non_latin, update_phone_number=plan.update_phone_number)
     for column, value in plan.changes.items():
         changeset.set(column, value)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Final
 
 from leadeditor.vicidial import columns as col
@@ -16,7 +17,16 @@ from leadeditor.vicidial.fields import FIELDS
 if TYPE_CHECKING:
     from leadeditor.vicidial.models import LeadRecord
 
-__all__ = ["READ_COLUMNS", "Candidate", "Lead"]
+__all__ = ["READ_COLUMNS", "Candidate", "Lead", "LeadNote"]
+
+
+class LeadNote(StrEnum):
+    """Why a lead's values came from a fallback (`Lead.note`); `ui.texts.lead_note_text` words it. A note
+    the window sets itself is already words, and passes through."""
+
+    FIELD_BY_FIELD = "read-field-by-field"  # the full record fails (PHP 8 and an apostrophe)
+    CUSTOM_UNREAD = "custom-fields-unread"
+    UNDO = "undo"  # the baseline of an undo: what the journal entry stored
 
 # Every column lead_all_info returns (PROTOCOL §3.1), in its order; the lead ID is `Lead.lead_id`.
 READ_COLUMNS: Final[tuple[str, ...]] = tuple(c for c in col.READ_ORDER if c != col.LEAD_ID)
@@ -37,7 +47,7 @@ class Lead:
     lead_id: int
     values: Mapping[str, str]
     custom: Mapping[str, str] = field(default_factory=dict)
-    # Set when some values came from a slower fallback read (e.g. the PHP 8 apostrophe failure).
+    # Set when some values came from a slower fallback read (e.g. the PHP 8 apostrophe failure): a `LeadNote`.
     note: str = ""
     # False when the lead's current values could not be read at all (no read permission, a failing server):
     # the form then starts empty and only what the user types is written, after an acknowledgement.

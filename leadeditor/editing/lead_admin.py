@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from leadeditor.editing.journal import Action, FieldRecord, Outcome
+from leadeditor.editing.journal_codes import JournalNote
 from leadeditor.editing.outcomes import AdminReason
 from leadeditor.editing.safety import ResolutionState, resolve_unknown_delete
 from leadeditor.editing.write_job import (
@@ -24,9 +25,11 @@ from leadeditor.editing.write_job import (
     answer_lines,
     run_write,
 )
+from leadeditor.lead_keys import LIST_ID_MIN
 from leadeditor.vicidial import columns as col
 from leadeditor.vicidial import errors
 from leadeditor.vicidial.fields import BLANK_TOKEN
+from leadeditor.vicidial.value_notes import NoteReason, ValueNote, ValueRefused
 
 if TYPE_CHECKING:
     from leadeditor.editing.lead_client import LeadClient
@@ -50,8 +53,7 @@ def supported(client: object) -> dict[str, bool]:
 
 def _require(client: object, action: str) -> None:
     if not supported(client)[action]:
-        raise NotSupported(f"This version of Lead Editor cannot {action} leads yet (the server client has no "
-                           f"{_METHODS[action]} call).")
+        raise NotSupported(f"{action}: the client has no {_METHODS[action]} call")  # a developer's error
 
 
 @dataclass
@@ -181,7 +183,7 @@ class DeleteJob(_AdminJob):
 
     def intent(self) -> Intent:
         return Intent(self.out.lead_id, Action.DELETE, [], record=self.record,
-                      note="" if self.record else "The lead could not be read before deleting it.")
+                      note="" if self.record else JournalNote.DELETE_UNREAD)
 
     def send(self, client: LeadClient) -> UpdateResult:
         # with its custom-field row too (kept in the journal's record), which the server otherwise orphans
@@ -286,13 +288,14 @@ def insert_lead(wf: CorrectionWorkflow, phone_code: str, phone_number: str, list
     clean = {k: v for k, v in (values or {}).items() if v != "" and v != BLANK_TOKEN}
     bad = [k for k, v in (values or {}).items() if v == BLANK_TOKEN]
     if bad:
-        raise ValueError(f"{', '.join(bad)}: --BLANK-- would be stored literally on a new lead; "
-                         "leave the field empty.")
-    if not phone_code.strip() or not list_id or int(list_id) < 100:
-        raise ValueError("A new lead needs a phone code and a list ID of at least 100.")
+        raise ValueRefused(ValueNote(NoteReason.NEW_BLANK, ", ".join(bad)))
+    if not phone_code.strip():
+        raise ValueRefused(ValueNote(NoteReason.NEW_PHONE_CODE, col.PHONE_CODE))
+    if not list_id or int(list_id) < LIST_ID_MIN:
+        raise ValueRefused(ValueNote(NoteReason.NEW_LIST_ID, col.LIST_ID, lowest=str(LIST_ID_MIN)))
     digits = "".join(ch for ch in phone_number if ch.isdigit())
     if not 6 <= len(digits) <= 18:
-        raise ValueError("A new lead needs a phone number of 6 to 18 digits.")
+        raise ValueRefused(ValueNote(NoteReason.NEW_PHONE_NUMBER, col.PHONE_NUMBER, lowest="6", highest="18"))
     return run_write(InsertJob(phone_code, digits, int(list_id), clean), wf.client, wf, wf.journal)
 
 

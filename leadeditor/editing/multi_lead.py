@@ -9,25 +9,45 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from leadeditor.editing.changes import ChangeSet
 from leadeditor.editing.lead import Candidate, Lead
 from leadeditor.editing.safety import multi_lead_plan
-from leadeditor.phrases import QT_TR_NOOP, say, word
 
-__all__ = ["CommonChange", "LeadTask", "common_change", "template_lead"]
+__all__ = [
+    "CommonChange",
+    "CustomFieldsNotCommon",
+    "LeadTask",
+    "SkipReason",
+    "common_change",
+    "template_lead",
+]
+
+
+class SkipReason(Enum):
+    """Why one lead of a common change is not written (`ui.texts.skip_text` words it)."""
+
+    UNREAD = "unread"  # its details could not be read: correct it on its own
+
+
+class CustomFieldsNotCommon(ValueError):
+    """Custom fields differ from list to list: a common change cannot carry them."""
+
+    def __init__(self) -> None:
+        super().__init__("custom fields in a common change")
 
 
 def template_lead(count: int) -> Lead:
     """What the form edits when several leads are selected: nothing loaded, so only typed fields count."""
-    return Lead(0, {}, {}, f"A common change for {count} leads", known=False)
+    return Lead(0, {}, {}, "", known=False)  # the form says what it is (`LeadForm.set_common`)
 
 
 @dataclass(frozen=True)
 class LeadTask:
     lead_id: int
     changeset: ChangeSet | None  # None: skipped (see `skipped`)
-    skipped: str = ""  # why this lead is not written, in plain words
+    skipped: SkipReason | None = None  # why this lead is not written
 
 
 @dataclass(frozen=True)
@@ -39,16 +59,11 @@ class CommonChange:
     def lead_ids(self) -> list[int]:
         return [t.lead_id for t in self.tasks]
 
-    def describe(self, template: ChangeSet) -> str:
-        parts = [f"{word(r.label)} → {_shown(r.will_store)}" for r in template.rows() if r.sends]
-        return say(QT_TR_NOOP("Setting {changes} on {n} leads, each by its lead ID."),
-                   changes="; ".join(parts), n=len(self.tasks))
-
 
 def common_change(template: ChangeSet, candidates: Sequence[Candidate]) -> CommonChange:
     """A change set per selected lead, with the edits of `template` (a change set on `template_lead`)."""
     if template.custom_edits:
-        raise ValueError("Custom fields differ from list to list; change them one lead at a time.")
+        raise CustomFieldsNotCommon
     plan = multi_lead_plan([c.lead_id for c in candidates], template.wire_changes(),
                            non_latin=template.non_latin)
     by_id = {c.lead_id: c for c in candidates}
@@ -56,12 +71,8 @@ def common_change(template: ChangeSet, candidates: Sequence[Candidate]) -> Commo
     for step in plan.steps:
         candidate = by_id[step.lead_id]
         if candidate.lead is None:
-            tasks.append(LeadTask(step.lead_id, None,
-                                  say(QT_TR_NOOP("its details could not be read; correct it on its own"))))
+            tasks.append(LeadTask(step.lead_id, None, SkipReason.UNREAD))
             continue
         tasks.append(LeadTask(step.lead_id, template.copy_for(candidate.lead)))
     return CommonChange(tuple(tasks), plan.ignored)
 
-
-def _shown(value: str | None) -> str:
-    return value or say(QT_TR_NOOP("(empty)"))

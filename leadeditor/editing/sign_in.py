@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from leadeditor.phrases import QT_TR_NOOP, say
 from leadeditor.profiles import NonLatinMode, Profile, ProfileStore, SignInState, api_name_ok
 
 if TYPE_CHECKING:
@@ -55,29 +54,29 @@ class PreflightKind(enum.Enum):
 
 @dataclass(frozen=True)
 class Preflight:
+    """One warning before sending a password: its kind and the facts its sentence needs (`ui.texts`)."""
+
     kind: PreflightKind
-    message: str
+    user: str = ""
+    failures: int = 0  # sign-ins in a row that failed so far
+    locked_until: datetime | None = None  # LOCKED: when the server's lock runs out
+    password: PasswordProblem | None = None  # BAD_CHARACTERS
 
 
-def password_problem(password: str, *, non_latin: NonLatinMode) -> str | None:
-    """A warning when the API's `pass` filter would alter the password (it never names the characters)."""
+@dataclass(frozen=True)
+class PasswordProblem:
+    """The API's `pass` filter would alter the password: how many characters (never which ones)."""
+
+    bad: int
+    any_alphabet: bool  # non-latin mode: letters of any alphabet survive
+
+
+def password_problem(password: str, *, non_latin: NonLatinMode) -> PasswordProblem | None:
+    """The problem when the API's `pass` filter would alter the password (it never names the characters)."""
     if api_name_ok(password, non_latin=non_latin is NonLatinMode.YES):
         return None
     bad = sum(1 for ch in password if not api_name_ok(ch, non_latin=non_latin is NonLatinMode.YES))
-    allowed = say(QT_TR_NOOP("letters A–Z, digits, ‘-’ and ‘_’"))
-    if non_latin is NonLatinMode.YES:
-        allowed = say(QT_TR_NOOP("letters (of any alphabet), digits, ‘-’ and ‘_’"))
-    if bad == 1:
-        template = QT_TR_NOOP("This password contains 1 character that VICIdial's API removes before "
-                              "checking it (it keeps only {allowed}), so it can never sign in, and each try "
-                              "counts toward the server's lock-out. Ask an administrator for an API password "
-                              "made of {allowed}.")
-    else:
-        template = QT_TR_NOOP("This password contains {bad} characters that VICIdial's API removes before "
-                              "checking it (it keeps only {allowed}), so it can never sign in, and each try "
-                              "counts toward the server's lock-out. Ask an administrator for an API password "
-                              "made of {allowed}.")
-    return say(template, bad=bad, allowed=allowed)
+    return PasswordProblem(bad, any_alphabet=non_latin is NonLatinMode.YES)
 
 
 # -- outcomes --------------------------------------------------------------------------------------
@@ -259,48 +258,20 @@ class SignInFlow:
         """Warnings the user must accept before `password` is sent (empty list: send without asking)."""
         out: list[Preflight] = []
         until = self.locked_until(profile)
+        user = profile.user
         if until is not None:
-            local = until.astimezone().strftime("%H:%M")
-            out.append(
-                Preflight(
-                    PreflightKind.LOCKED,
-                    say(QT_TR_NOOP("The server locked user {user} after too many failed sign-ins, until "
-                                   "about {when}. Trying before then fails and may make the lock last "
-                                   "longer."),
-                        user=profile.user, when=local),
-                )
-            )
+            out.append(Preflight(PreflightKind.LOCKED, user, locked_until=until))
         failures = self.state(profile).failures
         left = LOCK_AFTER - failures
         if until is None and left <= 1:
-            out.append(
-                Preflight(
-                    PreflightKind.LAST_TRY,
-                    say(QT_TR_NOOP("{failures} sign-ins in a row have failed. If this password is wrong too, "
-                                   "the server locks user {user} for {minutes} minutes."),
-                        failures=failures, user=profile.user, minutes=LOCK_MINUTES),
-                )
-            )
+            out.append(Preflight(PreflightKind.LAST_TRY, user, failures))
         elif until is None and failures >= WARN_FROM:
-            out.append(
-                Preflight(
-                    PreflightKind.NEAR_LOCK,
-                    say(QT_TR_NOOP("{failures} sign-ins in a row have failed. The server locks the user for "
-                                   "{minutes} minutes after {limit} failures (fewer may be left if other "
-                                   "programs tried too)."),
-                        failures=failures, minutes=LOCK_MINUTES, limit=LOCK_AFTER),
-                )
-            )
+            out.append(Preflight(PreflightKind.NEAR_LOCK, user, failures))
         problem = password_problem(password, non_latin=profile.non_latin)
         if problem:
-            out.append(Preflight(PreflightKind.BAD_CHARACTERS, problem))
+            out.append(Preflight(PreflightKind.BAD_CHARACTERS, user, password=problem))
         if self._rejected.get(profile.name) == self._fingerprint(profile, password):
-            out.append(
-                Preflight(
-                    PreflightKind.SAME_AS_REJECTED,
-                    say(QT_TR_NOOP("This is the same password the server refused a moment ago.")),
-                )
-            )
+            out.append(Preflight(PreflightKind.SAME_AS_REJECTED, user))
         return out
 
     # -- sign-in -----------------------------------------------------------------------------------

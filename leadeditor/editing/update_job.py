@@ -20,9 +20,10 @@ from leadeditor.editing.journal import (
     outcome_of_resolution,
     outcome_of_verification,
 )
+from leadeditor.editing.journal_codes import JournalNote
 from leadeditor.editing.lead import READ_COLUMNS, Lead
 from leadeditor.editing.outcomes import SaveStatus
-from leadeditor.editing.read_problems import read_problem
+from leadeditor.editing.read_problems import ReadProblem, read_problem_reason
 from leadeditor.editing.safety import (
     Conflict,
     Resolution,
@@ -61,10 +62,10 @@ class ConflictFound(SaveAborted):
 class UncheckedLead(SaveAborted):
     """The lead's current values cannot be read, so they cannot be checked; the user must acknowledge."""
 
-    def __init__(self, lead_id: int, reason: str, cause: BaseException | None = None) -> None:
-        super().__init__(f"the current values of lead {lead_id} could not be read to check them: {reason}")
+    def __init__(self, lead_id: int, reason: ReadProblem, cause: BaseException | None = None) -> None:
+        super().__init__(f"lead {lead_id}: current values unread ({reason.value})")  # for the log
         self.lead_id = lead_id
-        self.reason = reason
+        self.reason = reason  # why it could not be read (`ui.texts.read_problem_text`)
         self.cause = cause  # the read's own error: the UI words the true reason from it
 
 
@@ -159,7 +160,7 @@ class UpdateJob(WriteJob[SaveOutcome]):
         loaded, outcome = self.ctx.changeset.lead, self.outcome
         if self.fresh is None:
             if outcome.before is None and not self.ctx.acknowledged_unchecked and self.read_error is not None:
-                raise UncheckedLead(loaded.lead_id, read_problem(self.read_error), self.read_error)
+                raise UncheckedLead(loaded.lead_id, read_problem_reason(self.read_error), self.read_error)
             if outcome.before is not None and loaded.known:
                 conflicts = detect_conflicts(
                     {k: _value_of(loaded, k) for k in outcome.before}, outcome.before, outcome.sent
@@ -186,7 +187,7 @@ class UpdateJob(WriteJob[SaveOutcome]):
             FieldRecord(k, before.get(k) if before is not None else None, v)
             for k, v in self.outcome.sent.items()
         ]
-        note = "" if before is not None else "The lead's values before the change could not be read."
+        note = "" if before is not None else JournalNote.BEFORE_UNREAD
         return Intent(self.outcome.lead_id, self.ctx.action, fields, note=note, undo_of=self.ctx.undo_of)
 
     # 4. send once
@@ -218,7 +219,7 @@ class UpdateJob(WriteJob[SaveOutcome]):
             return Settled(
                 Outcome.SAVED if answer.applied else Outcome.NOT_APPLIED,
                 answer=lines,
-                note="Saved on the server's word: the lead could not be read back to check it.",
+                note=JournalNote.SAVED_UNCHECKED,
             )
         outcome.verification = verify_saved(
             outcome.sent, changeset.predictions(), values, before=outcome.before

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from leadeditor.editing.candidates import CandidateFinder, KeyResult, Rows
 from leadeditor.editing.changes import ChangeSet
 from leadeditor.editing.journal import Action
-from leadeditor.editing.lead import Candidate, Lead
+from leadeditor.editing.lead import Candidate, Lead, LeadNote
 from leadeditor.editing.lead_client import LeadClient
 from leadeditor.editing.outcomes import SaveStatus
 from leadeditor.editing.read_problems import APOSTROPHE_FAILURE
@@ -154,11 +154,9 @@ class CorrectionWorkflow:
             if custom_fields:
                 # the custom-field read is the fragile one (PROTOCOL §3.1); the standard fields may still come
                 lead = self.read(lead_id)
-                return Lead(lead.lead_id, lead.values, {}, lead.note or "Custom fields could not be read.")
+                return Lead(lead.lead_id, lead.values, {}, lead.note or LeadNote.CUSTOM_UNREAD)
             values = {k: str(v) for k, v in self.client.read_lead_fields(lead_id).items() if k != col.LEAD_ID}
-            return Lead(lead_id, values, {},
-                        "Read field by field: the server fails when it sends this lead's full record "
-                        "(VICIdial on PHP 8 and a value with an apostrophe, such as O'Brien).")
+            return Lead(lead_id, values, {}, LeadNote.FIELD_BY_FIELD)
 
     def load(self, lead_id: int, *, entry_list_id: int | None = None) -> Lead:
         """Fresh values for the form, with the custom fields of the lead's list when it has a custom table."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from leadeditor.editing.changes import ChangeSet, display
 from leadeditor.ui import accessibility
-from leadeditor.ui.texts import field_label, tr
+from leadeditor.ui.texts import field_label, note_texts, tr
 from leadeditor.ui.theme import Tone, box_style
 
 
@@ -98,8 +98,8 @@ class ConfirmDialog(QDialog):
                 will.setFont(italic)
             if row.warnings:
                 will.setIcon(warn_icon)
-                will.setToolTip(" ".join(row.warnings))
-                warnings += [f"{label.text()}: {w}" for w in row.warnings]
+                will.setToolTip(" ".join(note_texts(row.warnings)))
+                warnings += [f"{label.text()}: {w}" for w in note_texts(row.warnings)]
             for c, item in enumerate((label, now, will)):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)

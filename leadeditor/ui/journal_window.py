@@ -58,7 +58,7 @@ from leadeditor.editing.journal import (
 from leadeditor.editing.journal_pages import FieldBrief
 from leadeditor.ui import accessibility
 from leadeditor.ui.language import shown_datetime
-from leadeditor.ui.texts import field_label, tr
+from leadeditor.ui.texts import field_label, journal_note_text, tr
 from leadeditor.vicidial.fields import Blank
 
 Index = QModelIndex | QPersistentModelIndex
@@ -642,7 +642,7 @@ class JournalWindow(QWidget):
             entry.api_user,
         )
         if entry.note:
-            info += "\n" + entry.note
+            info += "\n" + journal_note_text(entry.note)
         self.entry_info.setText(info)
         if entry.action is Action.DELETE and entry.record:
             table = [

@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
 from leadeditor.editing.changes import ChangeRow, ChangeSet, display
 from leadeditor.editing.lead import Lead
 from leadeditor.ui.field_editors import Editor, make_custom_editor, make_editor
-from leadeditor.ui.texts import field_hint, field_label, group_title, in_sentence, tr
+from leadeditor.ui.texts import (
+    field_hint,
+    field_label,
+    group_title,
+    in_sentence,
+    lead_note_text,
+    note_texts,
+    tr,
+)
 from leadeditor.ui.theme import Tone, box_style, swatch
 from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.fields import BLANK, FIELDS, Blank, FieldGroup, FieldKind, FieldSpec
@@ -175,7 +183,7 @@ def preview_text(row: ChangeRow) -> str:
     """What the server will store when it differs from what was typed, and why; empty when it is the same."""
     if not row.differs_from_typed and not row.warnings:
         return ""
-    reasons = " ".join(row.warnings)
+    reasons = " ".join(note_texts(row.warnings))
     if row.will_store is None:
         return tr("Will not change: {0}").format(reasons)
     head = tr("Will be stored as: {0}").format(
@@ -443,7 +451,8 @@ class LeadForm(QWidget):
                 lead.value(col.LIST_ID) or "?", lead.value(col.STATUS) or tr("(none)"), called, last_text)
                 if lead.known else tr("The current values could not be read. Fill in only what must "
                                       "change; nothing else is sent."))
-            self.note.setText((tr("Note: ") + (problem or lead.note)) if (problem or lead.note) else "")
+            said = lead_note_text(problem or lead.note)
+            self.note.setText((tr("Note: ") + said) if said else "")
             self.note.setVisible(bool(problem or lead.note))
             for column, row in self.rows.items():
                 row.load(lead.value(column))

@@ -43,6 +43,7 @@ def describe_error(exc: BaseException) -> tuple[str, str]:
     """(title, sentence) for an error, by its type; the facts it carries go into the sentence."""
     from leadeditor.editing.journal import JournalUnavailable
     from leadeditor.vicidial import errors as e
+    from leadeditor.vicidial.value_notes import ValueRefused
 
     if isinstance(exc, JournalUnavailable):  # raised before anything was sent
         return texts.journal_unavailable(exc.problem.value, str(exc.path))
@@ -76,6 +77,8 @@ def describe_error(exc: BaseException) -> tuple[str, str]:
         return texts.unknown_outcome(exc.reason, lead_id=exc.lead_id, status=exc.status, host=exc.host)
     if isinstance(exc, e.VicidialError):
         return texts.unexpected_problem("")  # a new error type: its developer text is for the log only
+    if isinstance(exc, ValueRefused):
+        return texts.value_refused(texts.note_text(exc.note))
     if isinstance(exc, ValueError) and str(exc).strip():
         return texts.value_refused(str(exc).strip())  # the client refused a value before sending it
     return texts.unexpected_problem(str(exc).strip())

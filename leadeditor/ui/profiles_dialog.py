@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from leadeditor.profiles import SOURCE_MAX, NonLatinMode, Profile, ProfileStore
 from leadeditor.secrets import PasswordVault, SecretStoreError, expected_store_name
 from leadeditor.ui import accessibility
-from leadeditor.ui.texts import tr
+from leadeditor.ui.texts import keyring_problem_text, tr
 from leadeditor.ui.theme import Tone, text_style
 
 log = logging.getLogger(__name__)
@@ -487,7 +487,7 @@ class ProfilesDialog(QDialog):
         try:
             await self.vault.delete(account)
         except SecretStoreError as exc:
-            self.message_label.setText(str(exc))
+            self.message_label.setText(keyring_problem_text(exc))
             self.message_label.setVisible(True)
 
     def _new_profile(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadeditor.ui.texts import tr
+from leadeditor.ui.texts import lead_note_text, tr
 
 if TYPE_CHECKING:
     from leadeditor.editing.lead import Candidate  # annotations only: keeps the field catalogue off start-up
@@ -177,7 +177,7 @@ class ResultsModel(QAbstractTableModel):
         if key == "name":
             return c.lead.full_name if c.lead else tr("(details unavailable)")
         if key == "problem":
-            return c.problem
+            return lead_note_text(c.problem)
         return c.value(key)
 
     def _cells(self, c: Candidate) -> tuple[str, ...]:
@@ -226,7 +226,7 @@ class ResultsModel(QAbstractTableModel):
             if key == "pick" and c.server_pick:
                 return tr("The server would update this lead: it is the one update_lead finds first.")
             if c.problem:
-                return c.problem
+                return lead_note_text(c.problem)
         return None
 
     def _icon(self, which: str) -> QIcon:

@@ -44,7 +44,15 @@ from leadeditor.ui.profiles_dialog import (
     small,
     spawn,
 )
-from leadeditor.ui.texts import capability_notice, failure_message, permission_text, status_text, tr
+from leadeditor.ui.texts import (
+    capability_notice,
+    failure_message,
+    keyring_problem_text,
+    permission_text,
+    preflight_text,
+    status_text,
+    tr,
+)
 from leadeditor.ui.theme import Tone, text_style
 
 __all__ = ["SignInDialog", "capability_notice", "failure_message", "permission_text", "status_text"]
@@ -246,7 +254,7 @@ class SignInDialog(QDialog):
         if self.flow.locked_until(profile) is not None:
             for warning in self.flow.preflight(profile, "x"):
                 if warning.kind.value == "locked":
-                    self._show_message(warning.message, ERROR_STYLE)
+                    self._show_message(preflight_text(warning), ERROR_STYLE)
 
     def _update_store_label(self) -> None:
         self.store_label.setText(
@@ -326,7 +334,7 @@ class SignInDialog(QDialog):
     def _show_preflight(self, warnings: list[Preflight]) -> None:
         self.message_label.setVisible(False)  # the warnings concern the next attempt, not the last one
         self.detail_label.setVisible(False)
-        self.preflight_label.setText("\n\n".join(w.message for w in warnings))
+        self.preflight_label.setText("\n\n".join(preflight_text(w) for w in warnings))
         self.preflight_label.setVisible(True)
         self._fit()
         self._confirmed = True
@@ -407,7 +415,8 @@ class SignInDialog(QDialog):
                 await self.vault.store(account, password)
             except SecretStoreError as exc:
                 self.vault.keep_for_session(account, password)
-                notes.append(str(exc) + " " + tr("Signed in; the password is kept for this session only."))
+                kept = tr("Signed in; the password is kept for this session only.")
+                notes.append(keyring_problem_text(exc) + " " + kept)
         else:
             self.vault.keep_for_session(account, password)
             # Forget a saved copy, unless another profile for the same user and server still remembers it.
@@ -415,7 +424,7 @@ class SignInDialog(QDialog):
                 try:
                     await self.vault.delete(account)
                 except SecretStoreError as exc:
-                    notes.append(str(exc))
+                    notes.append(keyring_problem_text(exc))
         return notes
 
     # -- TLS ---------------------------------------------------------------------------------------

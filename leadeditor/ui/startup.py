@@ -43,7 +43,7 @@ from leadeditor.secrets import PasswordVault, SecretStoreError
 from leadeditor.settings import Settings
 from leadeditor.ui.profiles_dialog import ProfilesDialog
 from leadeditor.ui.sign_in_dialog import SignInDialog, capability_notice, status_text
-from leadeditor.ui.texts import tr
+from leadeditor.ui.texts import keyring_problem_text, tr
 
 __all__ = [
     "SignedInSession",
@@ -124,7 +124,7 @@ async def choose_and_sign_in(
             password = await vault.get(profile.keyring_account)
         except SecretStoreError as exc:
             password = None
-            note = str(exc)
+            note = keyring_problem_text(exc)
         if password:
             if on_status is not None:
                 text = tr("Signing in to {profile} as {user}\u2026")

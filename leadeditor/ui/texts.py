@@ -12,18 +12,28 @@ loaded.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from leadeditor.editing.batch.errors import FileReadError
+    from leadeditor.editing.batch.mapping import MappingIssue
+    from leadeditor.editing.batch.plan import RowIssue
+    from leadeditor.editing.batch.table import HeaderIssue
+    from leadeditor.editing.changes import ChangeSet
     from leadeditor.editing.lead_admin import AdminOutcome
+    from leadeditor.editing.multi_lead import CommonChange, SkipReason
+    from leadeditor.editing.read_problems import ReadProblem
     from leadeditor.editing.safety import NotRestorable, Resolution, UndoPlan
-    from leadeditor.editing.sign_in import SignedInSession, SignInFailure
+    from leadeditor.editing.sign_in import PasswordProblem, Preflight, SignedInSession, SignInFailure
     from leadeditor.editing.update_job import SaveOutcome
     from leadeditor.profiles import Profile
+    from leadeditor.secrets import SecretStoreError
     from leadeditor.vicidial.errors import Reason
+    from leadeditor.vicidial.value_notes import Kept, ValueNote
 
 # lupdate files a free `tr()` call under the empty context, so texts are looked up there too
 CONTEXT = ""
@@ -360,6 +370,191 @@ def value_refused(detail: str) -> Text:
     return tr("Not sent"), tr("Nothing was sent: {detail}").format(detail=detail)
 
 
+# -- one value: why it is not sent, what the server will store instead ------------------------------
+def _char_name(ch: str) -> str:
+    if ch == " ":
+        return tr("space")
+    if ch == "\t":
+        return tr("tab")
+    if ch == "\n":
+        return tr("line break")
+    if "\udc80" <= ch <= "\udcff":
+        return tr("an invalid byte")
+    if ord(ch) < 32:
+        return tr("control character U+{code}").format(code=f"{ord(ch):04X}")
+    return f"'{ch}'"
+
+
+def _words(words: list[str], last: str = "") -> str:
+    """ "a, b and c" (or "a, b or c" with ``last``)."""
+    if len(words) <= 1:
+        return "".join(words)
+    return tr("{items} {last} {final}").format(
+        items=", ".join(words[:-1]), last=last or tr("and"), final=words[-1]
+    )
+
+
+def _removed(chars: tuple[str, ...]) -> str:
+    names = _words([_char_name(ch) for ch in chars])
+    if len(chars) == 1:
+        return tr("{chars} is removed").format(chars=names)
+    return tr("{chars} are removed").format(chars=names)
+
+
+def _kept(kept: Kept | None) -> str:
+    """What a filter keeps, as one phrase: "letters, digits, space and - ' _ ."."""
+    if kept is None:
+        return tr("some characters")
+    if kept.strip:
+        return tr("everything except {chars}").format(chars=" ".join(kept.strip))
+    words = []
+    if kept.upper_only:
+        words.append(tr("capital letters A-Z"))
+    elif kept.letters:
+        words.append(tr("letters"))
+    if kept.digits:
+        words.append(tr("digits"))
+    if kept.space:
+        words.append(tr("space"))
+    if kept.symbols:
+        words.append(" ".join(kept.symbols))
+    return _words(words) if words else tr("nothing")
+
+
+def note_text(note: ValueNote) -> str:
+    """The sentence for one note about a value (`fields.refusal`, `fields.explain`, `ValueRefused`)."""
+    from leadeditor.vicidial.value_notes import NoteReason as N
+
+    r = note.reason
+    label = field_label(note.field, note.label) if note.label else note.field  # in the user's language
+    low = in_sentence(label) if label else ""
+    if r is N.NEW_BLANK and note.field:
+        text = tr("{field}: --BLANK-- would be stored literally on a new lead; leave the field empty.")
+        return text.format(field=note.field)
+    if r is N.NOT_SENT and note.refused is not None:
+        return note_text(note.refused) + " " + tr("Lead Editor will not send it.")
+    simple = {
+        N.NOT_BLANKABLE: tr("{label} cannot be blanked: the server ignores --BLANK-- for it."),
+        N.EMPTY_VALUE: tr("{label}: an empty value leaves the field unchanged; use Blank to empty it."),
+        N.INVALID_UTF8: tr(
+            "{label}: the value holds bytes that are not valid UTF-8, which the server cannot store."
+        ),
+        N.PHONE_DIGITS: tr(
+            "A new phone number must be 1 to {length} digits (spaces, dashes, dots, brackets and commas are "
+            "left out)."
+        ),
+        N.NEGATIVE: tr("{label} cannot be negative through the API: the server drops the sign."),
+        N.INTEGER_RANGE: tr("{label} must be a whole number from {lowest} to {highest}."),
+        N.PHONE_CODE_DIGITS: tr("The phone code must be 1 to {length} digits."),
+        N.DECIMAL_RANGE: tr("The {label} must be a number from -{highest} to {highest}, like -5 or 5.5."),
+        N.DATE_FORMAT: tr("The {low} must be a real date written YYYY-MM-DD."),
+        N.NOT_TEXT: tr("{field}: a value must be text or BLANK."),
+        N.PHONE_NEEDS_FLAG: tr("The phone number is changed only with “Change phone number”."),
+        N.QUERY_LIKE: tr("{field}: with custom fields, a value must not contain text like '&name='."),
+        N.NEEDS_PHONE: tr("Changing the phone number needs a new phone number."),
+        N.NOT_A_COLUMN: tr("{field} is not an editable lead field (custom fields are off for this change)."),
+        N.NOT_CUSTOM: tr(
+            "{field} cannot be sent as a custom field: it is a lead column or an API parameter name."
+        ),
+        N.NEW_PHONE_CODE: tr("A new lead needs a phone code of digits."),
+        N.NEW_PHONE_NUMBER: tr("A new lead needs a phone number of {lowest} to {highest} digits."),
+        N.NEW_LIST_ID: tr("A new lead needs a list ID of at least {lowest}."),
+        N.NEW_KEY_GIVEN: tr("{field} cannot be given among the values of a new lead."),
+        N.NEW_BLANK: tr("--BLANK-- would be stored literally on a new lead; leave the field out."),
+        N.LEAVES_UNCHANGED: tr("An empty value leaves the field unchanged; use Blank to empty it."),
+        N.BLANK_STORES: tr("Blanking {low} stores '{stored}', not an empty value."),
+        N.BLANK_TOKEN_EMPTIES: tr(
+            "--BLANK-- is the server's word for emptying a field: {low} will be emptied."
+        ),
+        N.CR_DROPPED: tr("Carriage returns are dropped."),
+        N.PLUS_BECOMES_SPACE: tr("'+' becomes a space."),
+        N.PLUS_REMOVED: tr("'+' is removed."),
+        N.DROPPED_WHOLE: tr("The value is not valid UTF-8, so the server drops it entirely."),
+        N.LINE_BREAK_MARKER: tr("'!N' is VICIdial's line-break marker: it reads back as a line break."),
+        N.BEYOND_BMP_STORED: tr(
+            "Emoji and other characters beyond U+FFFF are stored as '{stored}' (the database uses 3-byte "
+            "utf8)."
+        ),
+        N.NOTHING_SURVIVES: tr("Nothing survives the server's filter, so the field will be left unchanged."),
+        N.CUT: tr("Cut to {length} characters (the column's length)."),
+        N.INVALID_DATE: tr("Not a valid date: the server stores 0000-00-00."),
+        N.STORED_NUMBER: tr("Stored as the number {stored}."),
+        N.STORED_INTEGER: tr("Stored as the number {stored} (limits {lowest} to {highest})."),
+        N.STORED_DATE: tr("Stored as the date {stored}."),
+        N.STORED_AS: tr("The server stores '{stored}'."),
+    }.get(r)
+    facts = {
+        "label": label,
+        "low": low,
+        "field": note.field,
+        "stored": note.stored,
+        "length": note.length,
+        "lowest": note.lowest,
+        "highest": note.highest,
+    }
+    if simple is not None:
+        return simple.format(**facts)
+    if r is N.ENUM_CHOICE:
+        return tr("{label} must be {choices}: the server would store an empty value.").format(
+            label=label, choices=_words(list(note.choices), tr("or"))
+        )
+    if r is N.ENUM_EMPTY:
+        return tr("{label} must be one of {choices}; the server stores an empty value.").format(
+            label=label, choices=", ".join(note.choices)
+        )
+    if r is N.REMOVED_NON_LATIN:
+        return tr("{removed}: the server is not in non-latin mode.").format(removed=_removed(note.chars))
+    if r is N.REMOVED_BEYOND_BMP:
+        return tr("{removed}: the server keeps no emoji or symbols here.").format(
+            removed=_removed(note.chars)
+        )
+    if r is N.REMOVED_STRIPPED:
+        return tr("{removed}: the server always strips them from {low}.").format(
+            removed=_removed(note.chars), low=low
+        )
+    kept = _kept(note.kept)
+    end = "" if kept.endswith(".") else "."
+    text = tr("{removed}: {low} keeps only {kept}").format(removed=_removed(note.chars), low=low, kept=kept)
+    return text + end
+
+
+def note_texts(notes: Iterable[ValueNote | str]) -> list[str]:
+    """Each note's sentence; a text already worded (a caller's own warning) passes through."""
+    return [n if isinstance(n, str) else note_text(n) for n in notes]
+
+
+# -- the keyring ------------------------------------------------------------------------------------
+def keyring_problem_text(error: SecretStoreError) -> str:
+    """What went wrong with the system keyring, and what the user can do."""
+    from leadeditor.secrets import KeyringProblem as K
+
+    return {
+        K.NO_KEYRING: tr(
+            "No system keyring is available, so the password cannot be remembered. On Linux, install and "
+            "start GNOME Keyring or KWallet (any Secret Service provider). You can still sign in for this "
+            "session only."
+        ),
+        K.LOCKED: tr(
+            "The system keyring is locked. Unlock it (for example by signing in to your desktop session "
+            "again) and retry, or use the password for this session only."
+        ),
+        K.INIT_FAILED: tr(
+            "The system keyring did not open (the unlock prompt was dismissed or the keyring service "
+            "failed). Retry, or use the password for this session only."
+        ),
+        K.NOT_SAVED: tr(
+            "The system keyring refused to save the password. It will be used for this session only and "
+            "asked for again next time."
+        ),
+        K.NOT_DELETED: tr("The saved password could not be removed from the system keyring."),
+        K.PLAINTEXT_REFUSED: tr(
+            "The only keyring found stores passwords in a plain file, which Lead Editor refuses to use. "
+            "Install GNOME Keyring or KWallet (any Secret Service provider), or sign in for this session "
+            "only."
+        ),
+    }.get(error.problem, tr("The password could not be read from or saved to the system keyring."))
+
+
 # -- signing in: the sign-in dialog's paragraphs --------------------------------------------------
 def _permission_needs() -> dict[str, tuple[str, str]]:
     return {
@@ -393,6 +588,52 @@ def _permission_needs() -> dict[str, tuple[str, str]]:
             ),
         ),
     }
+
+
+def preflight_text(warning: Preflight) -> str:
+    """A warning the user accepts before a password is sent (`SignInFlow.preflight`)."""
+    from leadeditor.editing.sign_in import LOCK_AFTER, LOCK_MINUTES, PreflightKind
+
+    kind, user = warning.kind, warning.user
+    if kind is PreflightKind.LOCKED:
+        when = warning.locked_until.astimezone().strftime("%H:%M") if warning.locked_until else "?"
+        return tr(
+            "The server locked user {user} after too many failed sign-ins, until about {when}. Trying "
+            "before then fails and may make the lock last longer."
+        ).format(user=user, when=when)
+    if kind is PreflightKind.LAST_TRY:
+        return tr(
+            "{n} sign-ins in a row have failed. If this password is wrong too, the server locks user {user} "
+            "for {m} minutes."
+        ).format(n=warning.failures, user=user, m=LOCK_MINUTES)
+    if kind is PreflightKind.NEAR_LOCK:
+        return tr(
+            "{n} sign-ins in a row have failed. The server locks the user for {m} minutes after {limit} "
+            "failures (fewer may be left if other programs tried too)."
+        ).format(n=warning.failures, m=LOCK_MINUTES, limit=LOCK_AFTER)
+    if kind is PreflightKind.BAD_CHARACTERS and warning.password is not None:
+        return password_problem_text(warning.password)
+    return tr("This is the same password the server refused a moment ago.")
+
+
+def password_problem_text(problem: PasswordProblem) -> str:
+    """Why a password can never sign in; it counts the characters the API removes, never names them."""
+    allowed = tr("letters A\u2013Z, digits, \u2018-\u2019 and \u2018_\u2019")
+    if problem.any_alphabet:
+        allowed = tr("letters (of any alphabet), digits, \u2018-\u2019 and \u2018_\u2019")
+    if problem.bad == 1:
+        text = tr(
+            "This password contains 1 character that VICIdial's API removes before checking it (it keeps "
+            "only {allowed}), so it can never sign in, and each try counts toward the server's lock-out. Ask "
+            "an administrator for an API password made of {allowed}."
+        )
+    else:
+        text = tr(
+            "This password contains {n} characters that VICIdial's API removes before checking it (it keeps "
+            "only {allowed}), so it can never sign in, and each try counts toward the server's lock-out. Ask "
+            "an administrator for an API password made of {allowed}."
+        )
+    return text.format(n=problem.bad, allowed=allowed)
 
 
 def permission_text(user: str, function: str) -> str:
@@ -565,6 +806,52 @@ def overwritten_text(lead_id: int, label: str, now: str) -> str:
     ).format(lead_id, in_sentence(label), now)
 
 
+def read_problem_text(problem: ReadProblem) -> str:
+    """Why a lead's details could not be read (`editing.read_problems`)."""
+    from leadeditor.editing.read_problems import ReadProblem as P
+
+    return {
+        P.NOT_ALLOWED: tr("You may not read this lead's details (its list is outside your campaigns)."),
+        P.NOT_RETURNED: tr(
+            "The server did not return this lead's details (its list may be outside your campaigns)."
+        ),
+        P.APOSTROPHE: tr(
+            "The server failed while reading this lead. VICIdial on PHP 8 fails this way when a value "
+            "holds an apostrophe (such as O'Brien)."
+        ),
+        P.SERVER_FAILED: tr("The server failed while reading this lead."),
+        P.NO_ANSWER: tr("The server did not answer while reading this lead."),
+    }.get(problem, tr("The server's answer could not be understood while reading this lead."))
+
+
+def lead_note_text(note: str) -> str:
+    """Why a lead's values came from a fallback (`editing.lead.LeadNote`); other text passes through."""
+    from leadeditor.editing.lead import LeadNote as L
+
+    words: dict[str, str] = {
+        L.FIELD_BY_FIELD: tr(
+            "Read field by field: the server fails when it sends this lead's full record (VICIdial on PHP 8 "
+            "and a value with an apostrophe, such as O'Brien)."
+        ),
+        L.CUSTOM_UNREAD: tr("Custom fields could not be read."),
+        L.UNDO: tr("The values the journal entry stored, for its undo."),
+    }
+    return words.get(note, note)
+
+
+def journal_note_text(note: str) -> str:
+    """A journal entry's note: the write path's codes in words; any other note (an undo's warnings, or an
+    entry written before the codes) as it was stored."""
+    from leadeditor.editing.journal_codes import JournalNote as J
+
+    words: dict[str, str] = {
+        J.BEFORE_UNREAD: tr("The lead's values before the change could not be read."),
+        J.SAVED_UNCHECKED: tr("Saved on the server's word: the lead could not be read back to check it."),
+        J.DELETE_UNREAD: tr("The lead could not be read before deleting it."),
+    }
+    return words.get(note, note)
+
+
 def stop_reason(error: BaseException | None) -> str:
     """Why a save stopped before anything was sent."""
     from leadeditor.editing.update_job import ConflictFound, UncheckedLead
@@ -580,7 +867,7 @@ def stop_reason(error: BaseException | None) -> str:
         )
     if isinstance(error, UncheckedLead):
         return tr("the current values of lead {0} could not be read to check them: {1}").format(
-            error.lead_id, error.reason
+            error.lead_id, read_problem_text(error.reason)
         )
     if error is None:
         return tr("cancelled before anything was sent")
@@ -646,6 +933,34 @@ def _now_holds(outcome: SaveOutcome) -> str:
         else:
             parts.append(tr("{0} is now '{1}'").format(label, value))
     return "; ".join(parts) or tr("no field changed")
+
+
+def common_change_text(change: CommonChange, template: ChangeSet) -> str:
+    """What a common change will set, for the question before it is applied and its progress."""
+    parts = [
+        tr("{0} → {1}").format(
+            field_label(r.key, r.label), tr("(empty)") if r.will_store == "" else r.will_store
+        )
+        for r in template.rows()
+        if r.sends
+    ]
+    return tr("Setting {0} on {1} leads, each by its lead ID.").format("; ".join(parts), len(change.tasks))
+
+
+def common_change_refused(error: ValueError) -> str:
+    """Why a common change cannot be made (nothing was sent)."""
+    from leadeditor.editing.multi_lead import CustomFieldsNotCommon
+
+    if isinstance(error, CustomFieldsNotCommon):
+        return tr("Custom fields differ from list to list; change them one lead at a time.")
+    return str(error)
+
+
+def skip_text(reason: SkipReason | None) -> str:
+    """Why one lead of a common change is not written."""
+    if reason is None:
+        return ""
+    return tr("its details could not be read; correct it on its own")
 
 
 def lead_result(outcome: SaveOutcome | None, skipped: str = "") -> tuple[str, str]:
@@ -819,6 +1134,121 @@ def _lost_message(out: AdminOutcome, verb: str) -> str:
         "The answer was lost and lead {0} could not be read back: whether it was {1} is unknown. "
         "Nothing was sent again."
     ).format(lid, verb)
+
+
+# -- batch corrections: the file, its header, the mapping, each row ---------------------------------
+def _letters(columns: Any) -> str:
+    return ", ".join(columns) if isinstance(columns, list | tuple) else str(columns)
+
+
+def file_problem_text(error: FileReadError) -> str:
+    """Why a correction file cannot be read; nothing was sent."""
+    from leadeditor.editing.batch.errors import FileProblem as F
+
+    d = error.data
+    text = {
+        F.NOT_FOUND: tr("There is no file at {path}."),
+        F.UNREADABLE: tr("The file {path} cannot be read (it may be a folder, or you may not open it)."),
+        F.UNSUPPORTED_FORMAT: tr(
+            "Files ending in {suffix} cannot be read: use a .csv, .tsv, .txt, .xlsx or .xlsm file."
+        ),
+        F.EMPTY: tr("The file is empty: it has no header row."),
+        F.UNKNOWN_ENCODING: tr("{encoding} is not a text encoding Lead Editor knows."),
+        F.UNDECODABLE: tr(
+            "Row {row} does not read as {encoding}: choose the file's encoding (for example Windows-1252)."
+        ),
+        F.BINARY: tr(
+            "Row {row} holds bytes no text file has: this is not a text file (perhaps an .xls saved as .csv)."
+        ),
+        F.DAMAGED_CSV: tr("Row {row} of the file cannot be read: {detail}."),
+        F.DAMAGED_WORKBOOK: tr("The workbook is damaged and cannot be read: {detail}."),
+        F.NO_SUCH_SHEET: tr("The workbook has no sheet named {sheet}; its sheets are: {sheets}."),
+    }.get(error.reason, tr("The file cannot be read."))
+    facts = {k: (_letters(v) if k == "sheets" else v) for k, v in d.items()}
+    return text.format_map(_Facts(facts))
+
+
+class _Facts(dict[str, Any]):
+    """Facts for a text: a missing one shows as "?" instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def header_problem_text(issue: HeaderIssue) -> str:
+    """A problem with one column of the header row."""
+    from leadeditor.editing.batch.table import HeaderProblem as H
+
+    if issue.reason is H.DUPLICATE:
+        return tr(
+            "Column {column} has the header “{header}”, like column {first}: rename one so that each "
+            "column is named once."
+        ).format(
+            column=issue.column.letter,
+            header=issue.column.header,
+            first=issue.first.letter if issue.first else "?",
+        )
+    return tr("Column {column} has no header: give it one, or leave it empty.").format(
+        column=issue.column.letter
+    )
+
+
+def mapping_problem_text(issue: MappingIssue) -> str:
+    """A problem with how the file's columns are mapped to lead fields."""
+    from leadeditor.editing.batch.mapping import MappingProblem as M
+
+    d = dict(issue.data)
+    if "columns" in d:
+        d["columns"] = _letters(d["columns"])
+    if issue.reason is M.SCOPE_REFUSED:
+        return " ".join(d.get("problems") or ()) or tr("The search scope is not complete.")
+    text = {
+        M.BAD_ASSIGNMENT: tr("“{text}” is not a mapping: write it as header=field."),
+        M.UNKNOWN_HEADER: tr("The file has no column with the header “{header}”."),
+        M.UNKNOWN_FIELD: tr("Column “{header}” is mapped to {field}, which is not a lead field."),
+        M.AMBIGUOUS_HEADER: tr(
+            "The header “{header}” is on more than one column ({columns}): rename them so that each is named "
+            "once."
+        ),
+        M.DUPLICATE_TARGET: tr("Columns {columns} all feed {field}: map only one of them to it."),
+        M.NO_KEY_COLUMN: tr("No column holds the {key} that finds each lead."),
+        M.NOTHING_TO_CHANGE: tr(
+            "No column of the file is mapped to a lead field: there is nothing to change."
+        ),
+    }.get(issue.reason, tr("The mapping of the file's columns is not complete."))
+    return text.format_map(_Facts(d))
+
+
+def row_problem_text(issue: RowIssue) -> str:
+    """Why one row of a correction file is not written as it is."""
+    from leadeditor.editing.batch.plan import RowProblem as R
+
+    d = dict(issue.data)
+    if issue.reason is R.KEY_INVALID:
+        return tr("The key “{value}” is not valid: {problems}").format(
+            value=d.get("value", ""), problems=" ".join(d.get("problems") or ())
+        )
+    if issue.reason is R.REFUSED:
+        return tr("{field}: “{value}” is not sent. {why}").format(
+            field=d.get("field", ""),
+            value=d.get("value", ""),
+            why=note_text(d["reason"]) if d.get("reason") is not None else "",
+        ).strip()
+    text = {
+        R.KEY_EMPTY: tr("The key column “{column}” is empty in this row."),
+        R.DUPLICATE_KEY: tr(
+            "The key “{value}” is also on row {first_row}: each lead is corrected by one row."
+        ),
+        R.RAGGED: tr("This row has 1 more cell than the header's {columns} columns.")
+        if d.get("extra") == 1
+        else tr("This row has {extra} more cells than the header's {columns} columns."),
+        R.NOT_BLANKABLE: tr("{field} cannot be blanked: the server ignores --BLANK-- for it."),
+        R.SERVER_BLANK_TOKEN: tr(
+            "{field} holds the literal text --BLANK--, which the server would take as “empty this field”; "
+            "it is not sent."
+        ),
+    }.get(issue.reason, tr("This row cannot be written as it is."))
+    return text.format_map(_Facts(d))
 
 
 # -- anything else ------------------------------------------------------------------------------------

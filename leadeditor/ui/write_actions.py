@@ -22,7 +22,7 @@ from leadeditor.editing.workflow import (
     SaveStatus,
     UncheckedLead,
 )
-from leadeditor.ui import tasks
+from leadeditor.ui import tasks, texts
 from leadeditor.ui.messages import error_text, status_after
 from leadeditor.ui.texts import (
     admin_message,
@@ -395,9 +395,9 @@ class WriteActions:
         try:
             change = common_change(template, candidates)
         except ValueError as exc:
-            w.set_status(str(exc), "warn")
+            w.set_status(texts.common_change_refused(exc), "warn")
             return {}
-        description = change.describe(template)
+        description = texts.common_change_text(change, template)
         ignored = "".join(f"\n{c}: {why}." for c, why in change.ignored.items())
         if not await tasks.ask(w.window(), tr("Apply to {0} leads").format(len(change.tasks)),
                                description + "\n\n" + tr("Each lead is read again just before writing; a "
@@ -435,7 +435,7 @@ class WriteActions:
                     outcome = await tasks.in_thread(wf.save, task.changeset)
                     if outcome.stored is not None:
                         self._show_lead(outcome.stored)
-                label, detail = lead_result(outcome, task.skipped)
+                label, detail = lead_result(outcome, texts.skip_text(task.skipped))
                 if outcome is not None and label == "failed":
                     detail = error_text(outcome.error) if outcome.error is not None else detail
                 widget.set_outcome(task.lead_id, label, detail)
@@ -593,7 +593,7 @@ class WriteActions:
             result = await tasks.in_thread(lead_admin.insert_lead, wf, d.phoneCode.text().strip(),
                                            d.phoneNumber.text(), int(d.listId.text()), d.values())
         except ValueError as exc:
-            w.set_status(str(exc), "warn")
+            w.set_status(error_text(exc), "warn")  # a refused value: its note in words
             return None
         finally:
             w.end_busy()

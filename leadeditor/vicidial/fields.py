@@ -9,8 +9,9 @@ Refuse or transform: `to_wire` transforms only what keeps the user's meaning (NF
 backslashes encoded in free text, separators and commas left out of a new phone number). `refusal` names the
 values the client will not send because the server would store another plausible value (numbers with a sign,
 a decimal point or out of range, dates not written YYYY-MM-DD, an invalid gender, phone numbers over 18
-digits, bytes that are not UTF-8); `VicidialClient.update` raises ValueError for them and `predict_stored`
-answers None. Characters the filters remove and text cut to the column length are sent, and predicted.
+digits, bytes that are not UTF-8), as a `ValueNote`; `VicidialClient.update` raises `ValueRefused`
+(a ValueError carrying the note) for them and `predict_stored` answers None. Characters the filters remove
+and text cut to the column length are sent, and predicted.
 """
 
 from __future__ import annotations
@@ -21,10 +22,9 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
-from typing import Final
+from typing import Any, Final
 
 from leadeditor.lead_keys import ascii_digits, phone_digits
-from leadeditor.phrases import QT_TR_NOOP, say, word
 from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.columns import Kind, SqlType
 from leadeditor.vicidial.filters import (
@@ -35,6 +35,7 @@ from leadeditor.vicidial.filters import (
     param_filter,
 )
 from leadeditor.vicidial.storage import replace_non_bmp, store
+from leadeditor.vicidial.value_notes import Kept, NoteReason, ValueNote
 
 __all__ = [
     "BLANK",
@@ -44,6 +45,8 @@ __all__ = [
     "FieldGroup",
     "FieldKind",
     "FieldSpec",
+    "NoteReason",
+    "ValueNote",
     "custom_to_wire",
     "explain",
     "field",
@@ -224,8 +227,8 @@ def to_wire(f: FieldSpec | str, value: str | Blank) -> str:
     return text
 
 
-def refusal(f: FieldSpec | str, value: str | Blank) -> str | None:
-    """Why `VicidialClient.update` will not send ``value`` for this field, or None when it will.
+def refusal(f: FieldSpec | str, value: str | Blank) -> ValueNote | None:
+    """Why `VicidialClient.update` will not send ``value`` for this field (a note), or None when it will.
 
     The client refuses what the server would turn into a different value that looks valid (PROTOCOL §5
     items 7 and 12): a sign or decimal point dropped from a number, a number clipped to its column's range,
@@ -234,59 +237,52 @@ def refusal(f: FieldSpec | str, value: str | Blank) -> str | None:
     non_latin=1 they wipe the whole value, §1.4; how MySQL stores them in the free-text fields is not
     specified). Characters the filters remove and text cut to the column length are not refused: they are
     predicted and explained. `predict_stored` still predicts a refused value (what the server would store).
+    `ui.texts.note_text` words the note.
     """
     spec = _spec(f)
+
+    def note(reason: NoteReason, **data: Any) -> ValueNote:
+        return ValueNote(reason, spec.column, spec.label, **data)
+
     if value == BLANK_TOKEN:  # typed literally, it does what BLANK does (§1.5)
         value = BLANK
     if isinstance(value, Blank):
-        if not spec.blankable:
-            return say(QT_TR_NOOP("{label} cannot be blanked: the server ignores --BLANK-- for it."),
-                       label=_label(spec))
-        return None
+        return None if spec.blankable else note(NoteReason.NOT_BLANKABLE)
     if value == "":
-        return say(QT_TR_NOOP("{label}: an empty value leaves the field unchanged; use Blank to empty "
-                                         "it."), label=_label(spec))
+        return note(NoteReason.EMPTY_VALUE)
     if _SURROGATES.search(value):
-        return say(QT_TR_NOOP("{label}: the value holds bytes that are not valid UTF-8, which the "
-                                         "server cannot store."), label=_label(spec))
+        return note(NoteReason.INVALID_UTF8)
     text = value.strip()
     column = spec.column
     table = col.column(column)
     if column == col.PHONE_NUMBER:
         digits = to_wire(spec, value)
         if not (ascii_digits(digits) and len(digits) <= _PHONE_LENGTH):
-            return say(QT_TR_NOOP("A new phone number must be 1 to {n} digits (spaces, dashes, dots, "
-                                             "brackets and commas are left out)."), n=_PHONE_LENGTH)
+            return note(NoteReason.PHONE_DIGITS, length=_PHONE_LENGTH)
     elif table.sql is SqlType.INTEGER:
         if text.startswith("-") and ascii_digits(text[1:]):
-            return say(QT_TR_NOOP("{label} cannot be negative through the API: the server drops the "
-                                             "sign."), label=_label(spec))
+            return note(NoteReason.NEGATIVE)
         lowest, highest = table.api_range
         lowest = max(lowest, 1) if column == col.LIST_ID else lowest  # list 0 is no list
         if not ascii_digits(text) or not lowest <= int(text) <= highest:
-            return say(QT_TR_NOOP("{label} must be a whole number from {lowest} to {highest}."),
-                       label=_label(spec), lowest=lowest, highest=highest)
+            return note(NoteReason.INTEGER_RANGE, lowest=str(lowest), highest=str(highest))
     elif column == col.PHONE_CODE:
         code = text[1:] if text.startswith("+") else text
         if not (ascii_digits(code) and len(code) <= _PHONE_CODE_LENGTH):
-            return say(QT_TR_NOOP("The phone code must be 1 to {n} digits."), n=_PHONE_CODE_LENGTH)
+            return note(NoteReason.PHONE_CODE_DIGITS, length=_PHONE_CODE_LENGTH)
     elif table.sql is SqlType.DECIMAL:
         # the largest value that does not round past DECIMAL(digits, places), e.g. 99.99 for (4, 2)
         top = Decimal(10 ** (table.digits - table.places)) - Decimal(1).scaleb(-table.places)
         limit = top + Decimal(5).scaleb(-table.places - 1)
         if not _DECIMAL.fullmatch(text) or abs(Decimal(text)) >= limit:
-            return say(QT_TR_NOOP("The {label} must be a number from -{top} to {top}, like -5 or 5.5."),
-                       label=_label(spec), top=top)
+            return note(NoteReason.DECIMAL_RANGE, highest=str(top))
     elif table.sql is SqlType.DATE:
         if text != "0000-00-00" and not _real_date(text):
-            return say(QT_TR_NOOP("The {label} must be a real date written YYYY-MM-DD."),
-                       label=_label(spec).lower())
+            return note(NoteReason.DATE_FORMAT)
     elif table.sql is SqlType.ENUM:
         kept = apply_input_filter(spec.param, text)
         if kept and kept not in spec.choices:
-            choices = _join_words(list(spec.choices), "or")
-            return say(QT_TR_NOOP("{label} must be {choices}: the server would store an empty value."),
-                       label=_label(spec), choices=choices)
+            return note(NoteReason.ENUM_CHOICE, choices=spec.choices)
     return None
 
 
@@ -360,81 +356,46 @@ def predict_custom_stored(value: str | Blank, *, non_latin: bool = False) -> str
     return replace_non_bmp(_mysql_unescape(filtered), non_latin=non_latin)
 
 
-def _label(spec: FieldSpec) -> str:
-    """The field's label in the user's language (the catalogue's English label is the .ts source)."""
-    return word(spec.label)
-
-
-def _describe_char(ch: str) -> str:
-    if ch == " ":
-        return say(QT_TR_NOOP("space"))
-    if ch == "\t":
-        return say(QT_TR_NOOP("tab"))
-    if ch == "\n":
-        return say(QT_TR_NOOP("line break"))
-    if "\udc80" <= ch <= "\udcff":
-        return say(QT_TR_NOOP("an invalid byte"))
-    if ord(ch) < 32:
-        return say(QT_TR_NOOP("control character U+{code}"), code=f"{ord(ch):04X}")
-    return f"'{ch}'"
-
-
-def _join_words(words: list[str], last: str = "and") -> str:
-    if len(words) <= 1:
-        return "".join(words)
-    template = QT_TR_NOOP("{items} or {last}") if last == "or" else QT_TR_NOOP("{items} and {last}")
-    return say(template, items=", ".join(words[:-1]), last=words[-1])
-
-
-def _removed(chars: list[str]) -> str:
-    """"'x' is removed" or "'x', 'y' and 'z' are removed"."""
-    listed = _join_words([_describe_char(ch) for ch in chars])
-    if len(chars) == 1:
-        return say(QT_TR_NOOP("{chars} is removed"), chars=listed)
-    return say(QT_TR_NOOP("{chars} are removed"), chars=listed)
-
-
-def _kept_description(flt: ParamFilter) -> str:
-    """What a filter keeps, as one phrase: "letters, digits, space and - ' _ ."."""
+def _kept(flt: ParamFilter) -> Kept:
+    """What a filter keeps, as facts (`ui.texts` words them)."""
     if flt.kind is FilterKind.STRIP:
-        return say(QT_TR_NOOP("everything except {chars}"), chars=" ".join(flt.strip_chars))
-    words: list[str] = []
-    if flt.upper_only:
-        words.append(say(QT_TR_NOOP("capital letters A-Z")))
-    elif flt.letters:
-        words.append(say(QT_TR_NOOP("letters")))
-    if "0" in flt.ascii_chars:
-        words.append(say(QT_TR_NOOP("digits")))
+        return Kept(strip=tuple(flt.strip_chars))
     plus_is_space = flt.plus == "space"  # said separately: "'+' becomes a space"
-    symbols = [c for c in flt.ascii_chars
-               if not c.isdigit() and c != " " and not (c == "+" and plus_is_space)]
-    if " " in flt.ascii_chars:
-        words.append(say(QT_TR_NOOP("space")))
-    if symbols:
-        words.append(" ".join(symbols))
-    return _join_words(words) if words else say(QT_TR_NOOP("nothing"))
+    symbols = tuple(
+        c for c in flt.ascii_chars if not c.isdigit() and c != " " and not (c == "+" and plus_is_space)
+    )
+    return Kept(
+        upper_only=flt.upper_only,
+        letters=flt.letters and not flt.upper_only,
+        digits="0" in flt.ascii_chars,
+        space=" " in flt.ascii_chars,
+        symbols=symbols,
+    )
 
 
-def explain(f: FieldSpec | str, value: str | Blank, *, non_latin: bool = False) -> list[str]:
-    """Each difference between what was typed and what will be stored, in plain words.
+def explain(f: FieldSpec | str, value: str | Blank, *, non_latin: bool = False) -> list[ValueNote]:
+    """Each difference between what was typed and what will be stored, as notes (`ui.texts.note_text`).
 
     An empty list means the server stores exactly what was typed.
     """
     spec = _spec(f)
-    reasons: list[str] = []
+
+    def note(reason: NoteReason, **data: Any) -> ValueNote:
+        return ValueNote(reason, spec.column, spec.label, **data)
+
+    reasons: list[ValueNote] = []
     refused = refusal(spec, value)
     if isinstance(value, Blank):
         if refused is not None:
             return [refused]
         stored = predict_stored(spec, BLANK, non_latin=non_latin)
         if stored:
-            reasons.append(say(QT_TR_NOOP("Blanking {label} stores {stored!r}, not an empty value."),
-                               label=_label(spec).lower(), stored=stored))
+            reasons.append(note(NoteReason.BLANK_STORES, stored=stored))
         return reasons
     if value == "":
-        return [say(QT_TR_NOOP("An empty value leaves the field unchanged; use Blank to empty it."))]
+        return [note(NoteReason.LEAVES_UNCHANGED)]
     if refused is not None:
-        return [refused + " " + say(QT_TR_NOOP("Lead Editor will not send it."))]
+        return [note(NoteReason.NOT_SENT, refused=refused)]
     stored = predict_stored(spec, value, non_latin=non_latin)
     flt = param_filter(spec.param)
     typed = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "")
@@ -442,10 +403,9 @@ def explain(f: FieldSpec | str, value: str | Blank, *, non_latin: bool = False) 
         typed = to_wire(spec, typed)
     as_filtered = apply_input_filter(spec.param, to_wire(spec, typed), non_latin=non_latin)
     if stored == "" and as_filtered == BLANK_TOKEN:
-        return [say(QT_TR_NOOP("{token} is the server's word for emptying a field: {label} will be "
-                                          "emptied."), token=BLANK_TOKEN, label=_label(spec).lower())]
+        return [note(NoteReason.BLANK_TOKEN_EMPTIES)]
     if "\r" in value:
-        reasons.append(say(QT_TR_NOOP("Carriage returns are dropped.")))
+        reasons.append(note(NoteReason.CR_DROPPED))
     removed: list[str] = []
     lost_whole = False
     if flt is not None:
@@ -461,62 +421,57 @@ def explain(f: FieldSpec | str, value: str | Blank, *, non_latin: bool = False) 
         if "+" in typed:
             plus = apply_input_filter(spec.param, "+", non_latin=non_latin)
             if plus == " ":
-                reasons.append(say(QT_TR_NOOP("'+' becomes a space.")))
+                reasons.append(note(NoteReason.PLUS_BECOMES_SPACE))
             elif plus == "":
-                reasons.append(say(QT_TR_NOOP("'+' is removed.")))
+                reasons.append(note(NoteReason.PLUS_REMOVED))
         if "\n" in typed and flt.kind is not FilterKind.STRIP:
             removed.append("\n")
     if lost_whole:
-        reasons.append(say(QT_TR_NOOP("The value is not valid UTF-8, so the server drops it entirely.")))
+        reasons.append(note(NoteReason.DROPPED_WHOLE))
     non_latin_letters = [ch for ch in removed if ord(ch) > 127 and not non_latin and ch.isalpha()]
     beyond_bmp = [ch for ch in removed if ord(ch) > 0xFFFF and ch not in non_latin_letters]
     others = [ch for ch in removed if ch not in non_latin_letters and ch not in beyond_bmp]
     if non_latin_letters:
-        reasons.append(say(QT_TR_NOOP("{removed}: the server is not in non-latin mode."),
-                           removed=_removed(non_latin_letters)))
+        reasons.append(note(NoteReason.REMOVED_NON_LATIN, chars=tuple(non_latin_letters)))
     if beyond_bmp:
-        reasons.append(say(QT_TR_NOOP("{removed}: the server keeps no emoji or symbols here."),
-                           removed=_removed(beyond_bmp)))
+        reasons.append(note(NoteReason.REMOVED_BEYOND_BMP, chars=tuple(beyond_bmp)))
     if others:
         if flt is not None and flt.kind is FilterKind.STRIP:
-            reasons.append(say(QT_TR_NOOP("{removed}: the server always strips them from {label}."),
-                               removed=_removed(others), label=_label(spec).lower()))
+            reasons.append(note(NoteReason.REMOVED_STRIPPED, chars=tuple(others)))
         else:
-            kept = _kept_description(flt) if flt else say(QT_TR_NOOP("some characters"))
-            end = "" if kept.endswith(".") else "."
-            reasons.append(say(QT_TR_NOOP("{removed}: {label} keeps only {kept}{end}"),
-                               removed=_removed(others), label=_label(spec).lower(), kept=kept, end=end))
+            reasons.append(
+                note(NoteReason.REMOVED_NOT_KEPT, chars=tuple(others), kept=_kept(flt) if flt else None)
+            )
     if "!N" in typed and spec.kind is FieldKind.FREE_TEXT:
-        reasons.append(say(QT_TR_NOOP("'!N' is VICIdial's line-break marker: it reads back as a line "
-                                                 "break.")))
+        reasons.append(note(NoteReason.LINE_BREAK_MARKER))
     if any(ord(ch) > 0xFFFF for ch in as_filtered or ""):
-        mark = "????" if non_latin else "?"
-        reasons.append(say(QT_TR_NOOP("Emoji and other characters beyond U+FFFF are stored as "
-                                                 "'{mark}' (the database uses 3-byte utf8)."), mark=mark))
+        reasons.append(note(NoteReason.BEYOND_BMP_STORED, stored="????" if non_latin else "?"))
     if stored is None:
-        reasons.append(say(QT_TR_NOOP("Nothing survives the server's filter, so the field will be left "
-                                                 "unchanged.")))
+        reasons.append(note(NoteReason.NOTHING_SURVIVES))
         return reasons
     column = col.column(spec.column)
     if column.sql is SqlType.VARCHAR:
         wire_len = len(replace_non_bmp(to_wire(spec, typed).replace("\\\\", "\\"), non_latin=non_latin))
         if wire_len > column.length and len(stored.replace("\n", "!N")) >= column.length:
-            reasons.append(say(QT_TR_NOOP("Cut to {length} characters (the column's length)."),
-                               length=column.length))
+            reasons.append(note(NoteReason.CUT, length=column.length))
     elif stored != typed:
         if column.sql is SqlType.DATE and stored == "0000-00-00":
-            reasons.append(say(QT_TR_NOOP("Not a valid date: the server stores 0000-00-00.")))
+            reasons.append(note(NoteReason.INVALID_DATE))
         elif column.sql is SqlType.ENUM and stored == "":
-            reasons.append(say(QT_TR_NOOP("{label} must be one of {choices}; the server stores an "
-                                                     "empty value."),
-                               label=_label(spec), choices=", ".join(column.choices)))
+            reasons.append(note(NoteReason.ENUM_EMPTY, choices=column.choices))
         elif column.sql is SqlType.DECIMAL:
-            reasons.append(say(QT_TR_NOOP("Stored as the number {stored}."), stored=stored))
+            reasons.append(note(NoteReason.STORED_NUMBER, stored=stored))
         elif column.sql is SqlType.INTEGER:
-            reasons.append(say(QT_TR_NOOP("Stored as the number {stored} (limits {minimum} to {maximum})."),
-                               stored=stored, minimum=column.minimum, maximum=column.maximum))
+            reasons.append(
+                note(
+                    NoteReason.STORED_INTEGER,
+                    stored=stored,
+                    lowest=str(column.minimum),
+                    highest=str(column.maximum),
+                )
+            )
         elif column.sql is SqlType.DATE:
-            reasons.append(say(QT_TR_NOOP("Stored as the date {stored}."), stored=stored))
+            reasons.append(note(NoteReason.STORED_DATE, stored=stored))
     if not reasons and stored != typed:
-        reasons.append(say(QT_TR_NOOP("The server stores {stored!r}."), stored=stored))
+        reasons.append(note(NoteReason.STORED_AS, stored=stored))
     return reasons

@@ -23,6 +23,7 @@ from leadeditor.vicidial.fields import BLANK_TOKEN, FIELDS, Blank, custom_to_wir
 from leadeditor.vicidial.filters import param_filter
 from leadeditor.vicidial.models import Match
 from leadeditor.vicidial.parameters import API_PARAMETERS
+from leadeditor.vicidial.value_notes import NoteReason, ValueNote, ValueRefused
 
 __all__ = [
     "LABEL",
@@ -115,7 +116,7 @@ def change_params(
     values: list[tuple[str, str]] = []
     if update_phone_number:
         if col.PHONE_NUMBER not in changes:
-            raise ValueError("update_phone_number=True needs a new phone_number in the changes.")
+            raise ValueRefused(ValueNote(NoteReason.NEEDS_PHONE, col.PHONE_NUMBER))
         flags.append(("update_phone_number", "Y"))
     if custom_fields and any(name not in _EDITABLE for name in changes):
         flags.append(("custom_fields", "Y"))
@@ -123,17 +124,17 @@ def change_params(
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str | Blank):
-            raise ValueError(f"{name}: a value must be text or BLANK.")
+            raise ValueRefused(ValueNote(NoteReason.NOT_TEXT, name))
         spec = _EDITABLE.get(name)
         if spec is None:
             values.append(_custom_param(name, value, custom_fields))
             continue
         if name == col.PHONE_NUMBER and not update_phone_number:
-            raise ValueError("phone_number is changed only with update_phone_number=True.")
+            raise ValueRefused(ValueNote(NoteReason.PHONE_NEEDS_FLAG, name, spec.label))
         refused = refusal(spec, value)
         if refused is not None:
             # the same test makes `predict_stored` answer None: what is predicted is what happens
-            raise ValueError(refused)
+            raise ValueRefused(refused)
         if name == col.LIST_ID:
             flags.append(("list_exists_check", "Y"))  # refuse a move to a list that does not exist
         values.append((spec.param, to_wire(spec, value)))
@@ -141,19 +142,17 @@ def change_params(
         for param, value in values:
             if _QUERY_LIKE.search(value):
                 # the server finds custom labels by searching the request text for `&label=` (PROTOCOL §2.9)
-                raise ValueError(f"{param}: with custom fields, a value must not contain text like '&name='.")
+                raise ValueRefused(ValueNote(NoteReason.QUERY_LIKE, param))
     return flags + values
 
 
 def _custom_param(label: str, value: str | Blank, custom_fields: bool) -> tuple[str, str]:
     if not custom_fields:
-        raise ValueError(f"{label!r} is not an editable lead column (custom fields need custom_fields=True).")
+        raise ValueRefused(ValueNote(NoteReason.NOT_A_COLUMN, label))
     if not LABEL.fullmatch(label) or label in API_PARAMETERS or param_filter(label) is not None:
-        raise ValueError(
-            f"{label!r} cannot be sent as a custom field: it is a lead column or an API parameter name."
-        )
+        raise ValueRefused(ValueNote(NoteReason.NOT_CUSTOM, label))
     if isinstance(value, str) and re.search("[\ud800-\udfff]", value):
-        raise ValueError(f"{label}: the value holds bytes that are not valid UTF-8, which cannot be stored.")
+        raise ValueRefused(ValueNote(NoteReason.INVALID_UTF8, label, label))
     # `predict_custom_stored` says what the server keeps of them
     return label, custom_to_wire(value)
 
@@ -169,18 +168,18 @@ def insert_params(
     code = str(phone_code).strip()
     digits = phone_digits(str(phone_number))
     if not ascii_digits(code):
-        raise ValueError("A new lead needs a phone code of digits.")
+        raise ValueRefused(ValueNote(NoteReason.NEW_PHONE_CODE, col.PHONE_CODE))
     if not (ascii_digits(digits) and 6 <= len(digits) <= 18):
-        raise ValueError("A new lead needs a phone number of 6 to 18 digits.")
+        raise ValueRefused(ValueNote(NoteReason.NEW_PHONE_NUMBER, col.PHONE_NUMBER, lowest="6", highest="18"))
     target = check_lead_id(list_id)
     if target < LIST_ID_MIN:
-        raise ValueError("A new lead needs a list ID of at least 100.")
+        raise ValueRefused(ValueNote(NoteReason.NEW_LIST_ID, col.LIST_ID, lowest=str(LIST_ID_MIN)))
     extra = dict(values or {})
     for name in _INSERT_KEYS:
         if name in extra:
-            raise ValueError(f"{name} cannot be given among the values of a new lead.")
+            raise ValueRefused(ValueNote(NoteReason.NEW_KEY_GIVEN, name))
     if any(isinstance(v, Blank) or v == BLANK_TOKEN for v in extra.values()):
-        raise ValueError("--BLANK-- would be stored literally on a new lead; leave the field out.")
+        raise ValueRefused(ValueNote(NoteReason.NEW_BLANK))
     changes = {k: v for k, v in extra.items() if v != ""}
     pairs = [
         ("search_method", MatchMethod.PHONE_NUMBER.value),

@@ -668,11 +668,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}: {1} → {2} (requested, not read back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} → ≠ {2} (requested {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lead deleted (full record kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone by #{0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -685,6 +697,10 @@
     </message>
     <message>
         <source>Unknown (app stopped before the answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · undone by #{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1130,6 +1146,18 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo last save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the values your last save changed, after a confirmation (Ctrl+Z outside a text field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2372,6 +2400,138 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{items} {last} {final}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: --BLANK-- would be stored literally on a new lead; leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new phone number must be 1 to {length} digits (spaces, dashes, dots, brackets and commas are left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone code must be 1 to {length} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {label} must be a number from -{highest} to {highest}, like -5 or 5.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {low} must be a real date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: a value must be text or BLANK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is changed only with “Change phone number”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: with custom fields, a value must not contain text like &apos;&amp;name=&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the phone number needs a new phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is not an editable lead field (custom fields are off for this change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} cannot be sent as a custom field: it is a lead column or an API parameter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new lead needs a phone code of digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new lead needs a phone number of {lowest} to {highest} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new lead needs a list ID of at least {lowest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} cannot be given among the values of a new lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--BLANK-- would be stored literally on a new lead; leave the field out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blanking {low} stores &apos;{stored}&apos;, not an empty value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--BLANK-- is the server&apos;s word for emptying a field: {low} will be emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emoji and other characters beyond U+FFFF are stored as &apos;{stored}&apos; (the database uses 3-byte utf8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as the number {stored} (limits {lowest} to {highest}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stores &apos;{stored}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{removed}: the server always strips them from {low}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{removed}: {low} keeps only {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the password cannot be remembered. On Linux, install and start GNOME Keyring or KWallet (any Secret Service provider). You can still sign in for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring is locked. Unlock it (for example by signing in to your desktop session again) and retry, or use the password for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not open (the unlock prompt was dismissed or the keyring service failed). Retry, or use the password for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring refused to save the password. It will be used for this session only and asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved password could not be removed from the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The only keyring found stores passwords in a plain file, which Lead Editor refuses to use. Install GNOME Keyring or KWallet (any Secret Service provider), or sign in for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be read from or saved to the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>change leads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,6 +2561,18 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>user level 7 or more, “Modify Leads” set (1 to 4), “Agent API Access” on, and lead_field_info (or ALL_FUNCTIONS) in “API Allowed Functions”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sign-ins in a row have failed. If this password is wrong too, the server locks user {user} for {m} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sign-ins in a row have failed. The server locks the user for {m} minutes after {limit} failures (fewer may be left if other programs tried too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password contains {n} characters that VICIdial&apos;s API removes before checking it (it keeps only {allowed}), so it can never sign in, and each try counts toward the server&apos;s lock-out. Ask an administrator for an API password made of {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2528,6 +2700,30 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read field by field: the server fails when it sends this lead&apos;s full record (VICIdial on PHP 8 and a value with an apostrophe, such as O&apos;Brien).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values the journal entry stored, for its undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead&apos;s values before the change could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on the server&apos;s word: the lead could not be read back to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead could not be read before deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>lead {0} was changed on the server since you opened it (1 field differs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,6 +2753,18 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>{0} is now &apos;{1}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting {0} on {1} leads, each by its lead ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields differ from list to list; change them one lead at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2669,6 +2877,126 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>The answer was lost and lead {0} could not be read back: whether it was {1} is unknown. Nothing was sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read (it may be a folder, or you may not open it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files ending in {suffix} cannot be read: use a .csv, .tsv, .txt, .xlsx or .xlsm file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{encoding} is not a text encoding Lead Editor knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} does not read as {encoding}: choose the file&apos;s encoding (for example Windows-1252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} holds bytes no text file has: this is not a text file (perhaps an .xls saved as .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} of the file cannot be read: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged and cannot be read: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named {sheet}; its sheets are: {sheets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {column} has the header “{header}”, like column {first}: rename one so that each column is named once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {column} has no header: give it one, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search scope is not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a mapping: write it as header=field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column with the header “{header}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “{header}” is mapped to {field}, which is not a lead field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header “{header}” is on more than one column ({columns}): rename them so that each is named once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns {columns} all feed {field}: map only one of them to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the {key} that finds each lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of the file is mapped to a lead field: there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping of the file&apos;s columns is not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “{value}” is not valid: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not sent. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key column “{column}” is empty in this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “{value}” is also on row {first_row}: each lead is corrected by one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has 1 more cell than the header&apos;s {columns} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has {extra} more cells than the header&apos;s {columns} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} cannot be blanked: the server ignores --BLANK-- for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} holds the literal text --BLANK--, which the server would take as “empty this field”; it is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row cannot be written as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2821,6 +3149,194 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder of the change journal ({0}) cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk that holds the change journal ({0}) is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change journal ({0}) was written by a newer Lead Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change journal ({0}) cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: every change is recorded in the journal first, and {0}. Searching still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change journal could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty journal was started: changes made from now on are recorded. The earlier entries are not shown, and cannot be undone from Lead Editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Editor started with its default settings: your server profiles need to be added again. Saved passwords stay in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved drafts could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes kept from earlier sessions could not be offered back. Nothing on any server was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file {0} could not be moved and was left where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file was kept, renamed to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0}: a save at {1} ({2}) stopped before its answer came; whether it reached the server is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0}: reading it back shows the change was applied. The journal says so now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0}: reading it back shows the change was not applied. Nothing was sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0}: it holds the requested values. The journal says so now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0}: reading it back could not tell (changed by someone else, or not readable). Nothing was sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0}: unsaved changes from {1} ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to lead {0} are back in the form. The lead changed on the server since then ({1}): check the values before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to lead {0} are back in the form, on its current values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in list {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in the campaign of list {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead ID {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor code {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found by its lead ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found by its vendor code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found by its phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: no such lead{where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: no lead has it{where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead matches {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} leads match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{matches}. Lead {lead}, which the server would have changed, was deleted: search again to see which lead it would change now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}; the server would change none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{matches}; the server would change lead {lead}, the most recently loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{matches}; the server would change lead {lead}, {how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of {0} could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the other matching leads… {0} shown so far; you can select and edit meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found. You can add the phone number as a new lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search finished. The lead the server would change is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search finished. Select a lead to see its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous search (the new one failed): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous search (the new one was not sent): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} found this lead: the server would update it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2988,11 +3504,23 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing to do: lead {0} already holds the values from before entry {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since this entry: {0}. “Now” shows the server&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo journal entry {0}: put lead {1} back as it was?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo: no saved change of yours in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3172,6 +3700,14 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>, found by its vendor code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, found by its phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>, the most recently loaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3208,27 +3744,11 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new phone number must be 1 to {n} digits (spaces, dashes, dots, brackets and commas are left out).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{label} cannot be negative through the API: the server drops the sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{label} must be a whole number from {lowest} to {highest}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phone code must be 1 to {n} digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {label} must be a number from -{top} to {top}, like -5 or 5.5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {label} must be a real date written YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3256,14 +3776,6 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{items} or {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{chars} is removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3288,19 +3800,11 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blanking {label} stores {stored!r}, not an empty value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An empty value leaves the field unchanged; use Blank to empty it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lead Editor will not send it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{token} is the server&apos;s word for emptying a field: {label} will be emptied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3328,23 +3832,11 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{removed}: the server always strips them from {label}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>some characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{removed}: {label} keeps only {kept}{end}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;!N&apos; is VICIdial&apos;s line-break marker: it reads back as a line break.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Emoji and other characters beyond U+FFFF are stored as &apos;{mark}&apos; (the database uses 3-byte utf8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3365,10 +3857,6 @@ Write anyway? The journal will record the values before the change as unknown.</
     </message>
     <message>
         <source>Stored as the number {stored}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored as the number {stored} (limits {minimum} to {maximum}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3408,27 +3896,11 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This password contains {bad} characters that VICIdial&apos;s API removes before checking it (it keeps only {allowed}), so it can never sign in, and each try counts toward the server&apos;s lock-out. Ask an administrator for an API password made of {allowed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server locked user {user} after too many failed sign-ins, until about {when}. Trying before then fails and may make the lock last longer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{failures} sign-ins in a row have failed. If this password is wrong too, the server locks user {user} for {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{failures} sign-ins in a row have failed. The server locks the user for {minutes} minutes after {limit} failures (fewer may be left if other programs tried too).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is the same password the server refused a moment ago.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting {changes} on {n} leads, each by its lead ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3473,6 +3945,54 @@ Write anyway? The journal will record the values before the change as unknown.</
     </message>
     <message>
         <source>The server&apos;s answer could not be understood while reading this lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for every lead that matches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server which lead it would update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading lead {lead} ({n} of {total})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading lead {lead}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left over from an earlier session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves whose outcome is unknown. “Check now” reads the lead; nothing is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes kept from an earlier session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} The check failed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0}: the unsaved changes were discarded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

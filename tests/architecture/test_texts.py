@@ -5,6 +5,7 @@ reason, that keeps the facts the error carries and never shows a class name."""
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -241,3 +242,83 @@ def test_an_unknown_error_never_shows_its_class_name() -> None:
 
     title, text = describe_error(AuthenticationTrouble())
     assert title == GENERIC and "AuthenticationTrouble" not in text and text
+
+
+# -- no sentence built outside ui/ in the modules whose texts moved to `ui/texts.py` ------------------------
+# Each holds reasons and data only; a sentence here (returned, raised, passed to a constructor or given as a
+# field's default) would reach the user untranslated. Log calls and docstrings are not for the user.
+CLEANED = (
+    "vicidial/fields.py",
+    "vicidial/value_notes.py",
+    "editing/sign_in.py",
+    "editing/lead.py",
+    "editing/multi_lead.py",
+    "editing/update_job.py",
+    "editing/journaling.py",
+    "editing/journal_codes.py",
+    "editing/lead_admin.py",
+    "secrets.py",
+    *(f"editing/batch/{p.name}" for p in sorted((PACKAGE / "editing" / "batch").glob("*.py"))),
+)
+SENTENCE = re.compile(r"^[A-Z][a-z']*,? [a-z0-9'“(]")  # "The server …", "Lead 4 …": a capital, then words
+
+
+def _literal_text(node: ast.AST) -> str:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        # a placeholder stands for the value it formats: f"Lead {n} was…" reads as "Lead 0 was…"
+        return "".join(str(v.value) if isinstance(v, ast.Constant) else "0" for v in node.values)
+    return ""
+
+
+def _is_log_call(node: ast.Call) -> bool:
+    func = node.func
+    return isinstance(func, ast.Attribute) and func.attr in ("debug", "info", "warning", "error", "exception")
+
+
+def _sentences(tree: ast.AST) -> list[tuple[int, str]]:
+    """Sentence-like literals where a user could read them: returned, raised, handed to a constructor (a
+    capitalised call, an exception or a dataclass) or a keyword argument, or a class field's default."""
+    reached: list[ast.AST] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Return | ast.Raise) and node is not None:
+            value = node.value if isinstance(node, ast.Return) else node.exc
+            if value is not None:
+                reached.append(value)
+        elif isinstance(node, ast.Call) and not _is_log_call(node):
+            name = _name(node)
+            if name[:1].isupper() or name in ("append", "extend"):
+                reached += node.args
+            reached += [k.value for k in node.keywords]
+        elif isinstance(node, ast.ClassDef):
+            reached += [s.value for s in node.body if isinstance(s, ast.AnnAssign | ast.Assign) and s.value]
+    found: set[tuple[int, str]] = set()
+    for root in reached:
+        for sub in ast.walk(root):
+            if isinstance(sub, ast.Call) and _is_log_call(sub):
+                break
+            text = _literal_text(sub)
+            if text and SENTENCE.match(text):
+                found.add((getattr(sub, "lineno", 0), text[:60]))
+    return sorted(found)
+
+
+def test_the_cleaned_modules_build_no_sentence_for_the_user() -> None:
+    bad = [
+        f"{rel}:{line}: {text!r}"
+        for rel in CLEANED
+        for line, text in _sentences(ast.parse((PACKAGE / rel).read_text(encoding="utf-8")))
+    ]
+    assert bad == []
+
+
+def test_the_sentence_check_catches_a_sentence() -> None:
+    sample = ast.parse(
+        "def f(x):\n"
+        "    log.info('The server said no')\n"  # a log line: allowed
+        "    if x:\n"
+        "        raise ValueError(f'Lead {x} cannot be read.')\n"
+        "    return Note('reason', detail='The value was cut.')\n"
+    )
+    assert [t for _, t in _sentences(sample)] == ["Lead 0 cannot be read.", "The value was cut."]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from leadeditor.ui.texts import note_texts
+from leadeditor.vicidial import fields
 from leadeditor.vicidial.fields import (
     BLANK,
     FIELDS,
-    explain,
     field,
     predict_custom_stored,
     predict_stored,
@@ -15,6 +16,11 @@ from leadeditor.vicidial.fields import (
     to_wire,
 )
 from leadeditor.vicidial.storage import coerce_date, coerce_decimal, coerce_integer, replace_non_bmp, store
+
+
+def explain(column: str, value: str, *, non_latin: bool = False) -> list[str]:
+    """`fields.explain`'s notes as the user reads them (`ui.texts`)."""
+    return note_texts(fields.explain(column, value, non_latin=non_latin))
 
 
 @pytest.mark.parametrize(

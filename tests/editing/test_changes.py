@@ -6,6 +6,7 @@ import pytest
 
 from leadeditor.editing.changes import ChangeSet
 from leadeditor.editing.lead import Lead
+from leadeditor.ui.texts import note_texts
 from leadeditor.vicidial.fields import BLANK
 
 LEAD = Lead(1, {"last_name": "Smith", "address2": "Apt 9", "email": "john@example.com", "gender": "M",
@@ -34,7 +35,7 @@ def test_blank_of_an_already_empty_field_sends_nothing() -> None:
     cs = ChangeSet(Lead(5, {"address2": ""}))
     cs.set("address2", BLANK)
     assert cs.wire_changes() == {}
-    assert cs.rows()[0].warnings == ("The server already holds this value.",)
+    assert tuple(note_texts(cs.rows()[0].warnings)) == ("The server already holds this value.",)
 
 
 def test_plus_in_email_is_predicted_and_explained() -> None:
@@ -43,7 +44,7 @@ def test_plus_in_email_is_predicted_and_explained() -> None:
     row = cs.row("email")
     assert row is not None
     assert row.will_store == "john sales@example.com"
-    assert "'+' becomes a space." in row.warnings
+    assert "'+' becomes a space." in note_texts(row.warnings)
     assert row.differs_from_typed
 
 
@@ -60,7 +61,7 @@ def test_empty_value_changes_nothing_and_says_to_use_blank() -> None:
     cs.set("first_name", "")
     row = cs.row("first_name")
     assert row is not None and row.will_store is None and not row.sends
-    assert any("use Blank" in w for w in row.warnings)
+    assert any("use Blank" in w for w in note_texts(row.warnings))
     assert cs.wire_changes() == {} and not cs.has_writes
 
 
@@ -82,7 +83,7 @@ def test_blanking_a_date_warns_it_stores_zeros() -> None:
     cs.set("date_of_birth", BLANK)
     row = cs.row("date_of_birth")
     assert row is not None and row.will_store == "0000-00-00"
-    assert any("0000-00-00" in w for w in row.warnings)
+    assert any("0000-00-00" in w for w in note_texts(row.warnings))
 
 
 def test_custom_field_edits_are_separate() -> None:
@@ -100,4 +101,4 @@ def test_moving_a_lead_to_another_list_is_warned() -> None:
     cs.set("list_id", "102")
     row = cs.row("list_id")
     assert row is not None and row.sends
-    assert any("moves the lead to list 102" in w for w in row.warnings)
+    assert any("moves the lead to list 102" in w for w in note_texts(row.warnings))

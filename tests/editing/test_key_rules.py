@@ -12,7 +12,9 @@ import pytest
 from leadeditor.editing.search import SearchMethod, SearchRequest, SearchScope
 from leadeditor.lead_keys import KeyProblem, lead_id_problem, list_id_problem, phone_digits, phone_problem
 from leadeditor.sandbox import SandboxServer
+from leadeditor.ui.texts import note_text
 from leadeditor.vicidial import InvalidSearch, Match, MatchMethod, Reason, Scope, VicidialClient
+from leadeditor.vicidial.value_notes import ValueRefused
 
 NOT_ASCII = ["²", "٣", "１４", "١٠١", "３１２５５５０１００", "312555٠١٠٠"]
 PHONE = frozenset({SearchMethod.PHONE_NUMBER})
@@ -114,12 +116,16 @@ def test_the_client_refuses_non_ascii_numbers_with_a_reason_before_sending(
     with pytest.raises(ValueError, match="A lead ID must be a positive whole number"):
         shared_client.read_lead(value)  # type: ignore[arg-type]
     for column in ("rank", "called_count", "list_id"):
-        with pytest.raises(ValueError, match="must be a whole number from"):
+        with pytest.raises(ValueRefused) as info:
             shared_client.update(1, {column: value})
-    with pytest.raises(ValueError, match="phone code must be"):
+        assert "must be a whole number from" in note_text(info.value.note)
+    with pytest.raises(ValueRefused) as info:
         shared_client.update(1, {"phone_code": value})
-    with pytest.raises(ValueError, match="GMT offset must be a number"):
+    assert "phone code must be" in note_text(info.value.note)
+    with pytest.raises(ValueRefused) as info:
         shared_client.update(1, {"gmt_offset_now": value})
-    with pytest.raises(ValueError, match="real date written YYYY-MM-DD"):
+    assert "GMT offset must be a number" in note_text(info.value.note)
+    with pytest.raises(ValueRefused) as info:
         shared_client.update(1, {"date_of_birth": f"198{value}-01-01"})
+    assert "real date written YYYY-MM-DD" in note_text(info.value.note)
     assert len(shared_sandbox.request_log) == sent

@@ -14,7 +14,7 @@ from leadeditor.editing.safety import ResolutionState, rebase_changes
 from leadeditor.editing.session import open_session
 from leadeditor.editing.workflow import ConflictFound, CorrectionWorkflow, SaveStatus, UncheckedLead
 from leadeditor.sandbox import Fault, SandboxServer
-from leadeditor.ui.texts import lead_result, mismatch_lines, save_message, undo_problems
+from leadeditor.ui.texts import journal_note_text, lead_result, mismatch_lines, save_message, undo_problems
 from leadeditor.vicidial.client import VicidialClient
 from leadeditor.vicidial.fields import BLANK
 
@@ -171,7 +171,7 @@ def test_an_unreadable_lead_is_written_only_after_acknowledging(
     assert outcome.status is SaveStatus.SAVED and sandbox.lead(12)["city"] == "Skokie"
     (entry,) = journal.query()
     assert [(f.column, f.before, f.stored) for f in entry.fields] == [("city", None, "Skokie")]
-    assert "could not be read" in entry.note
+    assert "could not be read" in journal_note_text(entry.note)
 
 
 def test_an_unreadable_lead_uses_lead_field_info_for_the_changed_fields(

@@ -201,11 +201,18 @@ def test_what_the_server_will_store_is_explained_in_spanish(translator: Any, bui
     """The explanations `vicidial.fields` writes (no Qt there) go through the same translation."""
     from leadeditor import phrases
     from leadeditor.editing.search import SearchRequest, SearchScope
-    from leadeditor.ui.texts import install_phrasebook
-    from leadeditor.vicidial.fields import explain, refusal
+    from leadeditor.ui.texts import install_phrasebook, note_text, note_texts
+    from leadeditor.vicidial import fields
+
+    def explain(column: str, value: str) -> list[str]:  # the notes as the user reads them (`ui.texts`)
+        return note_texts(fields.explain(column, value))
+
+    def refusal(column: str, value: str) -> str:
+        note = fields.refusal(column, value)
+        return note_text(note) if note is not None else ""
 
     english = explain("first_name", "José")
-    translator(built_qm / "leadeditor_es.qm")
+    spanish_qm = translator(built_qm / "leadeditor_es.qm")
     install_phrasebook()
     try:
         spanish = explain("first_name", "José")
@@ -221,7 +228,8 @@ def test_what_the_server_will_store_is_explained_in_spanish(translator: Any, bui
         ]
     finally:
         phrases.set_phrasebook(str)
-    assert explain("first_name", "José") == english  # English again without the phrasebook
+        QCoreApplication.removeTranslator(spanish_qm)
+    assert explain("first_name", "José") == english  # English again without the phrasebook and the .qm
 
 
 def test_journal_times_follow_the_locale(qapp: Any) -> None:

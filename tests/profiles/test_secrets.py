@@ -19,6 +19,7 @@ from leadeditor.secrets import (
     PlaintextKeyringRefused,
     SecretStoreError,
 )
+from leadeditor.ui.texts import keyring_problem_text
 
 PASSWORD = "Kx7-secret_pw"
 
@@ -54,11 +55,13 @@ def test_keyring_failures_become_plain_typed_errors(
     with pytest.raises(read_error) as info:
         secrets.get_password("u@h")
     assert isinstance(info.value, SecretStoreError) and info.value.session_only_possible
-    assert "keyring" in str(info.value).lower()
+    assert "keyring" in keyring_problem_text(info.value).lower()
     with pytest.raises(write_error) as info2:
         secrets.set_password("u@h", PASSWORD)
     assert PASSWORD not in str(info2.value) and PASSWORD not in caplog.text
-    assert "this session only" in str(info.value) and "this session only" in str(info2.value)
+    said, said2 = keyring_problem_text(info.value), keyring_problem_text(info2.value)
+    assert "this session only" in said and "this session only" in said2
+    assert PASSWORD not in said2
 
 
 def _fake_backend(module: str) -> Any:

@@ -24,6 +24,7 @@ from leadeditor.editing.sign_in import (
 )
 from leadeditor.profiles import NonLatinMode, ProfileStore
 from leadeditor.settings import Settings
+from leadeditor.ui.texts import preflight_text
 
 GOOD = "1234"  # the sandbox's password for 6666 and 7777
 WRONG = "Wr0ng-Guess_zq"
@@ -103,7 +104,7 @@ def test_guard_warns_before_the_tenth_failure_and_reports_the_lock(
     assert seen[8] == {PreflightKind.NEAR_LOCK}
     last = flow.preflight(profile, "guess10")
     assert kinds(last) == {PreflightKind.LAST_TRY}
-    assert "locks user 6666 for 15 minutes" in last[0].message
+    assert "locks user 6666 for 15 minutes" in preflight_text(last[0])
     # The user insists: the tenth failure. The server now locks even the right password out.
     attempt(flow, profile, "guess10")
     locked = attempt(flow, profile, GOOD)
@@ -148,8 +149,9 @@ def test_password_with_characters_the_api_drops_is_warned(store: ProfileStore, m
     flow = SignInFlow(store)
     warnings = flow.preflight(profile, "pa$$ word!")
     assert kinds(warnings) == {PreflightKind.BAD_CHARACTERS}
-    assert "3 characters" not in warnings[0].message and "4 characters" in warnings[0].message
-    assert "$" not in warnings[0].message and "!" not in warnings[0].message
+    said = preflight_text(warnings[0])
+    assert "3 characters" not in said and "4 characters" in said
+    assert "$" not in said and "!" not in said
     assert flow.preflight(profile, "Good_pass-123") == []
     latin = profile.replace(non_latin=NonLatinMode.YES)
     assert flow.preflight(latin, "Zoë_Ñandú") == []

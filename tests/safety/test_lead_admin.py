@@ -11,7 +11,9 @@ from leadeditor.editing.lead_admin import NotSupported, delete_lead, insert_lead
 from leadeditor.editing.safety import ResolutionState
 from leadeditor.editing.workflow import CorrectionWorkflow
 from leadeditor.sandbox import Fault
+from leadeditor.ui.texts import note_text
 from leadeditor.vicidial.client import VicidialClient
+from leadeditor.vicidial.value_notes import ValueRefused
 
 
 def test_the_client_offers_every_advanced_call(sandbox: Any) -> None:
@@ -62,8 +64,9 @@ def test_a_delete_whose_answer_is_lost_is_resolved_by_reading(
 def test_add_as_new_lead_never_sends_blank_and_is_journaled(
     wf: CorrectionWorkflow, sandbox: Any, journal: Journal
 ) -> None:
-    with pytest.raises(ValueError, match="BLANK"):
+    with pytest.raises(ValueRefused) as info:
         insert_lead(wf, "1", "3125559999", 101, {"first_name": "--BLANK--"})
+    assert "BLANK" in note_text(info.value.note) and "first_name" in note_text(info.value.note)
     values = {"first_name": "Nora", "last_name": "", "city": "Chicago"}
     out = insert_lead(wf, "1", "312-555-9999", 101, values)
     assert out.done and out.lead_id > 19

@@ -11,6 +11,7 @@ from ui_helpers import marked, search, select, shown_ids
 
 from leadeditor.editing.search import SearchScope
 from leadeditor.ui.results import COLUMN_INDEX
+from leadeditor.ui.texts import lead_note_text
 
 OBJECT_NAMES = ("leadIdInput", "vendorCodeInput", "phoneInput", "matchLeadId", "matchVendorCode",
                 "matchPhone", "scopeSelector", "listIdInput", "searchButton", "resultsTable", "leadForm",
@@ -133,7 +134,7 @@ def test_obrien_under_php8_failure_is_explained_and_the_app_stays_usable(qtbot: 
     search(qtbot, window, "3125550101")
     assert sorted(shown_ids(window)) == [2, 19]
     obrien = next(c for c in window.results.model.candidates() if c.lead_id == 2)
-    assert "apostrophe" in obrien.problem
+    assert "apostrophe" in lead_note_text(obrien.problem)
     select_text = window.results.model.index(window.results.model.row_of(2), COLUMN_INDEX["problem"]).data()
     assert "apostrophe" in select_text
     window.results.select_lead(2)

@@ -2,7 +2,26 @@
 
 from __future__ import annotations
 
-from leadeditor.vicidial.fields import explain
+from leadeditor.ui.texts import note_texts
+from leadeditor.vicidial import fields
+from leadeditor.vicidial.value_notes import NoteReason
+
+
+def explain(column: str, value: str, *, non_latin: bool = False) -> list[str]:
+    """`fields.explain`'s notes as the user reads them (`ui.texts`)."""
+    return note_texts(fields.explain(column, value, non_latin=non_latin))
+
+
+def test_notes_carry_a_reason_and_the_facts_not_a_sentence() -> None:
+    (removed,) = fields.explain("last_name", 'O"Br&en#')
+    assert removed.reason is NoteReason.REMOVED_NOT_KEPT
+    assert removed.field == "last_name" and removed.chars == ('"', "&", "#")
+    assert removed.kept is not None and removed.kept.letters and "'" in removed.kept.symbols
+    cut = fields.explain("state", "Illinois")[-1]
+    assert (cut.reason, cut.length) == (NoteReason.CUT, 2)
+    refused = fields.refusal("rank", "70000")
+    assert refused is not None and refused.reason is NoteReason.INTEGER_RANGE
+    assert (refused.lowest, refused.highest) == ("0", "32767")
 
 
 def test_removed_characters_are_named_together_with_what_the_field_keeps() -> None:

@@ -21,6 +21,7 @@ from leadeditor.editing.batch.table import Row
 from leadeditor.editing.search import SearchRequest
 from leadeditor.vicidial import fields as catalogue
 from leadeditor.vicidial.fields import BLANK, BLANK_TOKEN, Blank
+from leadeditor.vicidial.value_notes import ValueNote
 
 __all__ = [
     "PlanOptions",
@@ -39,7 +40,7 @@ class RowProblem(Enum):
     KEY_INVALID = "key_invalid"  # data: value, problems (the window's sentences)
     DUPLICATE_KEY = "duplicate_key"  # data: value, first_row (an earlier row names the same lead)
     RAGGED = "ragged"  # data: extra (cells beyond the last column), columns
-    REFUSED = "refused"  # data: field, value, reason (`fields.refusal`'s sentence)
+    REFUSED = "refused"  # data: field, value, reason (`fields.refusal`'s note, a `ValueNote`)
     NOT_BLANKABLE = "not_blankable"  # data: field
     SERVER_BLANK_TOKEN = "server_blank_token"  # data: field (a literal --BLANK-- under another token)
 
@@ -51,7 +52,7 @@ class RowIssue:
 
 
 @lru_cache(maxsize=4096)  # statuses, cities, dates and the blank token repeat down a file
-def _refusal(column: str, requested: str | Blank) -> str | None:
+def _refusal(column: str, requested: str | Blank) -> ValueNote | None:
     return catalogue.refusal(column, requested)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from leadeditor.editing.batch.ledger import RowPlanRecord
 from leadeditor.editing.batch.results import Outcome, ResultRow
 from leadeditor.vicidial.fields import Blank
+from leadeditor.vicidial.value_notes import ValueNote
 
 __all__ = ["FieldChange", "RowReason", "RowResult"]
 
@@ -47,7 +48,7 @@ class FieldChange:
     before: str | None  # None: not known
     requested: str | Blank | None
     after: str | None  # predicted (dry run) or read back (apply); None: not known
-    warnings: tuple[str, ...] = ()  # the catalogue's explanations (`fields.explain`)
+    warnings: tuple[ValueNote | str, ...] = ()  # the catalogue's explanations (`fields.explain`'s notes)
     sends: bool = False  # part of the write
 
 
