@@ -191,6 +191,7 @@ def _paint_first(app: QApplication, window: MainWindow) -> bool:
     if _benchmark_stop(app):
         return False
     _start_logging()
+    window.restore_geometry()  # after the first paint and the benchmark's marks: it reads the settings file
     return True
 
 

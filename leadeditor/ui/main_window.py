@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStyle,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from leadeditor import APP_NAME
 from leadeditor.editing.search import SearchRequest
 from leadeditor.ui import accessibility
 from leadeditor.ui.announce import announce
+from leadeditor.ui.geometry import RememberGeometry, available_area, fit_on_screen
 from leadeditor.ui.messages import describe_error, show_error
 from leadeditor.ui.results import ResultsPanel
 from leadeditor.ui.search_pane import SearchPane
@@ -88,7 +90,12 @@ class Session:
         return urlsplit(self.url).hostname or tr("the server")
 
 
-class MainWindow(QMainWindow):
+_DEFAULT_SIZE = QSize(1240, 780)
+_RESULTS_MIN, _FORM_MIN = 380, 460  # widths the panes want; lowered on a small screen (see _fit_minimums)
+
+
+class MainWindow(RememberGeometry, QMainWindow):
+    geometry_key = "main"
     # File → Sign in…: app.run_with_profile answers it with the profiles and sign-in dialogs
     signInRequested = Signal()
 
@@ -110,6 +117,7 @@ class MainWindow(QMainWindow):
         self._fill_token: Any = None  # the CancelToken of a search still filling the table
         self._close_confirmed = False
         self._split_done = False
+        self._split_restored = False
         self.last_outcome: SaveOutcome | None = None
         self.completed_searches = 0  # for automation (the smoke test) to know a search has finished
         self.sandbox = sandbox
@@ -137,6 +145,7 @@ class MainWindow(QMainWindow):
                                        "Nothing you change here touches a real dialer."), central)
         self.sandboxBanner.setObjectName("sandboxBanner")
         self.sandboxBanner.setStyleSheet(_banner_style())
+        self.sandboxBanner.setWordWrap(True)  # it must never set the window's least width
         self.sandboxBanner.setAccessibleName(tr("Sandbox mode"))
         self.sandboxBanner.setVisible(sandbox)
         layout.addWidget(self.sandboxBanner)
@@ -159,10 +168,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([680, 560])
-        self.results.setMinimumWidth(380)
-        self._formPlaceholder.setMinimumWidth(460)
+        self._fit_minimums()
         work_layout.addWidget(self.splitter, 1)
-        layout.addWidget(work, 1)
+        # On a screen smaller than the window's least size (1024x700 at 200 %) the work area scrolls rather
+        # than the window growing beyond the screen.
+        self.workScroll = QScrollArea(central)
+        self.workScroll.setObjectName("workScroll")
+        self.workScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.workScroll.setWidgetResizable(True)
+        self.workScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a Tab stop
+        self.workScroll.setWidget(work)
+        layout.addWidget(self.workScroll, 1)
         layout.addWidget(self._build_status_area(central))
         self.setCentralWidget(central)
 
@@ -180,7 +196,7 @@ class MainWindow(QMainWindow):
         if not deferred:
             self.finish_building()
         self._update_title()
-        self.resize(1240, 780)
+        fit_on_screen(self, _DEFAULT_SIZE)
         self.searchPane.phoneInput.setFocus()
         if session is None:
             self.set_status(tr("Starting…"), "info")
@@ -209,7 +225,7 @@ class MainWindow(QMainWindow):
         from leadeditor.ui.lead_form import LeadForm
 
         form = LeadForm(None, non_latin=self._form_non_latin)
-        form.setMinimumWidth(max(460, form.minimumWidth()))
+        self._form_own_min = form.minimumWidth()  # what the form asks for itself (longer translations)
         sizes = self.splitter.sizes()
         if self._formPlaceholder is not None:
             self.splitter.replaceWidget(1, form)
@@ -219,6 +235,7 @@ class MainWindow(QMainWindow):
         # before the window is shown the splitter has no sizes yet: keep the intended split then
         self.splitter.setSizes(sizes if sum(sizes) > 0 else [680, 560])
         self._form = form
+        self._fit_minimums()
         form.saveRequested.connect(self._on_save)
         self.setTabOrder(self.results.table, form.tab_entry())
         accessibility.complete(self)
@@ -227,7 +244,27 @@ class MainWindow(QMainWindow):
         return form
 
     def sizeHint(self) -> QSize:
-        return QSize(1240, 780)
+        return _DEFAULT_SIZE
+
+    def _fit_minimums(self) -> None:
+        """The panes' least widths, lowered on a small screen so the form keeps half the window."""
+        width = available_area(self).width()
+        self.results.setMinimumWidth(min(_RESULTS_MIN, width * 2 // 5))
+        pane = self._form if self._form is not None else self._formPlaceholder
+        if pane is not None:
+            pane.setMinimumWidth(min(max(_FORM_MIN, getattr(self, "_form_own_min", 0)), width // 2))
+
+    # -- geometry (ui/geometry.RememberGeometry) -------------------------------------------------------
+    def remembered_splitters(self) -> dict[str, QSplitter]:
+        return {"main": self.splitter}
+
+    def remembered_headers(self) -> dict[str, Any]:
+        return {"results": self.results.table.horizontalHeader()}
+
+    def restore_geometry(self, settings: Any = None) -> bool:
+        restored = super().restore_geometry(settings)
+        self._split_restored = self._split_restored or restored  # a remembered split beats the first split
+        return restored
 
     # -- menus -----------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -823,7 +860,7 @@ class MainWindow(QMainWindow):
 
     def _apply_first_split(self) -> None:
         width = sum(self.splitter.sizes())
-        if width > 0:
+        if width > 0 and not self._split_restored:
             self.splitter.setSizes([width * 55 // 100, width - width * 55 // 100])
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -837,6 +874,7 @@ class MainWindow(QMainWindow):
             self._writes.stop_watching()  # no re-read after a save starts once quitting
         if self._writes is not None and self._writes.journal_window is not None:
             self._writes.journal_window.close()  # a top-level window of its own: it goes with the app
+        self.save_geometry()
         try:
             from leadeditor.ui import tasks
 
