@@ -292,7 +292,7 @@ class LeadForm(QWidget):
         self.saveButton.setObjectName("saveButton")
         self.saveButton.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
         self.saveButton.setToolTip(tr("See exactly what will be stored, then confirm (Ctrl+S)"))
-        self.saveButton.setShortcut("Ctrl+S")
+        # Ctrl+S is the window's "Review and save" action (a button's shortcut is lost on every setText)
         self.saveButton.clicked.connect(self.saveRequested)
         footer.addWidget(self.editCount, 1)
         footer.addWidget(self.undoRevertButton)

@@ -192,6 +192,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         QShortcut(QKeySequence("Ctrl+F"), self, self.searchPane.phoneInput.setFocus)
         QShortcut(QKeySequence("Ctrl+L"), self, self.searchPane.leadIdInput.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._cancel_clicked)
+        self._search_focus: QWidget | None = None  # where the user searched from, for after a save
         self.setTabOrder(self.searchPane.searchButton, self.results.table)
         if not deferred:
             self.finish_building()
@@ -236,6 +237,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         self.splitter.setSizes(sizes if sum(sizes) > 0 else [680, 560])
         self._form = form
         self._fit_minimums()
+        _give_mnemonics(form)
         form.saveRequested.connect(self._on_save)
         self.setTabOrder(self.results.table, form.tab_entry())
         accessibility.complete(self)
@@ -295,6 +297,21 @@ class MainWindow(RememberGeometry, QMainWindow):
         self.actionUndoLastSave.triggered.connect(self._undo_last_save)
         edit_menu.addAction(self.actionUndoLastSave)
         self.addAction(self.actionUndoLastSave)  # the shortcut works whether or not the menu bar is shown
+        # Window-level actions: they work wherever the focus is and whatever the form did to its buttons.
+        self.actionSave = QAction(tr("Review and &save…"), self)
+        self.actionSave.setObjectName("actionSave")
+        self.actionSave.setShortcut(QKeySequence.StandardKey.Save)
+        self.actionSave.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.actionSave.setStatusTip(tr("See exactly what will be stored, then confirm"))
+        self.actionSave.triggered.connect(self._save_from_keyboard)
+        self.actionToggleBlank = QAction(tr("&Blank the current field"), self)
+        self.actionToggleBlank.setObjectName("actionToggleBlank")
+        self.actionToggleBlank.setShortcut(QKeySequence("Ctrl+B"))
+        self.actionToggleBlank.setStatusTip(tr("Tick or untick Blank for the field that has the focus"))
+        self.actionToggleBlank.triggered.connect(self.toggle_blank_of_focused_field)
+        for action in (self.actionSave, self.actionToggleBlank):
+            edit_menu.addAction(action)
+            self.addAction(action)  # active even while the menu bar is hidden or a child has the focus
         view = bar.addMenu(tr("&View"))
         view.setObjectName("viewMenu")
         self.actionJournal = QAction(tr("Change &journal"), self)
@@ -328,7 +345,42 @@ class MainWindow(RememberGeometry, QMainWindow):
         self.actionAbout.setObjectName("actionAbout")
         self.actionAbout.setMenuRole(QAction.MenuRole.AboutRole)
         self.actionAbout.triggered.connect(self._show_about)
+        self.actionShortcuts = QAction(tr("&Keyboard shortcuts"), self)
+        self.actionShortcuts.setObjectName("actionShortcuts")
+        self.actionShortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.actionShortcuts.triggered.connect(self._show_shortcuts)
+        help_menu.addAction(self.actionShortcuts)
         help_menu.addAction(self.actionAbout)
+
+    def _show_shortcuts(self) -> None:
+        from leadeditor.ui.shortcuts_dialog import ShortcutsDialog
+
+        self.shortcutsDialog = ShortcutsDialog(self)
+        self.shortcutsDialog.show()
+
+    def _save_from_keyboard(self) -> None:
+        """Ctrl+S: the same as the form's save button, when it would be enabled."""
+        if self._form is not None and self._form.saveButton.isEnabled():
+            self._on_save()
+
+    def toggle_blank_of_focused_field(self) -> None:
+        """Ctrl+B: tick or untick Blank for the field holding the focus (its box need not be reached)."""
+        from PySide6.QtWidgets import QApplication
+
+        focused = QApplication.focusWidget()
+        if self._form is None or focused is None:
+            return
+        for row in (*self._form.rows.values(), *self._form.custom_rows.values()):
+            widget = row.editor.widget
+            if row.blank is None or not row.blank.isEnabled():
+                continue
+            if focused in (widget, row.blank) or widget.isAncestorOf(focused):
+                row.blank.toggle()
+                # a blanked editor is locked: the focus stays on this field's Blank box, which a screen
+                # reader then reads ("Blank last name, checked"), and Ctrl+B again unticks it
+                target = widget if widget.isEnabled() and not row.blank.isChecked() else row.blank
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def _show_about(self) -> None:
         from leadeditor.ui.about_dialog import show_about
@@ -651,6 +703,11 @@ class MainWindow(RememberGeometry, QMainWindow):
 
     # -- search ----------------------------------------------------------------------------------------
     def _on_search(self, request: SearchRequest) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        focused = QApplication.focusWidget()
+        if focused is not None and self.searchPane.isAncestorOf(focused):
+            self._search_focus = focused
         if not self.busy:
             self.spawn(self.search(request))
 
@@ -844,7 +901,10 @@ class MainWindow(RememberGeometry, QMainWindow):
         """Confirm, then the safe path: conflict check, write by lead ID, read back and verify, journal."""
         if self._draft_keeper is not None:
             self._draft_keeper.sync()  # the edits are on disk before anything is sent
-        return await self.writes().save_form()
+        outcome = await self.writes().save_form()
+        if outcome is not None and self._search_focus is not None:
+            self._search_focus.setFocus(Qt.FocusReason.OtherFocusReason)  # ready for the next search
+        return outcome
 
     # -- closing ---------------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -890,6 +950,24 @@ class MainWindow(RememberGeometry, QMainWindow):
 
 
 _ROWS_PER_TURN = 100  # rows added to the table per turn of the event loop while a search fills it
+
+
+def _field_mnemonics() -> dict[str, str]:
+    """Alt+letter for the fields corrected most; the letters clash with no menu or search label."""
+    from leadeditor.vicidial import columns as col  # loaded with the form, after the first paint
+
+    return {col.FIRST_NAME: tr("Fi&rst name"), col.LAST_NAME: tr("Last &name"), col.GENDER: tr("&Gender"),
+            col.DATE_OF_BIRTH: tr("Date of &birth"), col.PHONE_NUMBER: tr("Phone n&umber"),
+            col.EMAIL: tr("E-&mail"), col.ADDRESS1: tr("Addre&ss line 1"), col.CITY: tr("Cit&y"),
+            col.POSTAL_CODE: tr("P&ostal code"), col.COMMENTS: tr("Commen&ts")}
+
+
+def _give_mnemonics(form: LeadForm) -> None:
+    for key, text in _field_mnemonics().items():
+        row = form.rows.get(key)
+        if row is not None:
+            row.title = text
+            row.label.setText(text)
 
 
 def _cancelled_type() -> type[BaseException]:

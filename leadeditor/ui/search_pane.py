@@ -86,7 +86,7 @@ class SearchPane(QFrame):
 
         row = 0
         for col, (text, edit) in enumerate(((tr("&Lead ID"), self.leadIdInput),
-                                            (tr("V&endor lead code"), self.vendorCodeInput),
+                                            (tr("Vendor lead &code"), self.vendorCodeInput),
                                             (tr("&Phone number"), self.phoneInput))):
             label = QLabel(text, self)
             label.setBuddy(edit)
