@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from leadeditor import APP_NAME, __version__
 
@@ -78,7 +78,7 @@ def run_demo(*, smoke_test: bool = False, non_latin: bool = False) -> int:
         return 0
     import asyncio
 
-    loop = _event_loop(app)
+    loop = _event_loop(app, window)
     state: dict[str, Any] = {"code": 0, "server": None}
 
     async def start() -> None:
@@ -110,10 +110,11 @@ def run_demo(*, smoke_test: bool = False, non_latin: bool = False) -> int:
         if smoke_test:
             loop.call_later(120, lambda: _give_up(app, state))
         loop.run_forever()
-        task.cancel()
+        _wind_down(loop, task)
     server = state.get("server")
     if server is not None:
         server.stop()
+    _delete_windows(app)
     return int(state["code"])
 
 
@@ -129,13 +130,14 @@ def run_with_profile(profile_name: str | None = None) -> int:
     window = MainWindow(None, deferred=True)
     if not _paint_first(app, window):
         return 0
-    loop = _event_loop(app)
+    loop = _event_loop(app, window)
     window.signInRequested.connect(lambda: loop.create_task(sign_in_window(window, None)))
 
     with loop:
         task = loop.create_task(sign_in_window(window, profile_name))
         loop.run_forever()
-        task.cancel()
+        _wind_down(loop, task)
+    _delete_windows(app)
     return 0
 
 
@@ -195,22 +197,68 @@ def _paint_first(app: QApplication, window: MainWindow) -> bool:
     return True
 
 
-def _event_loop(app: QApplication) -> qasync.QEventLoop:
-    """The qasync loop the app runs on; quitting cancels every task still running."""
+def _event_loop(app: QApplication, window: QWidget | None = None) -> qasync.QEventLoop:
+    """The qasync loop the app runs on, with plain Python worker threads and the crash hooks; quitting
+    cancels every task still running."""
     import asyncio
+    import concurrent.futures
 
     import qasync
 
+    from leadeditor.ui import crash_dialog
+
     loop = qasync.QEventLoop(app)
+    # Python threads, not qasync's QThreads: a QThread still running while Python finalizes is how a quit
+    # could end in "Fatal Python error: bool_dealloc". Python joins its own threads before finalizing.
+    executor = concurrent.futures.ThreadPoolExecutor(4, thread_name_prefix="leadeditor")
+    loop.set_default_executor(executor)
     asyncio.set_event_loop(loop)
     app.aboutToQuit.connect(_cancel_tasks)
+    hooks = crash_dialog.install(lambda: QApplication.activeWindow() or window, loop)
+    _LOOP_PARTS[id(loop)] = (hooks, executor)
     return loop
+
+
+_LOOP_PARTS: dict[int, tuple[Any, Any]] = {}  # loop -> (crash hooks, worker pool), undone by _wind_down
 
 
 def _cancel_tasks() -> None:
     from leadeditor.ui import tasks
 
     tasks.cancel_all()
+
+
+def _wind_down(loop: qasync.QEventLoop, task: Any) -> None:
+    """After the loop stopped, in this order: no task left to touch a window, the crash hooks gone (they
+    would open a dialog while Qt is going away), the workers told to stop (a request still in flight ends
+    on its own timeout; its result is dropped). The loop is closed by the caller's `with` block."""
+    import asyncio
+
+    task.cancel()
+    _cancel_tasks()
+    for pending in asyncio.all_tasks(loop):
+        pending.cancel()
+    parts = _LOOP_PARTS.pop(id(loop), None)
+    if parts is not None:
+        hooks, executor = parts
+        hooks.uninstall()
+        executor.shutdown(wait=False, cancel_futures=True)
+        loop.set_default_executor(None)  # closing the loop must not wait for a request in flight
+
+
+def _delete_windows(app: QApplication) -> None:
+    """Delete every window while Python and Qt are both whole, children before the QApplication, instead
+    of leaving them to the interpreter's finalization in no particular order."""
+    import gc
+
+    from PySide6.QtCore import QEvent
+
+    for widget in app.topLevelWidgets():
+        widget.hide()
+        widget.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+    gc.collect()
 
 
 def _finish_start(app: QApplication, window: MainWindow) -> None:

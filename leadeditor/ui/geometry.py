@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
@@ -152,3 +152,33 @@ class RememberGeometry:
             settings.save()
         except Exception:  # never lose a quit over a geometry
             log.warning("window geometry not saved", exc_info=True)
+
+
+class _Keeper(RememberGeometry, QObject):
+    """`RememberGeometry` for a window whose class does not mix it in: watches it and saves on hide."""
+
+    def __init__(self, window: QWidget, key: str) -> None:
+        QObject.__init__(self, window)
+        self.window, self.geometry_key = window, key
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() in (QEvent.Type.Hide, QEvent.Type.Close):
+            self.save_geometry()
+        return False
+
+    def geometry_state(self) -> dict[str, Any]:
+        return RememberGeometry.geometry_state(self.window)  # type: ignore[arg-type]
+
+    def apply_geometry_state(self, state: dict[str, Any]) -> bool:
+        return RememberGeometry.apply_geometry_state(self.window, state)  # type: ignore[arg-type]
+
+
+def remember_window(window: QWidget, key: str, *, beside: QWidget | None = None) -> None:
+    """Keep `window`'s geometry under `key` from now on: restored at once when known, else placed beside
+    `beside` (never behind it)."""
+    if window.findChild(_Keeper) is not None:
+        return
+    keeper = _Keeper(window, key)
+    if not keeper.restore_geometry() and beside is not None:
+        place_beside(window, beside)

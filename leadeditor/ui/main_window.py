@@ -429,7 +429,13 @@ class MainWindow(RememberGeometry, QMainWindow):
         return tr("Change journal")
 
     async def show_journal(self) -> Any:
-        return await self.writes().show_journal()
+        result = await self.writes().show_journal()
+        if self.writes().journal_window is not None:
+            from leadeditor.ui.geometry import remember_window
+
+            # where the user left it, else beside this window (it used to open exactly behind it)
+            remember_window(self.writes().journal_window, "journal", beside=self)
+        return result
 
     async def undo(self, entry_id: int) -> SaveOutcome | None:
         return await self.writes().undo(entry_id)
