@@ -11,7 +11,7 @@ import asyncio
 import logging
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -92,6 +92,7 @@ class SignInDialog(QDialog):
         self._attempt: asyncio.Task[Any] | None = None
         self._confirmed = False  # the user accepted the preflight warnings for the password as typed
         self._store_name = expected_store_name()
+        self._no_keyring = False  # set once the keyring answers that it cannot keep a password
         self.setObjectName("signInDialog")
         self.setWindowTitle(tr("Sign in \u2013 Lead Editor"))
         self.setAccessibleName(tr("Sign in"))
@@ -249,7 +250,7 @@ class SignInDialog(QDialog):
             )
         )
         self.tls_warning.setVisible(profile.is_https and not profile.verify_tls)
-        self.remember_check.setChecked(profile.remember_password)
+        self.remember_check.setChecked(profile.remember_password and not self._no_keyring)
         self._update_store_label()
         if self.flow.locked_until(profile) is not None:
             for warning in self.flow.preflight(profile, "x"):
@@ -266,8 +267,17 @@ class SignInDialog(QDialog):
             name = await self.vault.backend_name()
         except Exception:  # a name is a nicety; the sign-in itself reports keyring problems
             return
-        if name and name != "no keyring":
-            self._store_name = name
+        if name == "no keyring":
+            # nothing could keep it: the box says so instead of promising what cannot happen
+            self._no_keyring = True
+            self.remember_check.setChecked(False)
+            self.remember_check.setEnabled(False)
+            self.remember_check.setToolTip(tr("No keyring on this computer can keep a password: type it "
+                                              "at each sign-in."))
+            self.store_label.setText(tr("No keyring on this computer can keep a password."))
+        elif name:
+            # a backend without a friendly name comes back as its Python class name: never shown
+            self._store_name = name if " " in name else tr("this computer's keyring")
             self._update_store_label()
 
     def _open_profiles(self) -> None:
@@ -299,6 +309,8 @@ class SignInDialog(QDialog):
         })
         super().showEvent(event)
         self._fit()  # a hidden dialog's layout was not measured yet
+        if self.current_profile() is not None and self.password_edit.isEnabled():
+            self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)  # the one thing left to type
 
     def _show_message(self, text: str, style: str) -> None:
         self.message_label.setText(text)
