@@ -3,8 +3,9 @@
     xvfb-run -a -s "-screen 0 1280x800x24" /work/venv/bin/python scripts/screenshots.py
 
 States: empty, results, form with edits and warnings, confirm dialog, saved, a lead the server fails to send
-whole (PHP 8 and an apostrophe); at 100 %, and the form again at
-150 % (QT_SCALE_FACTOR=1.5, in a child process so the scale applies from start-up).
+whole (PHP 8 and an apostrophe); at 100 % on a 1280x800 screen, then every window again at 150 %
+(QT_SCALE_FACTOR=1.5, suffix @150) and on a 1024x700 screen (suffix @1024x700), each in a child process so
+the scale and the screen apply from start-up (the second one under its own Xvfb).
 
 Then the safe writes of issue 6, each reached through the window as a user would: the conflict view (a lead
 changed by someone else meanwhile), the outcome of a write whose answer was lost (applied, then still
@@ -256,7 +257,7 @@ async def differences(app: Any, sandbox: Any) -> list[Path]:
     from leadeditor.app import open_main_window
 
     window = open_main_window(sandbox.url, "6666", "1234", sandbox=True, label="Sandbox", non_latin=True)
-    window.resize(1240, 780)
+    # the window's own size, clamped to the screen (ui/geometry.fit_on_screen), as a user first sees it
     window.searchPane.phoneInput.setText("7185550201")
     before = window.completed_searches
     window.searchPane.searchButton.click()
@@ -285,7 +286,7 @@ async def differences(app: Any, sandbox: Any) -> list[Path]:
 def main() -> int:
     os.environ.setdefault("QT_API", "pyside6")
     only_form = "--form-only" in sys.argv
-    suffix = "@150" if os.environ.get("QT_SCALE_FACTOR") == "1.5" else ""
+    suffix = os.environ.get("LEADEDITOR_SHOT_SUFFIX", "")
     OUT.mkdir(parents=True, exist_ok=True)
 
     import qasync
@@ -297,7 +298,7 @@ def main() -> int:
     sandbox = SandboxServer().start()
     sandbox.set_lead_field(1, "address2", "Apt 9")
     window = open_main_window(sandbox.url, "6666", "1234", sandbox=True, label="Sandbox")
-    window.resize(1240, 780)
+    # the window's own size, clamped to the screen (ui/geometry.fit_on_screen), as a user first sees it
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
@@ -309,10 +310,13 @@ def main() -> int:
         sandbox.stop()
     for path in paths:
         print(path)
-    if not suffix and not only_form and not VARIANT:  # the 150 % rendering, in a fresh process
-        env = dict(os.environ, QT_SCALE_FACTOR="1.5")
-        return subprocess.call([sys.executable, __file__, "--form-only"], env=env)
-    return 0
+    if suffix or VARIANT:  # a variant (another language) renders at 100 % only
+        return 0
+    # every window again at 150 % and on a small screen, each in a fresh process
+    code = subprocess.call([sys.executable, __file__],
+                           env=dict(os.environ, QT_SCALE_FACTOR="1.5", LEADEDITOR_SHOT_SUFFIX="@150"))
+    small = ["xvfb-run", "-a", "-s", "-screen 0 1024x700x24", sys.executable, __file__]
+    return code or subprocess.call(small, env=dict(os.environ, LEADEDITOR_SHOT_SUFFIX="@1024x700"))
 
 
 if __name__ == "__main__":

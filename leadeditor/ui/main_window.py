@@ -6,6 +6,7 @@ here, on the GUI thread. asyncio, the client and requests are imported on first 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -96,6 +97,7 @@ _RESULTS_MIN, _FORM_MIN = 380, 460  # widths the panes want; lowered on a small 
 
 class MainWindow(RememberGeometry, QMainWindow):
     geometry_key = "main"
+    _retry: Callable[[], Any] | None = None  # the last search or action, offered after a lost connection
     # File → Sign in…: app.run_with_profile answers it with the profiles and sign-in dialogs
     signInRequested = Signal()
 
@@ -397,6 +399,7 @@ class MainWindow(RememberGeometry, QMainWindow):
     def _start(self, make: Any) -> None:
         """Start a window action (a coroutine factory) unless the window is busy."""
         if not self.busy:
+            self._retry = lambda: self._start(make)
             self.spawn(make())
 
     def writes(self) -> WriteActions:
@@ -484,6 +487,12 @@ class MainWindow(RememberGeometry, QMainWindow):
         self.cancelButton.setObjectName("cancelButton")
         self.cancelButton.setToolTip(tr("Stop waiting (Esc)"))
         self.cancelButton.clicked.connect(self._cancel_clicked)
+        self.retryButton = QPushButton(tr("Retry"), self.statusArea)  # no Alt letter left that is free
+        self.retryButton.setObjectName("retryButton")
+        self.retryButton.setToolTip(tr("Try the last search or action again (a save is never retried)"))
+        self.retryButton.clicked.connect(self._retry_clicked)
+        self.retryButton.hide()
+        self._retry = None
         self.connectionLabel = QLabel(self.statusArea)
         self.connectionLabel.setObjectName("connectionLabel")
         self.connectionLabel.setStyleSheet(text_style(Tone.MUTED))
@@ -492,12 +501,14 @@ class MainWindow(RememberGeometry, QMainWindow):
         row.addWidget(self.busyLabel)
         row.addWidget(self.busyIndicator)
         row.addWidget(self.cancelButton)
+        row.addWidget(self.retryButton)
         row.addWidget(self.connectionLabel)
         for w in (self.busyLabel, self.busyIndicator, self.cancelButton):
             w.hide()
         return self.statusArea
 
     def set_status(self, text: str, tone: str = "info") -> None:
+        self.retryButton.hide()  # offered again only by the connection problem that needs it
         pixmap, colours = _TONES.get(tone, _TONES["info"])
         # at the screen's pixel ratio: sharp on high-DPI screens, not an 18-pixel image scaled up
         icon = self.style().standardIcon(pixmap)
@@ -508,12 +519,16 @@ class MainWindow(RememberGeometry, QMainWindow):
         announce(self.statusMessage, text, assertive=tone in ("warn", "error"))
 
     def _update_title(self) -> None:
-        title = APP_NAME
+        # Qt appends the application's display name ("— Lead Editor") itself: the title must not repeat it
+        title = ""
         if self.session is not None:
-            title += f" — {self.session.user} @ {self.session.server_name}"
-            self.connectionLabel.setText(tr("Signed in as {0} · {1}").format(self.session.user,
-                                                                            self.session.server_name))
-        self.setWindowTitle(title)
+            title = f"{self.session.user} @ {self.session.server_name}"
+            # "Signed in as" is said once, by the status line after the sign-in; this corner names the place
+            self.connectionLabel.setText(title)
+            self.connectionLabel.setToolTip(tr("Signed in as {0} on {1}").format(self.session.user,
+                                                                                 self.session.server_name))
+            self.connectionLabel.setAccessibleName(self.connectionLabel.toolTip())
+        self.setWindowTitle(title or APP_NAME)
 
     # -- busy ------------------------------------------------------------------------------------------
     @property
@@ -568,10 +583,20 @@ class MainWindow(RememberGeometry, QMainWindow):
         return tasks.spawn(coro, self.report_error)
 
     def report_error(self, exc: BaseException) -> None:
-        """Say what went wrong, in the status area and in a dialog."""
+        """Say what went wrong, in the status area and in a dialog; a server out of reach only in the
+        status area, with Retry (a modal box for a network blip stops the work for nothing)."""
         title, text = describe_error(exc)
         self.set_status(f"{title}: {text}", "error")
+        if _unreachable(exc):
+            self.retryButton.setVisible(self._retry is not None)
+            return
         show_error(self, exc)
+
+    def _retry_clicked(self) -> None:
+        retry, self._retry = self._retry, None
+        self.retryButton.hide()
+        if retry is not None:
+            retry()
 
     async def editing(self) -> EditingSession:
         """The editing session on the signed-in client (workflow and journal, `editing.session`), opened in a
@@ -714,6 +739,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         focused = QApplication.focusWidget()
         if focused is not None and self.searchPane.isAncestorOf(focused):
             self._search_focus = focused
+        self._retry = lambda: self._on_search(request)
         if not self.busy:
             self.spawn(self.search(request))
 
@@ -900,6 +926,7 @@ class MainWindow(RememberGeometry, QMainWindow):
 
     # -- saving ----------------------------------------------------------------------------------------
     def _on_save(self) -> None:
+        self._retry = None  # a write is never offered again blindly: its outcome is resolved by reading
         if not self.busy:
             self.spawn(self.save())
 
@@ -956,6 +983,13 @@ class MainWindow(RememberGeometry, QMainWindow):
 
 
 _ROWS_PER_TURN = 100  # rows added to the table per turn of the event loop while a search fills it
+
+
+def _unreachable(exc: BaseException) -> bool:
+    """A connection that failed or timed out before any answer: worth a Retry, not a modal box."""
+    from leadeditor.vicidial.errors import ConnectionFailed, TimedOut
+
+    return isinstance(exc, ConnectionFailed | TimedOut)
 
 
 def _field_mnemonics() -> dict[str, str]:
