@@ -86,6 +86,37 @@ def _decode(text: Any) -> QByteArray | None:
     return QByteArray.fromBase64(QByteArray(text.encode("ascii", "ignore")))
 
 
+def _state_of(
+    window: QWidget, splitters: dict[str, QSplitter], headers: dict[str, QHeaderView]
+) -> dict[str, Any]:
+    # the frame's position (what move() takes) and the widget's own size (what resize() takes)
+    pos = window.frameGeometry().topLeft()
+    state: dict[str, Any] = {"rect": [pos.x(), pos.y(), window.width(), window.height()]}
+    for name, splitter in splitters.items():
+        state[f"splitter.{name}"] = _encode(splitter.saveState())
+    for name, header in headers.items():
+        state[f"header.{name}"] = _encode(header.saveState())
+    return state
+
+
+def _apply(
+    window: QWidget, state: dict[str, Any], splitters: dict[str, QSplitter], headers: dict[str, QHeaderView]
+) -> bool:
+    rect = state.get("rect")
+    if not (isinstance(rect, list) and len(rect) == 4 and all(type(v) is int for v in rect)):
+        return False
+    _put(window, QPoint(rect[0], rect[1]), QSize(rect[2], rect[3]))
+    for name, splitter in splitters.items():
+        data = _decode(state.get(f"splitter.{name}"))
+        if data is not None:
+            splitter.restoreState(data)
+    for name, header in headers.items():
+        data = _decode(state.get(f"header.{name}"))
+        if data is not None:
+            header.restoreState(data)
+    return True
+
+
 class RememberGeometry:
     """Mixin for QWidget windows: `restore_geometry()` after building, `save_geometry()` when closing.
 
@@ -102,31 +133,12 @@ class RememberGeometry:
 
     def geometry_state(self) -> dict[str, Any]:
         assert isinstance(self, QWidget)
-        # the frame's position (what move() takes) and the widget's own size (what resize() takes)
-        pos = self.frameGeometry().topLeft()
-        state: dict[str, Any] = {"rect": [pos.x(), pos.y(), self.width(), self.height()]}
-        for name, splitter in self.remembered_splitters().items():
-            state[f"splitter.{name}"] = _encode(splitter.saveState())
-        for name, header in self.remembered_headers().items():
-            state[f"header.{name}"] = _encode(header.saveState())
-        return state
+        return _state_of(self, self.remembered_splitters(), self.remembered_headers())
 
     def apply_geometry_state(self, state: dict[str, Any]) -> bool:
         """Apply a saved state, clamped to the screen; False when it holds no usable rectangle."""
         assert isinstance(self, QWidget)
-        rect = state.get("rect")
-        if not (isinstance(rect, list) and len(rect) == 4 and all(type(v) is int for v in rect)):
-            return False
-        _put(self, QPoint(rect[0], rect[1]), QSize(rect[2], rect[3]))
-        for name, splitter in self.remembered_splitters().items():
-            data = _decode(state.get(f"splitter.{name}"))
-            if data is not None:
-                splitter.restoreState(data)
-        for name, header in self.remembered_headers().items():
-            data = _decode(state.get(f"header.{name}"))
-            if data is not None:
-                header.restoreState(data)
-        return True
+        return _apply(self, state, self.remembered_splitters(), self.remembered_headers())
 
     def restore_geometry(self, settings: Any = None) -> bool:
         """Where the user left this window last time (True), or nothing changes (False)."""
@@ -168,10 +180,10 @@ class _Keeper(RememberGeometry, QObject):
         return False
 
     def geometry_state(self) -> dict[str, Any]:
-        return RememberGeometry.geometry_state(self.window)  # type: ignore[arg-type]
+        return _state_of(self.window, {}, {})
 
     def apply_geometry_state(self, state: dict[str, Any]) -> bool:
-        return RememberGeometry.apply_geometry_state(self.window, state)  # type: ignore[arg-type]
+        return _apply(self.window, state, {}, {})
 
 
 def remember_window(window: QWidget, key: str, *, beside: QWidget | None = None) -> None:

@@ -111,3 +111,28 @@ def test_a_window_is_placed_beside_not_behind(qtbot: Any, window: Any) -> None:
     area = available_area(window)
     assert area.contains(other.frameGeometry())
     assert other.pos() != window.frameGeometry().topLeft()
+
+
+def test_the_journal_opens_beside_on_screen_and_comes_back_where_it_was_left(
+    qtbot: Any, window: Any, arun: Any
+) -> None:
+    arun(window.show_journal())
+    journal = window.writes().journal_window
+    area = available_area(window)
+    assert area.contains(journal.frameGeometry().topLeft())
+    # as small as the screen, unless the journal's own least width is larger (905 px today: its filter row)
+    assert journal.width() <= max(area.width(), journal.minimumSizeHint().width())
+    assert journal.frameGeometry().topLeft() != window.frameGeometry().topLeft()  # not exactly behind
+    journal.resize(journal.minimumSizeHint().width(), 400)
+    width = journal.width()
+    journal.move(area.left() + 7, area.top() + 9)
+    journal.close()  # hiding it keeps where it was
+    saved = Settings.load().get("geometry")["journal"]
+    assert saved["rect"] == [area.left() + 7, area.top() + 9, width, 400]
+    window.writes().journal_window = None
+    arun(window.show_journal())
+    again = window.writes().journal_window
+    assert again is not journal
+    assert (again.frameGeometry().y(), again.height()) == (area.top() + 9, 400)
+    assert area.left() <= again.frameGeometry().x() <= area.left() + 7  # moved in when it would stick out
+    again.close()
