@@ -175,7 +175,8 @@ class _Keeper(RememberGeometry, QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() in (QEvent.Type.Hide, QEvent.Type.Close):
+        # getattr: Qt may call the filter while the Python side is being torn down
+        if watched is getattr(self, "window", None) and event.type() in (QEvent.Type.Hide, QEvent.Type.Close):
             self.save_geometry()
         return False
 
