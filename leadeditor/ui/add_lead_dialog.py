@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIntValidator, QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,17 +18,26 @@ from PySide6.QtWidgets import (
 )
 
 from leadeditor.ui import accessibility
+from leadeditor.ui.geometry import RememberGeometry, fit_on_screen
 from leadeditor.ui.texts import tr
 
+_WIDTH = 520  # wide enough for its title and its intro in four lines (it opened 278 px wide, title cut)
 
-class AddLeadDialog(QDialog):
-    """Collects what `insert_if_not_found=Y` needs. Empty fields are simply not sent (never --BLANK--)."""
+
+class AddLeadDialog(RememberGeometry, QDialog):
+    """Collects what `insert_if_not_found=Y` needs. Empty fields are simply not sent (never --BLANK--).
+
+    `lists`: the list IDs the user may use, offered on the list ID field (which gets the focus when empty:
+    it is the one required value nothing can fill in for the user)."""
+
+    geometry_key = "addLead"
 
     def showEvent(self, event):
         accessibility.complete(self)  # every input gets the help text it shows as its description
         super().showEvent(event)
 
-    def __init__(self, phone_number: str = "", list_id: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, phone_number: str = "", list_id: str = "", parent: QWidget | None = None, *,
+                 lists: Sequence[int] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("addLeadDialog")
         self.setWindowTitle(tr("Add as new lead"))
@@ -46,6 +59,16 @@ class AddLeadDialog(QDialog):
                               (tr("L&ast name (optional)"), self.lastName)):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", ""))
+        self.listChoices = QLabel(self)
+        self.listChoices.setObjectName("addLeadLists")
+        self.listChoices.setWordWrap(True)
+        if lists:
+            shown = [str(n) for n in sorted(set(lists))]
+            self.listId.setCompleter(QCompleter(shown, self))
+            self.listChoices.setText(tr("Lists you can use: {0}").format(", ".join(shown)))
+            self.listId.setAccessibleDescription(self.listChoices.text())
+        self.listChoices.setVisible(bool(lists))
+        form.addRow("", self.listChoices)
         layout.addLayout(form)
         self.problem = QLabel(self)
         self.problem.setObjectName("addLeadProblem")
@@ -61,6 +84,17 @@ class AddLeadDialog(QDialog):
         for w in (self.phoneCode, self.phoneNumber, self.listId):
             w.textChanged.connect(self._check)
         self._check()
+        fit_on_screen(self, QSize(max(_WIDTH, self.sizeHint().width()), self.sizeHint().height()))
+        self.restore_geometry()
+        self.setMinimumWidth(min(_WIDTH, self.width()))
+        # the first required field still empty (the list ID, usually), never a pre-filled one
+        first = next((w for w in (self.listId, self.phoneNumber, self.phoneCode) if not w.text().strip()),
+                     self.firstName)
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def done(self, code: int) -> None:
+        self.save_geometry()
+        super().done(code)
 
     def _line(self, name: str, text: str, validator: object = None) -> QLineEdit:
         edit = QLineEdit(text, self)
