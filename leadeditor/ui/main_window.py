@@ -240,6 +240,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         self._form = form
         self._fit_minimums()
         _give_mnemonics(form)
+        self._fit_phone_column()
         form.saveRequested.connect(self._on_save)
         self.setTabOrder(self.results.table, form.tab_entry())
         accessibility.complete(self)
@@ -249,6 +250,19 @@ class MainWindow(RememberGeometry, QMainWindow):
 
     def sizeHint(self) -> QSize:
         return _DEFAULT_SIZE
+
+    def _fit_phone_column(self) -> None:
+        """The results' phone column shows ten digits at any scale, even before the first search (it was
+        as wide as its heading only). Built with the form: the column table loads after the first paint."""
+        from leadeditor.ui.results import COLUMN_INDEX
+        from leadeditor.vicidial import columns as col  # with the form, after the first paint
+
+        table = self.results.table
+        column = COLUMN_INDEX[col.PHONE_NUMBER]
+        wanted = table.fontMetrics().horizontalAdvance("0" * 10) + 2 * table.style().pixelMetric(
+            QStyle.PixelMetric.PM_HeaderMargin) + 8
+        if table.columnWidth(column) < wanted:
+            table.setColumnWidth(column, wanted)
 
     def _fit_minimums(self) -> None:
         """The panes' least widths, lowered on a small screen so the form keeps half the window."""

@@ -136,3 +136,15 @@ def test_the_journal_opens_beside_on_screen_and_comes_back_where_it_was_left(
     assert (again.frameGeometry().y(), again.height()) == (area.top() + 9, 400)
     assert area.left() <= again.frameGeometry().x() <= area.left() + 7  # moved in when it would stick out
     again.close()
+
+
+def test_phone_field_and_column_show_ten_digits(window: Any) -> None:
+    from leadeditor.ui.results import COLUMN_INDEX
+
+    field = window.form.rows["phone_number"].editor.widget
+    assert field.contentsRect().width() >= field.fontMetrics().horizontalAdvance("3125550100")
+    table = window.results.table
+    assert table.columnWidth(COLUMN_INDEX["phone_number"]) >= table.fontMetrics().horizontalAdvance(
+        "3125550100"
+    )
+    assert not window.form.scrollArea.horizontalScrollBar().isVisible()  # no sideways scrolling of the form
