@@ -4,8 +4,8 @@
 
 States: empty, results, form with edits and warnings, confirm dialog, saved, a lead the server fails to send
 whole (PHP 8 and an apostrophe); at 100 % on a 1280x800 screen, then every window again at 150 %
-(QT_SCALE_FACTOR=1.5, suffix @150) and on a 1024x700 screen (suffix @1024x700), each in a child process so
-the scale and the screen apply from start-up (the second one under its own Xvfb).
+(QT_SCALE_FACTOR=1.5 on a 1600x1000 screen, suffix @150) and on a 1024x700 screen (suffix @1024x700),
+each in a child process under its own Xvfb so the scale and the screen apply from start-up.
 
 Then the safe writes of issue 6, each reached through the window as a user would: the conflict view (a lead
 changed by someone else meanwhile), the outcome of a write whose answer was lost (applied, then still
@@ -313,8 +313,8 @@ def main() -> int:
     if suffix or VARIANT:  # a variant (another language) renders at 100 % only
         return 0
     # every window again at 150 % and on a small screen, each in a fresh process
-    code = subprocess.call([sys.executable, __file__],
-                           env=dict(os.environ, QT_SCALE_FACTOR="1.5", LEADEDITOR_SHOT_SUFFIX="@150"))
+    big = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", sys.executable, __file__]  # 150 %: 1067x667
+    code = subprocess.call(big, env=dict(os.environ, QT_SCALE_FACTOR="1.5", LEADEDITOR_SHOT_SUFFIX="@150"))
     small = ["xvfb-run", "-a", "-s", "-screen 0 1024x700x24", sys.executable, __file__]
     return code or subprocess.call(small, env=dict(os.environ, LEADEDITOR_SHOT_SUFFIX="@1024x700"))
 

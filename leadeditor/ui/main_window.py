@@ -263,6 +263,12 @@ class MainWindow(RememberGeometry, QMainWindow):
             QStyle.PixelMetric.PM_HeaderMargin) + 8
         if table.columnWidth(column) < wanted:
             table.setColumnWidth(column, wanted)
+        if self._form is not None:  # the form's phone fields never shrink below ten digits either
+            for key in (col.PHONE_NUMBER, col.ALT_PHONE):
+                row = self._form.rows.get(key)
+                if row is not None:
+                    editor = row.editor.widget
+                    editor.setMinimumWidth(editor.fontMetrics().horizontalAdvance("0" * 10) + 16)
 
     def _fit_minimums(self) -> None:
         """The panes' least widths, lowered on a small screen so the form keeps half the window."""
@@ -968,7 +974,13 @@ class MainWindow(RememberGeometry, QMainWindow):
     def _apply_first_split(self) -> None:
         width = sum(self.splitter.sizes())
         if width > 0 and not self._split_restored:
-            self.splitter.setSizes([width * 55 // 100, width - width * 55 // 100])
+            # the form gets the width its fields need (no sideways scrolling, a whole phone number), the
+            # table the rest, but never less than its least width
+            needs = self.form.body.minimumSizeHint().width() + self.form.scrollArea.verticalScrollBar() \
+                .sizeHint().width() + 2 * self.form.scrollArea.frameWidth()
+            form = max(width - width * 55 // 100, needs)
+            form = min(form, width - self.results.minimumWidth())
+            self.splitter.setSizes([width - form, form])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.form.edit_count() and not self._close_confirmed:
