@@ -1013,9 +1013,10 @@ _ROWS_PER_TURN = 100  # rows added to the table per turn of the event loop while
 
 def _unreachable(exc: BaseException) -> bool:
     """A connection that failed or timed out before any answer: worth a Retry, not a modal box."""
-    from leadeditor.vicidial.errors import ConnectionFailed, TimedOut
+    from leadeditor.vicidial.errors import ConnectionFailed, TimedOut, TlsError
 
-    return isinstance(exc, ConnectionFailed | TimedOut)
+    # a certificate problem is a decision for the user (its own box with the choices), not a blip
+    return isinstance(exc, ConnectionFailed | TimedOut) and not isinstance(exc, TlsError)
 
 
 def _field_mnemonics() -> dict[str, str]:

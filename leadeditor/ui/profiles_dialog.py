@@ -161,6 +161,13 @@ class ProfilesDialog(QDialog):
         self.profile_list.setAccessibleName(tr("Profiles"))
         self.profile_list.setMinimumWidth(180)
         self.profile_list.currentItemChanged.connect(self._on_current_changed)
+        # a placeholder instead of an empty list that looks broken
+        self.no_profile_label = QLabel(tr("No server profile yet. Fill in the form and press \u201cSave "
+                                          "profile\u201d to add the first one."))
+        self.no_profile_label.setObjectName("noProfilePlaceholder")
+        self.no_profile_label.setWordWrap(True)
+        self.no_profile_label.setVisible(False)
+        left.addWidget(self.no_profile_label)
         left.addWidget(self.profile_list, 1)
         row = QHBoxLayout()
         self.add_button = self._button(tr("&Add"), "addProfileButton", self._new_profile)
@@ -276,7 +283,10 @@ class ProfilesDialog(QDialog):
         body.addWidget(box, 1)
 
         buttons = QDialogButtonBox()
-        self.use_button = buttons.addButton(tr("Use this profile"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.use_button = buttons.addButton(tr("Save and use this profile"),
+                                            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.use_button.setToolTip(tr("Saves the form first (like \u201cSave profile\u201d), then signs in "
+                                      "with it"))
         self.use_button.setObjectName("useProfileButton")
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("closeButton")
@@ -344,6 +354,7 @@ class ProfilesDialog(QDialog):
         has = bool(names)
         self.duplicate_button.setEnabled(has)
         self.remove_button.setEnabled(has)
+        self.no_profile_label.setVisible(not has)
 
     def _on_current_changed(self, current: QListWidgetItem | None, _previous: Any) -> None:
         if self._loading or current is None:

@@ -17,16 +17,18 @@ from .test_dialogs import field, new_sign_in_dialog, shown_texts, sign_in
 GOOD = "1234"
 
 
-def test_the_password_field_has_the_focus(qtbot: Any, qloop: Any, sandbox: Any, store: ProfileStore,
-                                          make_profile: Any) -> None:
+def test_the_password_field_has_the_focus(
+    qtbot: Any, qloop: Any, sandbox: Any, store: ProfileStore, make_profile: Any
+) -> None:
     store.add(make_profile(sandbox.url))
     dialog = new_sign_in_dialog(qtbot, store)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is field(dialog, "passwordInput"), timeout=5000)
 
 
-def test_remember_is_off_and_disabled_without_a_keyring(qtbot: Any, qloop: Any, sandbox: Any,
-                                                        store: ProfileStore, make_profile: Any) -> None:
+def test_remember_is_off_and_disabled_without_a_keyring(
+    qtbot: Any, qloop: Any, sandbox: Any, store: ProfileStore, make_profile: Any
+) -> None:
     keyring.set_keyring(null.Keyring())  # the keyring that keeps nothing
     store.add(make_profile(sandbox.url, remember_password=True))
     dialog = new_sign_in_dialog(qtbot, store)
@@ -36,8 +38,9 @@ def test_remember_is_off_and_disabled_without_a_keyring(qtbot: Any, qloop: Any, 
     assert "No keyring" in remember.toolTip()
 
 
-def test_a_plain_success_closes_the_dialog(qtbot: Any, qloop: Any, sandbox: Any, store: ProfileStore,
-                                           make_profile: Any) -> None:
+def test_a_plain_success_closes_the_dialog(
+    qtbot: Any, qloop: Any, sandbox: Any, store: ProfileStore, make_profile: Any
+) -> None:
     store.add(make_profile(sandbox.url))
     dialog = new_sign_in_dialog(qtbot, store)
     with qtbot.waitSignal(dialog.accepted, timeout=20000):
@@ -46,8 +49,9 @@ def test_a_plain_success_closes_the_dialog(qtbot: Any, qloop: Any, sandbox: Any,
     dialog.session.client.close()
 
 
-def test_a_wrong_password_names_no_python_class(qtbot: Any, qloop: Any, sandbox: Any, store: ProfileStore,
-                                                make_profile: Any) -> None:
+def test_a_wrong_password_names_no_python_class(
+    qtbot: Any, qloop: Any, sandbox: Any, store: ProfileStore, make_profile: Any
+) -> None:
     store.add(make_profile(sandbox.url))
     dialog = new_sign_in_dialog(qtbot, store)
     sign_in(qtbot, dialog, "wrong-one")
@@ -55,3 +59,20 @@ def test_a_wrong_password_names_no_python_class(qtbot: Any, qloop: Any, sandbox:
     assert "password" in text.lower()
     # no CamelCase identifier such as "AuthenticationFailed" or "ConnectionError" in what the user reads
     assert re.findall(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b", text.replace("VICIdial", "")) == [], text
+
+
+def test_profiles_dialog_without_profiles_shows_a_placeholder(
+    qtbot: Any, qloop: Any, store: ProfileStore, sandbox: Any, make_profile: Any
+) -> None:
+    from leadeditor.secrets import PasswordVault
+    from leadeditor.ui.profiles_dialog import ProfilesDialog
+
+    dialog = ProfilesDialog(None, store, PasswordVault())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    placeholder = field(dialog, "noProfilePlaceholder")
+    assert placeholder.isVisible() and "No server profile yet" in placeholder.text()
+    assert "Save" in field(dialog, "useProfileButton").text()  # it saves too, and says so
+    store.add(make_profile(sandbox.url))
+    dialog._reload_list(None)
+    assert not placeholder.isVisible()
