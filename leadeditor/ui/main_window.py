@@ -120,6 +120,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         self._close_confirmed = False
         self._split_done = False
         self._split_restored = False
+        self._form_own_min = 0  # the least width the lead form asks for itself (longer translations)
         self.last_outcome: SaveOutcome | None = None
         self.completed_searches = 0  # for automation (the smoke test) to know a search has finished
         self.sandbox = sandbox
@@ -277,7 +278,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         self.results.setMinimumWidth(min(_RESULTS_MIN, width * 2 // 5))
         pane = self._form if self._form is not None else self._formPlaceholder
         if pane is not None:
-            pane.setMinimumWidth(min(max(_FORM_MIN, getattr(self, "_form_own_min", 0)), width // 2))
+            pane.setMinimumWidth(min(max(_FORM_MIN, self._form_own_min), width // 2))
 
     # -- geometry (ui/geometry.RememberGeometry) -------------------------------------------------------
     def remembered_splitters(self) -> dict[str, QSplitter]:
