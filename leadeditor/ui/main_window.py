@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -240,7 +241,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         self.splitter.setSizes(sizes if sum(sizes) > 0 else [680, 560])
         self._form = form
         self._fit_minimums()
-        _give_mnemonics(form)
+        _give_mnemonics(self, form)
         self._fit_phone_column()
         form.body.installEventFilter(self)  # its least width grows with a lead's rows: see _ensure_form_width
         form.saveRequested.connect(self._on_save)
@@ -336,7 +337,8 @@ class MainWindow(RememberGeometry, QMainWindow):
         for action in (self.actionSave, self.actionToggleBlank):
             edit_menu.addAction(action)
             self.addAction(action)  # active even while the menu bar is hidden or a child has the focus
-        view = bar.addMenu(tr("&View"))
+        view = QMenu(tr("&View"), bar)
+        bar.insertMenu(edit_menu.menuAction(), view)  # File and View keep their places
         view.setObjectName("viewMenu")
         self.actionJournal = QAction(tr("Change &journal"), self)
         self.actionJournal.setObjectName("actionJournal")
@@ -1042,22 +1044,48 @@ def _unreachable(exc: BaseException) -> bool:
     return isinstance(exc, ConnectionFailed | TimedOut) and not isinstance(exc, TlsError)
 
 
-def _field_mnemonics() -> dict[str, str]:
-    """Alt+letter for the fields corrected most; the letters clash with no menu or search label."""
+def _field_mnemonics() -> list[str]:
+    """The fields corrected most, in the order they get an Alt+letter."""
     from leadeditor.vicidial import columns as col  # loaded with the form, after the first paint
 
-    return {col.FIRST_NAME: tr("Fi&rst name"), col.LAST_NAME: tr("Last &name"), col.GENDER: tr("&Gender"),
-            col.DATE_OF_BIRTH: tr("Date of &birth"), col.PHONE_NUMBER: tr("Phone n&umber"),
-            col.EMAIL: tr("E-&mail"), col.ADDRESS1: tr("Addre&ss line 1"), col.CITY: tr("Cit&y"),
-            col.POSTAL_CODE: tr("P&ostal code"), col.COMMENTS: tr("Commen&ts")}
+    return [col.LAST_NAME, col.FIRST_NAME, col.PHONE_NUMBER, col.EMAIL, col.ADDRESS1, col.CITY,
+            col.POSTAL_CODE, col.DATE_OF_BIRTH, col.GENDER, col.COMMENTS]
 
 
-def _give_mnemonics(form: LeadForm) -> None:
-    for key, text in _field_mnemonics().items():
+def _taken_letters(window: QWidget) -> set[str]:
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton
+
+    texts = [a.text() for a in window.findChildren(QAction)]
+    texts += [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
+    texts += [button.text() for button in window.findChildren(QAbstractButton)]
+    return {m.lower() for t in texts for m in re.findall(r"&(\w)", t.replace("&&", ""))}
+
+
+def _give_mnemonics(window: QWidget, form: LeadForm) -> None:
+    """Alt+letter "go to field" actions for the fields corrected most: the first letter of each (translated)
+    label that no menu, search label or button of the window uses yet, so no language gets a clash. The
+    labels keep their text; the keys are listed in Help -> Keyboard shortcuts and each field's tooltip."""
+    taken = _taken_letters(window)
+    for key in _field_mnemonics():
         row = form.rows.get(key)
-        if row is not None:
-            row.title = text
-            row.label.setText(text)
+        if row is None:
+            continue
+        letter = next((c for c in row.title.lower() if "a" <= c <= "z" and c not in taken),
+                      None)
+        if letter is None:
+            continue
+        taken.add(letter)
+        editor = row.editor.widget
+        action = QAction(tr("Go to {0}").format(row.title), window)
+        action.setObjectName(f"goTo_{key}")
+        action.setShortcut(QKeySequence(f"Alt+{letter.upper()}"))
+        # ShortcutFocusReason: a line edit selects its text, so typing replaces the wrong value at once
+        action.triggered.connect(lambda _=False, e=editor: e.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        window.addAction(action)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        editor.setToolTip("\n".join(t for t in (editor.toolTip(), keys) if t))
 
 
 def _cancelled_type() -> type[BaseException]:

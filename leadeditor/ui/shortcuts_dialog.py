@@ -26,7 +26,7 @@ def _fixed_keys() -> list[tuple[str, str]]:
         ("Ctrl+L", tr("Go to the lead ID search")),
         (tr("Enter"), tr("Search (in the search pane); confirm (in a dialog)")),
         (tr("Up, Down"), tr("Choose a lead in the results")),
-        (tr("Alt + underlined letter"), tr("Go straight to that field or button (e.g. Alt+N: last name)")),
+        (tr("Alt + underlined letter"), tr("Go straight to that field or button")),
         ("Tab, Shift+Tab", tr("Next or previous field")),
         ("Esc", tr("Stop waiting for the server; close a dialog without sending anything")),
     ]
