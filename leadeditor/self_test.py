@@ -60,6 +60,7 @@ LAZY_MODULES: tuple[str, ...] = (
     "concurrent.futures",  # the app's worker threads (app._event_loop)
     "gc",
     "re",
+    "weakref",
 )
 PACKAGES = (
     "leadeditor",

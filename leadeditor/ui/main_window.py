@@ -6,7 +6,6 @@ here, on the GUI thread. asyncio, the client and requests are imported on first 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -98,7 +97,7 @@ _RESULTS_MIN, _FORM_MIN = 380, 460  # widths the panes want; lowered on a small 
 
 class MainWindow(RememberGeometry, QMainWindow):
     geometry_key = "main"
-    _retry: Callable[[], Any] | None = None  # the last search or action, offered after a lost connection
+    _retry: SearchRequest | None = None  # the last search, offered again after a lost connection
     # File → Sign in…: app.run_with_profile answers it with the profiles and sign-in dialogs
     signInRequested = Signal()
 
@@ -423,7 +422,6 @@ class MainWindow(RememberGeometry, QMainWindow):
     def _start(self, make: Any) -> None:
         """Start a window action (a coroutine factory) unless the window is busy."""
         if not self.busy:
-            self._retry = lambda: self._start(make)
             self.spawn(make())
 
     def writes(self) -> WriteActions:
@@ -513,7 +511,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         self.cancelButton.clicked.connect(self._cancel_clicked)
         self.retryButton = QPushButton(tr("Retry"), self.statusArea)  # no Alt letter left that is free
         self.retryButton.setObjectName("retryButton")
-        self.retryButton.setToolTip(tr("Try the last search or action again (a save is never retried)"))
+        self.retryButton.setToolTip(tr("Try the last search again"))
         self.retryButton.clicked.connect(self._retry_clicked)
         self.retryButton.hide()
         self._retry = None
@@ -617,10 +615,10 @@ class MainWindow(RememberGeometry, QMainWindow):
         show_error(self, exc)
 
     def _retry_clicked(self) -> None:
-        retry, self._retry = self._retry, None
+        request, self._retry = self._retry, None
         self.retryButton.hide()
-        if retry is not None:
-            retry()
+        if request is not None:
+            self._on_search(request)
 
     async def editing(self) -> EditingSession:
         """The editing session on the signed-in client (workflow and journal, `editing.session`), opened in a
@@ -763,7 +761,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         focused = QApplication.focusWidget()
         if focused is not None and self.searchPane.isAncestorOf(focused):
             self._search_focus = focused
-        self._retry = lambda: self._on_search(request)
+        self._retry = request  # data, not a closure over the window: no reference cycle keeps it alive
         if not self.busy:
             self.spawn(self.search(request))
 
@@ -976,7 +974,11 @@ class MainWindow(RememberGeometry, QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._form is not None and watched is self._form.body and \
                 event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self._ensure_form_width)
+            # a weak reference: PySide keeps a pending call's callable, which must not keep the window alive
+            import weakref
+
+            window = weakref.ref(self)
+            QTimer.singleShot(0, self, lambda: _call(window, "_ensure_form_width"))
         return super().eventFilter(watched, event)
 
     def _form_needs(self) -> int:
@@ -1034,6 +1036,13 @@ class MainWindow(RememberGeometry, QMainWindow):
 
 
 _ROWS_PER_TURN = 100  # rows added to the table per turn of the event loop while a search fills it
+
+
+def _call(window: Any, name: str) -> None:
+    """Call a method of a window held by a weak reference, unless it is gone."""
+    target = window()
+    if target is not None:
+        getattr(target, name)()
 
 
 def _unreachable(exc: BaseException) -> bool:
