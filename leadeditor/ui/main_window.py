@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -242,7 +242,6 @@ class MainWindow(RememberGeometry, QMainWindow):
         self._fit_minimums()
         _give_mnemonics(self, form)
         self._fit_phone_column()
-        form.body.installEventFilter(self)  # its least width grows with a lead's rows: see _ensure_form_width
         form.saveRequested.connect(self._on_save)
         self.setTabOrder(self.results.table, form.tab_entry())
         accessibility.complete(self)
@@ -971,39 +970,17 @@ class MainWindow(RememberGeometry, QMainWindow):
             QTimer.singleShot(0, self._apply_first_split)
             QTimer.singleShot(0, self.show_file_notices)  # e.g. a settings file set aside before the paint
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._form is not None and watched is self._form.body and \
-                event.type() == QEvent.Type.LayoutRequest:
-            # a weak reference: PySide keeps a pending call's callable, which must not keep the window alive
-            import weakref
-
-            window = weakref.ref(self)
-            QTimer.singleShot(0, self, lambda: _call(window, "_ensure_form_width"))
-        return super().eventFilter(watched, event)
-
     def _form_needs(self) -> int:
         area = self.form.scrollArea
         return (self.form.body.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width()
                 + 2 * area.frameWidth())
-
-    def _ensure_form_width(self) -> None:
-        """Widen the form (taking from the table, down to its least width) when its fields need more room,
-        so the form never scrolls sideways nor cuts its Blank boxes."""
-        sizes = self.splitter.sizes()
-        if len(sizes) != 2 or sum(sizes) <= 0 or self._form is None:
-            return
-        total, needs = sum(sizes), self._form_needs()
-        if sizes[1] < needs:
-            form = min(needs, total - self.results.minimumWidth())
-            if form > sizes[1]:
-                self.splitter.setSizes([total - form, form])
 
     def _apply_first_split(self) -> None:
         width = sum(self.splitter.sizes())
         if width > 0 and not self._split_restored:
             # the form gets the width its fields need (no sideways scrolling, a whole phone number), the
             # table the rest, but never less than its least width
-            # (no form yet on the first paint: never build it here; _ensure_form_width follows it)
+            # (no form yet on the first paint: never build it here)
             needs = self._form_needs() if self._form is not None else 0
             form = max(width - width * 55 // 100, needs)
             form = min(form, width - self.results.minimumWidth())
@@ -1036,13 +1013,6 @@ class MainWindow(RememberGeometry, QMainWindow):
 
 
 _ROWS_PER_TURN = 100  # rows added to the table per turn of the event loop while a search fills it
-
-
-def _call(window: Any, name: str) -> None:
-    """Call a method of a window held by a weak reference, unless it is gone."""
-    target = window()
-    if target is not None:
-        getattr(target, name)()
 
 
 def _unreachable(exc: BaseException) -> bool:
