@@ -55,8 +55,6 @@ LAZY_MODULES: tuple[str, ...] = (
     "leadeditor.editing.batch.mapping",
     "leadeditor.editing.batch.plan",
     "leadeditor.editing.batch.table",
-
-
     "concurrent.futures",  # the app's worker threads (app._event_loop)
     "gc",
     "re",

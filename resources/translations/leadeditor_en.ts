@@ -364,6 +364,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lists you can use: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add lead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,6 +1165,22 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Review and &amp;save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See exactly what will be stored, then confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank the current field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick or untick Blank for the field that has the focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,6 +1217,10 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change journal — sandbox (this session only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,7 +1237,19 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in as {0} · {1}</source>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the last search again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as {0} on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1584,6 +1620,10 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No server profile yet. Fill in the form and press “Save profile” to add the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,7 +1756,11 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use this profile</source>
+        <source>Save and use this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the form first (like “Save profile”), then signs in with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1932,7 +1976,7 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>V&amp;endor lead code</source>
+        <source>Vendor lead &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2037,6 +2081,18 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>A remembered password is kept in {store}; never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring on this computer can keep a password: type it at each sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring on this computer can keep a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3993,6 +4049,144 @@ Write anyway? The journal will record the values before the change as unknown.</
     </message>
     <message>
         <source>Lead {0}: the unsaved changes were discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report was saved in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved to disk; copy the details instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Editor met an error it did not expect. Nothing more was sent to the server because of it, and the window stays open: check the lead you were working on before saving again.
+
+{0} No password is in it; you can send it to whoever supports Lead Editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accents and other alphabets are kept (the server&apos;s non-Latin setting is on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accents and letters of other alphabets are removed by the server (its non-Latin setting is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom fields of list {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not called since the list was last reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called once since the list was last reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called {0} times since the list was last reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name Lead Editor gives itself in the server&apos;s API log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the phone number search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the lead ID search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (in the search pane); confirm (in a dialog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a lead in the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go straight to that field or button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server; close a dialog without sending anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

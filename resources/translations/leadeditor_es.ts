@@ -364,6 +364,10 @@
         <translation>&amp;Apellido (opcional)</translation>
     </message>
     <message>
+        <source>Lists you can use: {0}</source>
+        <translation>Listas que puede usar: {0}</translation>
+    </message>
+    <message>
         <source>Add lead</source>
         <translation>Agregar lead</translation>
     </message>
@@ -1165,6 +1169,22 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Review and &amp;save…</source>
+        <translation>Revisar y &amp;guardar…</translation>
+    </message>
+    <message>
+        <source>See exactly what will be stored, then confirm</source>
+        <translation>Ver exactamente lo que se guardará y luego confirmar</translation>
+    </message>
+    <message>
+        <source>&amp;Blank the current field</source>
+        <translation>&amp;Vaciar el campo actual</translation>
+    </message>
+    <message>
+        <source>Tick or untick Blank for the field that has the focus</source>
+        <translation>Marcar o desmarcar «Vaciar» en el campo que tiene el foco</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -1201,6 +1221,10 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>&amp;Acerca de Lead Editor</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
         <source>Change journal — sandbox (this session only)</source>
         <translation>Bitácora de cambios — entorno de prueba (solo esta sesión)</translation>
     </message>
@@ -1217,8 +1241,20 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>Dejar de esperar (Esc)</translation>
     </message>
     <message>
-        <source>Signed in as {0} · {1}</source>
-        <translation>Sesión iniciada como {0} · {1}</translation>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Try the last search again</source>
+        <translation>Repetir la última búsqueda</translation>
+    </message>
+    <message>
+        <source>Signed in as {0} on {1}</source>
+        <translation>Sesión iniciada como {0} en {1}</translation>
+    </message>
+    <message>
+        <source>Go to {0}</source>
+        <translation>Ir a {0}</translation>
     </message>
     <message>
         <source>Not signed in to a server yet.</source>
@@ -1588,6 +1624,10 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>Perfiles</translation>
     </message>
     <message>
+        <source>No server profile yet. Fill in the form and press “Save profile” to add the first one.</source>
+        <translation>Aún no hay ningún perfil de servidor. Rellene el formulario y pulse «Guardar perfil» para añadir el primero.</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
     </message>
@@ -1720,8 +1760,12 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>&amp;Guardar perfil</translation>
     </message>
     <message>
-        <source>Use this profile</source>
-        <translation>Usar este perfil</translation>
+        <source>Save and use this profile</source>
+        <translation>Guardar y usar este perfil</translation>
+    </message>
+    <message>
+        <source>Saves the form first (like “Save profile”), then signs in with it</source>
+        <translation>Primero guarda el formulario (como «Guardar perfil») y luego inicia sesión con él</translation>
     </message>
     <message>
         <source> s</source>
@@ -1936,8 +1980,8 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>ID de &amp;lead</translation>
     </message>
     <message>
-        <source>V&amp;endor lead code</source>
-        <translation>Código de pro&amp;veedor</translation>
+        <source>Vendor lead &amp;code</source>
+        <translation>&amp;Código de proveedor</translation>
     </message>
     <message>
         <source>Match by</source>
@@ -2042,6 +2086,18 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>A remembered password is kept in {store}; never in a file.</source>
         <translation>Una contraseña recordada se guarda en {store}; nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer can keep a password: type it at each sign-in.</source>
+        <translation>Ningún llavero de este equipo puede guardar una contraseña: escríbala en cada inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer can keep a password.</source>
+        <translation>Ningún llavero de este equipo puede guardar una contraseña.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s keyring</source>
+        <translation>el llavero de este equipo</translation>
     </message>
     <message>
         <source>The server profile to sign in with; Profiles… adds or changes one.</source>
@@ -4000,6 +4056,146 @@ Write anyway? The journal will record the values before the change as unknown.</
     <message>
         <source>Lead {0}: the unsaved changes were discarded.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected happened</source>
+        <translation>Ocurrió algo inesperado</translation>
+    </message>
+    <message>
+        <source>A report was saved in {0}.</source>
+        <translation>Se guardó un informe en {0}.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to disk; copy the details instead.</source>
+        <translation>No se pudo guardar el informe en el disco; copie los detalles.</translation>
+    </message>
+    <message>
+        <source>Lead Editor met an error it did not expect. Nothing more was sent to the server because of it, and the window stays open: check the lead you were working on before saving again.
+
+{0} No password is in it; you can send it to whoever supports Lead Editor.</source>
+        <translation>Lead Editor encontró un error que no esperaba. Por él no se envió nada más al servidor y la ventana sigue abierta: revise el lead en el que trabajaba antes de volver a guardar.
+
+{0} No contiene ninguna contraseña; puede enviarlo a quien dé soporte a Lead Editor.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Detalles del error</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Mostrar &amp;detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar detalles</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entrada</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>{0} entradas</translation>
+    </message>
+    <message>
+        <source>1 lead</source>
+        <translation>1 lead</translation>
+    </message>
+    <message>
+        <source>{0} leads</source>
+        <translation>{0} leads</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 cambio</translation>
+    </message>
+    <message>
+        <source>{0} changes</source>
+        <translation>{0} cambios</translation>
+    </message>
+    <message>
+        <source>accents and other alphabets are kept (the server&apos;s non-Latin setting is on)</source>
+        <translation>se conservan los acentos y otros alfabetos (la opción no latina del servidor está activada)</translation>
+    </message>
+    <message>
+        <source>accents and letters of other alphabets are removed by the server (its non-Latin setting is off)</source>
+        <translation>el servidor quita los acentos y las letras de otros alfabetos (su opción no latina está desactivada)</translation>
+    </message>
+    <message>
+        <source>no custom fields</source>
+        <translation>sin campos personalizados</translation>
+    </message>
+    <message>
+        <source>custom fields of list {0}</source>
+        <translation>campos personalizados de la lista {0}</translation>
+    </message>
+    <message>
+        <source>not called since the list was last reset</source>
+        <translation>no llamado desde el último reinicio de la lista</translation>
+    </message>
+    <message>
+        <source>called once since the list was last reset</source>
+        <translation>llamado una vez desde el último reinicio de la lista</translation>
+    </message>
+    <message>
+        <source>called {0} times since the list was last reset</source>
+        <translation>llamado {0} veces desde el último reinicio de la lista</translation>
+    </message>
+    <message>
+        <source>the name Lead Editor gives itself in the server&apos;s API log</source>
+        <translation>el nombre con que Lead Editor figura en el registro de la API del servidor</translation>
+    </message>
+    <message>
+        <source>Go to the phone number search</source>
+        <translation>Ir a la búsqueda por teléfono</translation>
+    </message>
+    <message>
+        <source>Go to the lead ID search</source>
+        <translation>Ir a la búsqueda por ID de lead</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Search (in the search pane); confirm (in a dialog)</source>
+        <translation>Buscar (en el panel de búsqueda); confirmar (en un diálogo)</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Arriba, Abajo</translation>
+    </message>
+    <message>
+        <source>Choose a lead in the results</source>
+        <translation>Elegir un lead en los resultados</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + letra subrayada</translation>
+    </message>
+    <message>
+        <source>Go straight to that field or button</source>
+        <translation>Ir directamente a ese campo o botón</translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation>Campo siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server; close a dialog without sending anything</source>
+        <translation>Dejar de esperar al servidor; cerrar un diálogo sin enviar nada</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
     </message>
 </context>
 </TS>
