@@ -19,8 +19,15 @@ from leadeditor.sandbox import server as sandbox_server
 from leadeditor.vicidial import VicidialClient
 
 CALLS = 60
-PARAMS = {"user": "6666", "pass": "1234", "function": "lead_all_info", "lead_id": "1", "stage": "pipe",
-          "header": "YES", "source": "leadeditor"}
+PARAMS = {
+    "user": "6666",
+    "pass": "1234",
+    "function": "lead_all_info",
+    "lead_id": "1",
+    "stage": "pipe",
+    "header": "YES",
+    "source": "leadeditor",
+}
 
 
 def timed(call: Callable[[], object], calls: int = CALLS) -> list[float]:
@@ -50,9 +57,11 @@ def run(nodelay: bool) -> None:
     finally:
         handler.disable_nagle_algorithm = previous
     print(f"sandbox TCP_NODELAY {'on' if nodelay else 'off (as shipped)'}:")
-    rows = (("bare requests.post (new connection each call)", fresh),
-            ("bare requests.Session().post (keep-alive)", kept),
-            ("VicidialClient.read_lead (keep-alive)", ours))
+    rows = (
+        ("bare requests.post (new connection each call)", fresh),
+        ("bare requests.Session().post (keep-alive)", kept),
+        ("VicidialClient.read_lead (keep-alive)", ours),
+    )
     for name, times in rows:
         print(f"  {name:50s} median {statistics.median(times):6.2f} ms  best {min(times):6.2f} ms")
     kept_ratio = statistics.median(ours) / statistics.median(kept)

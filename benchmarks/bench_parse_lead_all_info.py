@@ -24,9 +24,11 @@ def build_body(leads: int = LEADS) -> bytes:
     lines: list[bytes] = []
     for n in range(leads, 0, -1):
         comments = "called twice | no answer" if n % 50 == 0 else f"note {n}!Nsecond line"
-        row = (f"NEW||VLC{n:05d}|SRC-A|101|-6.00|1|3125550100|Mr|José|Q|Muñoz-{n}|{n} Main St|Apt {n % 7}||"
-               f"Chicago|IL||60601|USA|M|1980-05-17|3125559100|john{n}@example.com||{comments}|0|"
-               f"2008-01-01 00:00:00|0||101|{n}")
+        row = (
+            f"NEW||VLC{n:05d}|SRC-A|101|-6.00|1|3125550100|Mr|José|Q|Muñoz-{n}|{n} Main St|Apt {n % 7}||"
+            f"Chicago|IL||60601|USA|M|1980-05-17|3125559100|john{n}@example.com||{comments}|0|"
+            f"2008-01-01 00:00:00|0||101|{n}"
+        )
         lines += [header, row.encode()]
     return b"\n".join(lines) + b"\n"
 
@@ -50,10 +52,14 @@ def main() -> None:
         started = time.perf_counter()
         parse(body)
         times.append((time.perf_counter() - started) * 1000)
-    print(f"lead_all_info body: {LEADS} leads, {len(body) / 1024:.0f} KiB; {parsed} parsed directly, "
-          f"{LEADS - parsed} ambiguous (a '|' in comments)")
-    print(f"parse to LeadRecord: median {statistics.median(times):.1f} ms, best {min(times):.1f} ms "
-          f"({ROUNDS} rounds), {statistics.median(times) * 1000 / LEADS:.0f} µs per lead")
+    print(
+        f"lead_all_info body: {LEADS} leads, {len(body) / 1024:.0f} KiB; {parsed} parsed directly, "
+        f"{LEADS - parsed} ambiguous (a '|' in comments)"
+    )
+    print(
+        f"parse to LeadRecord: median {statistics.median(times):.1f} ms, best {min(times):.1f} ms "
+        f"({ROUNDS} rounds), {statistics.median(times) * 1000 / LEADS:.0f} µs per lead"
+    )
 
 
 if __name__ == "__main__":

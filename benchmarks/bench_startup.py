@@ -48,14 +48,27 @@ sys.stdout.write(f"first-paint {time.clock_gettime_ns(time.CLOCK_MONOTONIC)}\\n"
 # The bare window plus the first use of the `Qt` namespace and of `QStyle`: PySide6 builds every enum of a
 # class (about 100 for `Qt`) as a Python enum when the class is first touched. Any real window pays this;
 # shown as a floor.
-BARE_QT = BARE.replace("app = QApplication", """from PySide6.QtCore import Qt
+BARE_QT = BARE.replace(
+    "app = QApplication",
+    """from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle
 assert Qt.AlignmentFlag.AlignLeft and QStyle.StandardPixmap.SP_DialogApplyButton
-app = QApplication""")
+app = QApplication""",
+)
 
 # Modules that must stay off the first-paint path (DESIGN.md); reported if the demo ends up importing one.
-HEAVY = ("requests", "keyring", "qasync", "asyncio", "sqlite3", "platformdirs", "leadeditor.sandbox",
-         "leadeditor.vicidial.client", "leadeditor.settings", "leadeditor.secrets")
+HEAVY = (
+    "requests",
+    "keyring",
+    "qasync",
+    "asyncio",
+    "sqlite3",
+    "platformdirs",
+    "leadeditor.sandbox",
+    "leadeditor.vicidial.client",
+    "leadeditor.settings",
+    "leadeditor.secrets",
+)
 
 
 def now_ns() -> int:
@@ -66,8 +79,9 @@ def run_once(argv: list[str], env: dict[str, str], cwd: str | None) -> tuple[flo
     """(first paint, ready) in ms from just before the process started."""
     started = now_ns()
     done = subprocess.run(argv, env=env, cwd=cwd, capture_output=True, text=True, timeout=60, check=False)
-    marks = dict(line.split() for line in done.stdout.splitlines()
-                 if line.startswith(("first-paint ", "ready ")))
+    marks = dict(
+        line.split() for line in done.stdout.splitlines() if line.startswith(("first-paint ", "ready "))
+    )
     if done.returncode != 0 or "first-paint" not in marks:
         raise SystemExit(f"{argv} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
     first = (int(marks["first-paint"]) - started) / 1e6
@@ -105,15 +119,23 @@ def environments(work: Path) -> dict[str, dict[str, str]]:
 def importtime(env: dict[str, str], argv: list[str], cwd: str | None) -> list[tuple[int, int, int, str]]:
     """(depth, self µs, cumulative µs, module) of every import before the first paint, in import order.
     stdout and stderr share one pipe, so the hook's "first-paint" line marks where to stop."""
-    done = subprocess.run([sys.executable, "-X", "importtime", *argv], env=env, cwd=cwd, text=True,
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", *argv],
+        env=env,
+        cwd=cwd,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        timeout=60,
+        check=False,
+    )
     rows = []
     for line in done.stdout.splitlines():
         if line.startswith("first-paint"):
             break
         if not line.startswith("import time:") or "self [us]" in line:
             continue
-        own, cumulative, name = line[len("import time:"):].split("|", 2)
+        own, cumulative, name = line[len("import time:") :].split("|", 2)
         depth = (len(name) - len(name.lstrip()) - 1) // 2
         rows.append((depth, int(own), int(cumulative), name.strip()))
     return rows
@@ -130,11 +152,15 @@ def report_imports(env: dict[str, str], cases: dict[str, Case], top: int = 15) -
         rows = importtime(env, argv[1:], cwd)
         extra = [r for r in rows if r[3] not in bare]
         heavy = [h for h in HEAVY if any(r[3] == h for r in rows)]
-        print(f"\n{name}: imports before the first paint that the bare window does not make "
-              f"({len(extra)} modules, {sum(r[1] for r in extra) / 1000:.1f} ms of self time "
-              "under -X importtime)")
-        print(f"  heavy modules on the path: {', '.join(heavy) if heavy else 'none'} "
-              f"(checked: {', '.join(HEAVY)})")
+        print(
+            f"\n{name}: imports before the first paint that the bare window does not make "
+            f"({len(extra)} modules, {sum(r[1] for r in extra) / 1000:.1f} ms of self time "
+            "under -X importtime)"
+        )
+        print(
+            f"  heavy modules on the path: {', '.join(heavy) if heavy else 'none'} "
+            f"(checked: {', '.join(HEAVY)})"
+        )
         for _depth, own, cumulative, module in sorted(extra, key=lambda r: -r[2])[:top]:
             print(f"  {cumulative / 1000:6.1f} ms cumulative {own / 1000:6.1f} ms self  {module}")
 
@@ -143,9 +169,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=11, help="timed runs per case (after one warm-up)")
     parser.add_argument("--no-as-is", action="store_true", help="only the cached byte-code setting")
-    parser.add_argument("--baseline", metavar="DIR",
-                        help="also time the app from another tree holding a `leadeditor/` package (e.g. an "
-                        "older version with the EXIT_AFTER_FIRST_PAINT hook), run from DIR")
+    parser.add_argument(
+        "--baseline",
+        metavar="DIR",
+        help="also time the app from another tree holding a `leadeditor/` package (e.g. an "
+        "older version with the EXIT_AFTER_FIRST_PAINT hook), run from DIR",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
@@ -167,8 +196,10 @@ def main() -> int:
         for env in envs.values():
             env[HOOK] = "1"
             env["LEADEDITOR_CONFIG_DIR"] = str(work / "config")  # empty: no profile, nothing remembered
-        print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, {args.runs} interleaved runs per "
-              "case after a warm-up; ms from process start (median / min)")
+        print(
+            f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, {args.runs} interleaved runs per "
+            "case after a warm-up; ms from process start (median / min)"
+        )
         for setting, env in envs.items():
             if setting == "as is" and args.no_as_is:
                 continue

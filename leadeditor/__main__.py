@@ -10,24 +10,39 @@ from leadeditor import APP_NAME, __version__
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="leadeditor", description=f"{APP_NAME}: find a VICIdial lead and "
-                                     "correct it safely.")
+    parser = argparse.ArgumentParser(
+        prog="leadeditor", description=f"{APP_NAME}: find a VICIdial lead and correct it safely."
+    )
     parser.add_argument("--version", action="version", version=f"leadeditor {__version__}")
-    parser.add_argument("--demo", action="store_true",
-                        help="start the built-in sandbox server and sign in to it as 6666")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="with --demo: search phone 3125550100, check the results, exit 0 when right")
-    parser.add_argument("--non-latin", action="store_true",
-                        help="with --demo: run the sandbox with use_non_latin=1")
-    parser.add_argument("--profile", metavar="NAME",
-                        help="open the server profile NAME (signed in from the keyring when its password is "
-                        "remembered); without it the last profile used opens")
-    parser.add_argument("--self-test", action="store_true",
-                        help="check that everything the app needs is installed (modules, window, keyring, "
-                        "sandbox), print what is missing, exit 0 when all is well")
-    parser.add_argument("--keyring-sign-in", action="store_true",
-                        help="with --self-test: also store the sandbox password in the keyring, read it back "
-                        "and sign in to the sandbox with it")
+    parser.add_argument(
+        "--demo", action="store_true", help="start the built-in sandbox server and sign in to it as 6666"
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="with --demo: search phone 3125550100, check the results, exit 0 when right",
+    )
+    parser.add_argument(
+        "--non-latin", action="store_true", help="with --demo: run the sandbox with use_non_latin=1"
+    )
+    parser.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="open the server profile NAME (signed in from the keyring when its password is "
+        "remembered); without it the last profile used opens",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that everything the app needs is installed (modules, window, keyring, "
+        "sandbox), print what is missing, exit 0 when all is well",
+    )
+    parser.add_argument(
+        "--keyring-sign-in",
+        action="store_true",
+        help="with --self-test: also store the sandbox password in the keyring, read it back "
+        "and sign in to the sandbox with it",
+    )
     return parser.parse_args(argv)
 
 

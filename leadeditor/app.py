@@ -54,8 +54,9 @@ def application(argv: list[str] | None = None, *, icon: bool = True, translate: 
     return app
 
 
-def open_main_window(url: str, user: str, password: str, *, non_latin: bool = False, sandbox: bool = False,
-                     label: str = "") -> MainWindow:
+def open_main_window(
+    url: str, user: str, password: str, *, non_latin: bool = False, sandbox: bool = False, label: str = ""
+) -> MainWindow:
     """Open the window signed in to `url` as `user`, in-process (tests, automation). Needs a running qasync
     loop for its actions; `await window.check_access()` proves the sign-in."""
     from leadeditor.editing.session import open_client
@@ -144,8 +145,9 @@ def run_with_profile(profile_name: str | None = None) -> int:
 _VAULTS: dict[int, Any] = {}
 
 
-async def sign_in_window(window: MainWindow, profile_name: str | None, *, settings: Any = None,
-                         vault: Any = None) -> bool:
+async def sign_in_window(
+    window: MainWindow, profile_name: str | None, *, settings: Any = None, vault: Any = None
+) -> bool:
     """Sign `window` in through a server profile: from the keyring when remembered, else the sign-in dialog.
 
     One password vault per window, so that a password kept "for this session only" survives a later sign-in.
@@ -164,8 +166,13 @@ async def sign_in_window(window: MainWindow, profile_name: str | None, *, settin
             window.show_file_notices()  # a damaged settings file was set aside: say so before the sign-in
         if vault is None:
             vault = _VAULTS.setdefault(id(window), PasswordVault())
-        session = await choose_and_sign_in(window, settings, profile_name, vault=vault,
-                                           on_status=lambda text: window.set_status(text, "info"))
+        session = await choose_and_sign_in(
+            window,
+            settings,
+            profile_name,
+            vault=vault,
+            on_status=lambda text: window.set_status(text, "info"),
+        )
     except Exception as exc:  # a broken settings file or keyring must be explained, not crash the app
         window.report_error(exc)
         return False
@@ -334,11 +341,18 @@ async def _smoke(window: MainWindow) -> tuple[int, str]:
     rows = {c.lead_id: c for c in model.candidates()}
     missing = [i for i in SMOKE_LEADS if i not in rows]
     if missing:
-        return 1, f"leads {missing} missing from the results (got {sorted(rows)}); " + \
-            window.statusMessage.text()
-    marked = [lead_id for lead_id in rows
-              if model.index(model.row_of(lead_id), COLUMN_INDEX["pick"]).data() == PICK_TEXT]
+        return (
+            1,
+            f"leads {missing} missing from the results (got {sorted(rows)}); " + window.statusMessage.text(),
+        )
+    marked = [
+        lead_id
+        for lead_id in rows
+        if model.index(model.row_of(lead_id), COLUMN_INDEX["pick"]).data() == PICK_TEXT
+    ]
     if marked != [SMOKE_PICK]:
         return 1, f"expected lead {SMOKE_PICK} marked as the server's pick, got {marked}"
-    return 0, (f"passed: leads {', '.join(map(str, SMOKE_LEADS))} shown, lead {SMOKE_PICK} marked "
-               f"({window.results.summary.text()})")
+    return 0, (
+        f"passed: leads {', '.join(map(str, SMOKE_LEADS))} shown, lead {SMOKE_PICK} marked "
+        f"({window.results.summary.text()})"
+    )

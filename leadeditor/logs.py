@@ -72,7 +72,8 @@ def setup_logging(path: Path | None = None, *, level: int = logging.INFO) -> Pat
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+            target, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
     except OSError:  # a read-only home must not stop the app: log to stderr, still redacted
         handler = logging.StreamHandler()
         target = None

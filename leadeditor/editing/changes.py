@@ -44,8 +44,10 @@ def _phone_cautions(typed: Edit, stored: str) -> list[str]:
     if text[:1] in ("-", "+") and not stored.startswith(text[:1]):
         out.append(f"The sign '{text[:1]}' is dropped: the number is stored as {stored}.")
     if 0 < len(stored) <= 2:
-        out.append(f"A phone number of only {len(stored)} digit{'s' if len(stored) != 1 else ''} cannot be "
-                   "dialled; check it before saving.")
+        out.append(
+            f"A phone number of only {len(stored)} digit{'s' if len(stored) != 1 else ''} cannot be "
+            "dialled; check it before saving."
+        )
     return out
 
 
@@ -95,8 +97,11 @@ class ChangeSet:
         """Record an edit; an edit back to the loaded value removes it."""
         if isinstance(value, Blank) and not field_spec(column).blankable:
             raise ValueError(f"{column} cannot be blanked")
-        if not isinstance(value, Blank) and value == self.lead.value(column) and \
-                (self.lead.known or value == ""):
+        if (
+            not isinstance(value, Blank)
+            and value == self.lead.value(column)
+            and (self.lead.known or value == "")
+        ):
             self.edits.pop(column, None)
         else:
             self.edits[column] = value
@@ -134,13 +139,16 @@ class ChangeSet:
             warnings.append(say(QT_TR_NOOP("The phone number is written only after “Change phone number”.")))
         if spec.column == col.LIST_ID and stored is not None and stored != now:
             # PROTOCOL §2.5 and §5.13: the move is not checked against existing or allowed lists
-            moves = QT_TR_NOOP("This moves the lead to list {list}; the server does not check that the list "
-                               "exists or that you may use it, and custom fields stay with the old list.")
+            moves = QT_TR_NOOP(
+                "This moves the lead to list {list}; the server does not check that the list "
+                "exists or that you may use it, and custom fields stay with the old list."
+            )
             warnings.append(say(moves, list=stored))
         if stored is not None and stored == now and not warnings and self.lead.known:
             warnings.append(say(QT_TR_NOOP("The server already holds this value.")))
-        return ChangeRow(spec.column, spec.label, now, value, stored, tuple(warnings),
-                         now_known=self.lead.known)
+        return ChangeRow(
+            spec.column, spec.label, now, value, stored, tuple(warnings), now_known=self.lead.known
+        )
 
     def _custom_row(self, label: str, value: Edit) -> ChangeRow:
         now = self.lead.custom.get(label, "")
@@ -149,8 +157,9 @@ class ChangeSet:
         typed = "" if isinstance(value, Blank) else value
         if stored != typed:
             warnings.append(say(QT_TR_NOOP("The server stores {stored!r}."), stored=stored))
-        return ChangeRow(label, label, now, value, stored, tuple(warnings), custom=True,
-                         now_known=self.lead.known)
+        return ChangeRow(
+            label, label, now, value, stored, tuple(warnings), custom=True, now_known=self.lead.known
+        )
 
     def rows(self) -> list[ChangeRow]:
         """Every edit, standard fields in catalogue order, then custom fields."""
@@ -175,8 +184,9 @@ class ChangeSet:
 
     def wire_custom_changes(self) -> dict[str, str]:
         """Custom fields to send; an empty value clears a custom field (PROTOCOL §2.9)."""
-        return {r.key: "" if isinstance(r.typed, Blank) else r.typed
-                for r in self.rows() if r.custom and r.sends}
+        return {
+            r.key: "" if isinstance(r.typed, Blank) else r.typed for r in self.rows() if r.custom and r.sends
+        }
 
     @property
     def has_writes(self) -> bool:
@@ -203,9 +213,14 @@ class ChangeSet:
         """Saving should be a deliberate choice: a value stored differently from what was typed, a phone
         number that looks wrong, or a lead in a live call."""
         rows = self.rows()
-        return (any(r.sends and r.differs_from_typed for r in rows) or self.live_call is not None or
-                any(r.key == col.PHONE_NUMBER and r.sends and _phone_cautions(r.typed, r.will_store or "")
-                    for r in rows))
+        return (
+            any(r.sends and r.differs_from_typed for r in rows)
+            or self.live_call is not None
+            or any(
+                r.key == col.PHONE_NUMBER and r.sends and _phone_cautions(r.typed, r.will_store or "")
+                for r in rows
+            )
+        )
 
     def suggested_fix(self, row: ChangeRow) -> str | None:
         """A value close to what was typed that the server stores exactly as typed ("José" → "Jose" where
@@ -215,8 +230,11 @@ class ChangeSet:
         folded = _fold_accents(row.typed)
         if folded == row.typed or folded == row.will_store:
             return None  # nothing to fold, or the fold is what the server stores anyway
-        stored = (predict_custom_stored(folded, non_latin=self.non_latin) if row.custom else
-                  predict_stored(field_spec(row.key), folded, non_latin=self.non_latin))
+        stored = (
+            predict_custom_stored(folded, non_latin=self.non_latin)
+            if row.custom
+            else predict_stored(field_spec(row.key), folded, non_latin=self.non_latin)
+        )
         return folded if stored == folded else None
 
     def predictions(self) -> dict[str, str]:

@@ -197,6 +197,7 @@ def default_journal_path() -> Path:
 
 # --- redaction ------------------------------------------------------------------------------------------
 
+
 class _Verbatim(str):
     """A fixed word of the schema (column name, action, outcome): never rewritten by the redactor."""
 
@@ -407,7 +408,8 @@ class Journal:
         if refusing is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(
-            ":memory:" if refusing else self.path, check_same_thread=False, isolation_level=None)
+            ":memory:" if refusing else self.path, check_same_thread=False, isolation_level=None
+        )
         try:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")

@@ -182,7 +182,8 @@ def summary_page(
         ):
             requested_text = _short(requested) or ""  # not NULL: the WHERE above
             fields[eid].append(
-                FieldBrief(column, _short(before), BLANK if blank else requested_text, _short(stored)))
+                FieldBrief(column, _short(before), BLANK if blank else requested_text, _short(stored))
+            )
         undone_by = dict(
             db.execute(
                 f"SELECT undo_of, MAX(id) FROM entries WHERE undo_of IN ({marks})"

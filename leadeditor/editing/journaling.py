@@ -43,16 +43,29 @@ class JournalRecorder:
         workflow.journal = self
 
     def begin(self, intent: Intent) -> int:
-        return self.journal.begin(self.context, intent.lead_id, intent.action, intent.fields,
-                                  record=intent.record, undo_of=intent.undo_of, note=intent.note)
+        return self.journal.begin(
+            self.context,
+            intent.lead_id,
+            intent.action,
+            intent.fields,
+            record=intent.record,
+            undo_of=intent.undo_of,
+            note=intent.note,
+        )
 
     def lost(self, entry_id: int, error: BaseException) -> None:
         """The answer never came: say so before anything else (the entry stays "unknown")."""
         self.journal.finish(entry_id, Outcome.UNKNOWN, answer=[f"(no answer: {error})"])
 
     def settle(self, entry_id: int, settled: Settled) -> None:
-        self.journal.finish(entry_id, settled.outcome, stored=settled.stored, answer=settled.answer,
-                            note=settled.note, lead_id=settled.lead_id)
+        self.journal.finish(
+            entry_id,
+            settled.outcome,
+            stored=settled.stored,
+            answer=settled.answer,
+            note=settled.note,
+            lead_id=settled.lead_id,
+        )
 
 
 class _Journaled(Protocol):

@@ -28,6 +28,7 @@ class LeadNote(StrEnum):
     CUSTOM_UNREAD = "custom-fields-unread"
     UNDO = "undo"  # the baseline of an undo: what the journal entry stored
 
+
 # Every column lead_all_info returns (PROTOCOL §3.1), in its order; the lead ID is `Lead.lead_id`.
 READ_COLUMNS: Final[tuple[str, ...]] = tuple(c for c in col.READ_ORDER if c != col.LEAD_ID)
 

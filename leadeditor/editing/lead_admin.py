@@ -73,12 +73,18 @@ class AdminOutcome:
         return self.state is ResolutionState.APPLIED
 
 
-_LOST = {ResolutionState.APPLIED: AdminReason.LOST_APPLIED,
-         ResolutionState.AS_REQUESTED: AdminReason.LOST_AS_REQUESTED,
-         ResolutionState.NOT_APPLIED: AdminReason.LOST_NOT_APPLIED,
-         ResolutionState.UNKNOWN: AdminReason.LOST_UNKNOWN}
-_JOURNAL_OF = {ResolutionState.APPLIED: Outcome.SAVED, ResolutionState.AS_REQUESTED: Outcome.SAVED,
-               ResolutionState.NOT_APPLIED: Outcome.NOT_APPLIED, ResolutionState.UNKNOWN: Outcome.UNKNOWN}
+_LOST = {
+    ResolutionState.APPLIED: AdminReason.LOST_APPLIED,
+    ResolutionState.AS_REQUESTED: AdminReason.LOST_AS_REQUESTED,
+    ResolutionState.NOT_APPLIED: AdminReason.LOST_NOT_APPLIED,
+    ResolutionState.UNKNOWN: AdminReason.LOST_UNKNOWN,
+}
+_JOURNAL_OF = {
+    ResolutionState.APPLIED: Outcome.SAVED,
+    ResolutionState.AS_REQUESTED: Outcome.SAVED,
+    ResolutionState.NOT_APPLIED: Outcome.NOT_APPLIED,
+    ResolutionState.UNKNOWN: Outcome.UNKNOWN,
+}
 
 
 class _NoSuchLead(SaveAborted):
@@ -103,12 +109,19 @@ class _AdminJob(WriteJob[AdminOutcome]):
         self.out.state, self.out.reason = state, reason
         self.out.answer = answer_lines(answer)
 
-    def _lost(self, state: ResolutionState, error: errors.UnknownOutcome | None,
-              stored: Mapping[str, str] | None = None) -> Settled:
+    def _lost(
+        self,
+        state: ResolutionState,
+        error: errors.UnknownOutcome | None,
+        stored: Mapping[str, str] | None = None,
+    ) -> Settled:
         self._end(state, _LOST[state])
         self.out.error = error or self.out.error
-        return Settled(_JOURNAL_OF[state], stored=dict(stored) if stored else None,
-                       answer=[f"(read back: {state.value})"])
+        return Settled(
+            _JOURNAL_OF[state],
+            stored=dict(stored) if stored else None,
+            answer=[f"(read back: {state.value})"],
+        )
 
     def refused(self, error: Exception) -> Settled:
         self._end(ResolutionState.NOT_APPLIED, AdminReason.REFUSED)
@@ -135,8 +148,9 @@ class ResetJob(_AdminJob):
         self.before = reader.read_fields(self.out.lead_id, [_RESET_COLUMN]) or {}
 
     def intent(self) -> Intent:
-        return Intent(self.out.lead_id, Action.RESET,
-                      [FieldRecord(_RESET_COLUMN, self.before.get(_RESET_COLUMN), "N")])
+        return Intent(
+            self.out.lead_id, Action.RESET, [FieldRecord(_RESET_COLUMN, self.before.get(_RESET_COLUMN), "N")]
+        )
 
     def send(self, client: LeadClient) -> UpdateResult:
         return client.reset_lead(self.out.lead_id)
@@ -144,18 +158,27 @@ class ResetJob(_AdminJob):
     def verify(self, reader: LeadReader, answer: UpdateResult) -> Settled:
         now = (reader.read_fields(self.out.lead_id, [_RESET_COLUMN]) or {}).get(_RESET_COLUMN)
         ok = answer.applied and now in (None, "N")
-        reason = AdminReason.UNCERTAIN if not ok else (AdminReason.DONE_UNCHECKED if now is None
-                                                       else AdminReason.DONE)
+        reason = (
+            AdminReason.UNCERTAIN
+            if not ok
+            else (AdminReason.DONE_UNCHECKED if now is None else AdminReason.DONE)
+        )
         self._end(ResolutionState.APPLIED if ok else ResolutionState.UNKNOWN, reason, answer)
-        return Settled(Outcome.SAVED if ok else Outcome.SAVED_WITH_DIFFERENCES,
-                       stored={_RESET_COLUMN: now} if now is not None else None, answer=self.out.answer)
+        return Settled(
+            Outcome.SAVED if ok else Outcome.SAVED_WITH_DIFFERENCES,
+            stored={_RESET_COLUMN: now} if now is not None else None,
+            answer=self.out.answer,
+        )
 
     def resolve(self, reader: LeadReader, error: errors.UnknownOutcome | None) -> Settled:
         after = reader.read_fields(self.out.lead_id, [_RESET_COLUMN])
         state = ResolutionState.UNKNOWN
         if after is not None and after.get(_RESET_COLUMN) == "N":
-            state = (ResolutionState.APPLIED if self.before.get(_RESET_COLUMN) not in (None, "N")
-                     else ResolutionState.AS_REQUESTED)
+            state = (
+                ResolutionState.APPLIED
+                if self.before.get(_RESET_COLUMN) not in (None, "N")
+                else ResolutionState.AS_REQUESTED
+            )
         return self._lost(state, error, after)
 
 
@@ -182,8 +205,13 @@ class DeleteJob(_AdminJob):
         self.record = {**{f"custom:{k}": v for k, v in lead.custom.items()}, **dict(lead.values)}
 
     def intent(self) -> Intent:
-        return Intent(self.out.lead_id, Action.DELETE, [], record=self.record,
-                      note="" if self.record else JournalNote.DELETE_UNREAD)
+        return Intent(
+            self.out.lead_id,
+            Action.DELETE,
+            [],
+            record=self.record,
+            note="" if self.record else JournalNote.DELETE_UNREAD,
+        )
 
     def send(self, client: LeadClient) -> UpdateResult:
         # with its custom-field row too (kept in the journal's record), which the server otherwise orphans
@@ -193,8 +221,10 @@ class DeleteJob(_AdminJob):
 
     def verify(self, reader: LeadReader, answer: UpdateResult) -> Settled:
         state = resolve_unknown_delete(_still_found(reader, self.out.lead_id))
-        reason = {ResolutionState.APPLIED: AdminReason.DONE,
-                  ResolutionState.NOT_APPLIED: AdminReason.NOT_DONE}.get(state, AdminReason.UNCERTAIN)
+        reason = {
+            ResolutionState.APPLIED: AdminReason.DONE,
+            ResolutionState.NOT_APPLIED: AdminReason.NOT_DONE,
+        }.get(state, AdminReason.UNCERTAIN)
         self._end(state, reason, answer)
         return Settled(_JOURNAL_OF[state], answer=self.out.answer)
 
@@ -215,9 +245,11 @@ class InsertJob(_AdminJob):
         super().__init__("insert", 0)
         self.phone_code, self.values = phone_code, dict(values)
         self.out.phone_number, self.out.list_id = digits, list_id
-        self.fields = [FieldRecord(col.PHONE_CODE, None, phone_code),
-                       FieldRecord(col.PHONE_NUMBER, None, digits),
-                       FieldRecord(col.LIST_ID, None, str(list_id))]
+        self.fields = [
+            FieldRecord(col.PHONE_CODE, None, phone_code),
+            FieldRecord(col.PHONE_NUMBER, None, digits),
+            FieldRecord(col.LIST_ID, None, str(list_id)),
+        ]
         self.fields += [FieldRecord(k, None, v) for k, v in self.values.items()]
 
     def read_before(self, reader: LeadReader) -> None:
@@ -243,20 +275,31 @@ class InsertJob(_AdminJob):
             except errors.VicidialError:
                 stored = None
         self.out.lead_id = new_id
-        self._end(ResolutionState.APPLIED if applied else ResolutionState.NOT_APPLIED,
-                  AdminReason.DONE if applied else AdminReason.NOT_DONE, answer)
-        return Settled(Outcome.SAVED if applied else Outcome.NOT_APPLIED, stored=stored,
-                       answer=self.out.answer,
-                       lead_id=new_id or None)
+        self._end(
+            ResolutionState.APPLIED if applied else ResolutionState.NOT_APPLIED,
+            AdminReason.DONE if applied else AdminReason.NOT_DONE,
+            answer,
+        )
+        return Settled(
+            Outcome.SAVED if applied else Outcome.NOT_APPLIED,
+            stored=stored,
+            answer=self.out.answer,
+            lead_id=new_id or None,
+        )
 
     def resolve(self, reader: LeadReader, error: errors.UnknownOutcome | None) -> Settled:
         found = reader.phone_matches(self.out.phone_number)
         self.out.lead_id = found[0] if found else 0
-        self._end(ResolutionState.APPLIED if found else ResolutionState.NOT_APPLIED,
-                  AdminReason.LOST_APPLIED if found else AdminReason.LOST_NOT_APPLIED)
+        self._end(
+            ResolutionState.APPLIED if found else ResolutionState.NOT_APPLIED,
+            AdminReason.LOST_APPLIED if found else AdminReason.LOST_NOT_APPLIED,
+        )
         self.out.error = error or self.out.error
-        return Settled(Outcome.SAVED if found else Outcome.NOT_APPLIED, lead_id=found[0] if found else None,
-                       answer=["(read back by phone number)"])
+        return Settled(
+            Outcome.SAVED if found else Outcome.NOT_APPLIED,
+            lead_id=found[0] if found else None,
+            answer=["(read back by phone number)"],
+        )
 
     def stopped(self, error: SaveAborted | None) -> AdminOutcome:
         if isinstance(error, _PhoneTaken):
@@ -278,8 +321,13 @@ def delete_lead(wf: CorrectionWorkflow, lead_id: int) -> AdminOutcome:
     return run_write(DeleteJob(lead_id), wf.client, wf, wf.journal)
 
 
-def insert_lead(wf: CorrectionWorkflow, phone_code: str, phone_number: str, list_id: int,
-                values: Mapping[str, str] | None = None) -> AdminOutcome:
+def insert_lead(
+    wf: CorrectionWorkflow,
+    phone_code: str,
+    phone_number: str,
+    list_id: int,
+    values: Mapping[str, str] | None = None,
+) -> AdminOutcome:
     """Add a new lead (`insert_if_not_found=Y`), after checking again that no lead has this phone number.
 
     Empty values are left out: on insert the server stores `--BLANK--` literally (PROTOCOL §2.10).

@@ -64,8 +64,9 @@ def common_change(template: ChangeSet, candidates: Sequence[Candidate]) -> Commo
     """A change set per selected lead, with the edits of `template` (a change set on `template_lead`)."""
     if template.custom_edits:
         raise CustomFieldsNotCommon
-    plan = multi_lead_plan([c.lead_id for c in candidates], template.wire_changes(),
-                           non_latin=template.non_latin)
+    plan = multi_lead_plan(
+        [c.lead_id for c in candidates], template.wire_changes(), non_latin=template.non_latin
+    )
     by_id = {c.lead_id: c for c in candidates}
     tasks: list[LeadTask] = []
     for step in plan.steps:
@@ -75,4 +76,3 @@ def common_change(template: ChangeSet, candidates: Sequence[Candidate]) -> Commo
             continue
         tasks.append(LeadTask(step.lead_id, template.copy_for(candidate.lead)))
     return CommonChange(tuple(tasks), plan.ignored)
-

@@ -47,8 +47,11 @@ def read_problem(exc: BaseException) -> str:
     if isinstance(exc, errors.PermissionDenied | errors.ListNotAllowed):
         return say(QT_TR_NOOP("You may not read this lead's details (its list is outside your campaigns)."))
     if isinstance(exc, errors.LeadNotFound):
-        return say(QT_TR_NOOP("The server did not return this lead's details (its list may be outside your "
-                              "campaigns)."))
+        return say(
+            QT_TR_NOOP(
+                "The server did not return this lead's details (its list may be outside your campaigns)."
+            )
+        )
     if isinstance(exc, errors.ServerFailure) and exc.unreadable_lead:
         return say(APOSTROPHE_FAILURE)
     if isinstance(exc, errors.ServerFailure):

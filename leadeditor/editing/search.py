@@ -64,18 +64,27 @@ class SearchRequest:
         """Why this search must not be sent, in plain words (empty when it is fine)."""
         out: list[str] = []
         if not self.methods:
-            out.append(say(QT_TR_NOOP("Tick at least one way to match: lead ID, vendor code or phone "
-                                      "number.")))
+            out.append(
+                say(QT_TR_NOOP("Tick at least one way to match: lead ID, vendor code or phone number."))
+            )
         lead_problem = lead_id_problem(self.lead_id)
         if SearchMethod.LEAD_ID in self.methods and lead_problem not in (None, KeyProblem.EMPTY):
-            out.append(say(QT_TR_NOOP("A lead ID is made of digits only (0-9)."))
-                       if lead_problem is KeyProblem.NOT_DIGITS else
-                       say(QT_TR_NOOP("A lead ID is a positive number of at most 11 digits.")))
+            out.append(
+                say(QT_TR_NOOP("A lead ID is made of digits only (0-9)."))
+                if lead_problem is KeyProblem.NOT_DIGITS
+                else say(QT_TR_NOOP("A lead ID is a positive number of at most 11 digits."))
+            )
         typed_phone = SearchMethod.PHONE_NUMBER in self.methods and self.phone_number.strip()
         phone = phone_problem(self.phone_number)
         if typed_phone and phone is KeyProblem.NOT_DIGITS:
-            out.append(say(QT_TR_NOOP("A phone number may contain only the digits 0-9 (spaces, dashes, dots, "
-                                      "brackets and commas are ignored).")))
+            out.append(
+                say(
+                    QT_TR_NOOP(
+                        "A phone number may contain only the digits 0-9 (spaces, dashes, dots, "
+                        "brackets and commas are ignored)."
+                    )
+                )
+            )
         elif typed_phone and phone is not None:
             out.append(say(QT_TR_NOOP("A phone number needs 6 to 18 digits.")))
         if self.methods and not out and not self.active_methods():
@@ -83,15 +92,34 @@ class SearchRequest:
         if self.scope is not SearchScope.SYSTEM:
             list_id = self.list_id.strip()
             if not list_id and self.scope is SearchScope.LIST:
-                out.append(say(QT_TR_NOOP("Searching one list needs a list ID; without one the server would "
-                                          "silently search the whole system.")))
+                out.append(
+                    say(
+                        QT_TR_NOOP(
+                            "Searching one list needs a list ID; without one the server would "
+                            "silently search the whole system."
+                        )
+                    )
+                )
             elif not list_id:
-                out.append(say(QT_TR_NOOP("Searching the campaign of a list needs a list ID; without one the "
-                                          "server would silently search the whole system.")))
+                out.append(
+                    say(
+                        QT_TR_NOOP(
+                            "Searching the campaign of a list needs a list ID; without one the "
+                            "server would silently search the whole system."
+                        )
+                    )
+                )
             elif list_id_problem(list_id) is not None:
-                out.append(say(QT_TR_NOOP("“{list_id}” is not a valid list ID (3 or more digits, no leading "
-                                          "zero, so 100 or above); the server would silently search the "
-                                          "whole system instead."), list_id=list_id))
+                out.append(
+                    say(
+                        QT_TR_NOOP(
+                            "“{list_id}” is not a valid list ID (3 or more digits, no leading "
+                            "zero, so 100 or above); the server would silently search the "
+                            "whole system instead."
+                        ),
+                        list_id=list_id,
+                    )
+                )
         return out
 
     @property
@@ -109,16 +137,24 @@ class SearchRequest:
             else:
                 keys.append(say(QT_TR_NOOP("phone {value}"), value=self.phone_digits))
         list_id = self.list_id.strip()
-        where = {SearchScope.SYSTEM: say(QT_TR_NOOP("in the whole system")),
-                 SearchScope.CAMPAIGN: say(QT_TR_NOOP("in the campaign of list {list}"), list=list_id),
-                 SearchScope.LIST: say(QT_TR_NOOP("in list {list}"), list=list_id)}[self.scope]
+        where = {
+            SearchScope.SYSTEM: say(QT_TR_NOOP("in the whole system")),
+            SearchScope.CAMPAIGN: say(QT_TR_NOOP("in the campaign of list {list}"), list=list_id),
+            SearchScope.LIST: say(QT_TR_NOOP("in list {list}"), list=list_id),
+        }[self.scope]
         keys_text = say(QT_TR_NOOP(", then ")).join(keys) or say(QT_TR_NOOP("nothing"))
         return f"{keys_text} {where}"
 
     def only(self, method: SearchMethod) -> SearchRequest:
         """The same search restricted to one way of matching (to list every lead that matches that key)."""
-        return SearchRequest(self.lead_id, self.vendor_lead_code, self.phone_number, frozenset({method}),
-                             self.scope, self.list_id)
+        return SearchRequest(
+            self.lead_id,
+            self.vendor_lead_code,
+            self.phone_number,
+            frozenset({method}),
+            self.scope,
+            self.list_id,
+        )
 
     def to_match(self) -> Any:
         """The client's `Match` (imported here, lazily, to keep the network layer off the start-up path)."""
@@ -127,8 +163,9 @@ class SearchRequest:
         active = self.active_methods()
         return vc.Match(
             lead_id=int(self.lead_id.strip()) if SearchMethod.LEAD_ID in active else None,
-            vendor_lead_code=(self.vendor_lead_code.strip()
-                              if SearchMethod.VENDOR_LEAD_CODE in active else None),
+            vendor_lead_code=(
+                self.vendor_lead_code.strip() if SearchMethod.VENDOR_LEAD_CODE in active else None
+            ),
             phone_number=self.phone_digits if SearchMethod.PHONE_NUMBER in active else None,
             methods=frozenset(active),
             scope=self.scope,

@@ -213,8 +213,14 @@ def classify(exc: BaseException, profile: Profile, password: str) -> SignInFailu
 def default_client_factory(profile: Profile, password: str) -> VicidialClient:
     from leadeditor.editing.session import open_client
 
-    return open_client(profile.url, profile.user, password, source=profile.source, timeout=profile.timeout,
-                       verify=profile.verify)
+    return open_client(
+        profile.url,
+        profile.user,
+        password,
+        source=profile.source,
+        timeout=profile.timeout,
+        verify=profile.verify,
+    )
 
 
 class SignInFlow:

@@ -104,15 +104,23 @@ class SearchOutcome:
             how = say(QT_TR_NOOP(", the most recently loaded"))
         unreadable = sum(1 for c in self.candidates if not c.readable)
         tail = " " + say(QT_TR_NOOP("Details of {n} could not be read."), n=unreadable) if unreadable else ""
-        return say(QT_TR_NOOP("{matches}; the server would change lead {lead}{how}."), matches=matches,
-                   lead=self.pick, how=how) + tail
+        return (
+            say(
+                QT_TR_NOOP("{matches}; the server would change lead {lead}{how}."),
+                matches=matches,
+                lead=self.pick,
+                how=how,
+            )
+            + tail
+        )
 
 
 class CorrectionWorkflow:
     """Find → candidates → load → (confirm, in the window) → write changed fields by lead ID → read back."""
 
-    def __init__(self, client: LeadClient, *, non_latin: bool = False,
-                 journal: JournalRecorder | None = None) -> None:
+    def __init__(
+        self, client: LeadClient, *, non_latin: bool = False, journal: JournalRecorder | None = None
+    ) -> None:
         self.client = client
         self.non_latin = non_latin
         self.before_write: list[Hook] = []  # extra checks, after the conflict check
@@ -122,8 +130,14 @@ class CorrectionWorkflow:
         self.read_by_phone = True
 
     # -- finding ---------------------------------------------------------------------------------------
-    def find_candidates(self, request: SearchRequest, *, cancel: CancelToken | None = None,
-                        progress: Progress | None = None, rows: Rows | None = None) -> SearchOutcome:
+    def find_candidates(
+        self,
+        request: SearchRequest,
+        *,
+        cancel: CancelToken | None = None,
+        progress: Progress | None = None,
+        rows: Rows | None = None,
+    ) -> SearchOutcome:
         """The lead the server would update, every other lead matching the phone or vendor code, each read.
 
         `rows` receives each batch of candidates as soon as it is read (from this worker thread), so the
@@ -131,9 +145,15 @@ class CorrectionWorkflow:
         problems = request.problems()
         if problems:
             raise errors.InvalidSearch(errors.Reason.INCOMPLETE_SEARCH, problems=tuple(problems))
-        finder = CandidateFinder(self.client, self.read, request, cancel or CancelToken(),
-                                 rows or (lambda _batch: None), progress or (lambda _text: None),
-                                 by_phone=self.read_by_phone)
+        finder = CandidateFinder(
+            self.client,
+            self.read,
+            request,
+            cancel or CancelToken(),
+            rows or (lambda _batch: None),
+            progress or (lambda _text: None),
+            by_phone=self.read_by_phone,
+        )
         candidates = finder.run()
         self.read_by_phone = finder.by_phone  # no permission to read by phone: do not ask again
         return SearchOutcome(request, candidates, finder.pick, finder.keys)
@@ -173,15 +193,25 @@ class CorrectionWorkflow:
         """`lead_field_info` for these fields (None: every standard column), one request each: works on
         leads `lead_all_info` cannot read. None when even that fails."""
         try:
-            return {str(k): str(v) for k, v in self.client.read_lead_fields(
-                lead_id, None if keys is None else list(keys)).items()}
+            return {
+                str(k): str(v)
+                for k, v in self.client.read_lead_fields(
+                    lead_id, None if keys is None else list(keys)
+                ).items()
+            }
         except errors.VicidialError:
             return None
 
     # -- writing ---------------------------------------------------------------------------------------
-    def save(self, changeset: ChangeSet, *, cancel: CancelToken | None = None,
-             acknowledge_unchecked: bool = False, action: str | Action = Action.UPDATE,
-             undo_of: int | None = None) -> SaveOutcome:
+    def save(
+        self,
+        changeset: ChangeSet,
+        *,
+        cancel: CancelToken | None = None,
+        acknowledge_unchecked: bool = False,
+        action: str | Action = Action.UPDATE,
+        undo_of: int | None = None,
+    ) -> SaveOutcome:
         """Write a confirmed change set through the one write path. Never raises for a server answer: the
         outcome says what happened."""
         outcome = SaveOutcome(changeset.lead.lead_id, changeset)
@@ -195,7 +225,7 @@ class CorrectionWorkflow:
         return outcome
 
     def check_again(self, outcome: SaveOutcome) -> SaveOutcome:
-        """"Check again" after a lost answer: read the lead once more and judge again. Nothing is sent."""
+        """ "Check again" after a lost answer: read the lead once more and judge again. Nothing is sent."""
         ctx = SaveContext(self, outcome.changeset, outcome, recheck=True)
         job = UpdateJob(ctx)
         job.entry_id = outcome.entry_id

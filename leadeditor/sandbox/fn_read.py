@@ -218,9 +218,7 @@ def _rows(
         f"SELECT lead_id, {column}, list_id FROM {table} WHERE {where} ORDER BY lead_id DESC", params
     )
     return [
-        (str(lead), _text(key))
-        for lead, key, list_id in rows
-        if lists is None or _text(list_id) in lists
+        (str(lead), _text(key)) for lead, key, list_id in rows if lists is None or _text(list_id) in lists
     ]
 
 

@@ -36,27 +36,43 @@ class AddLeadDialog(RememberGeometry, QDialog):
         accessibility.complete(self)  # every input gets the help text it shows as its description
         super().showEvent(event)
 
-    def __init__(self, phone_number: str = "", list_id: str = "", parent: QWidget | None = None, *,
-                 lists: Sequence[int] = ()) -> None:
+    def __init__(
+        self,
+        phone_number: str = "",
+        list_id: str = "",
+        parent: QWidget | None = None,
+        *,
+        lists: Sequence[int] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("addLeadDialog")
         self.setWindowTitle(tr("Add as new lead"))
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("No lead has this phone number. Add it as a new lead? Before adding, Lead Editor "
-                          "searches once more; the new lead is recorded in the journal. The server makes "
-                          "no duplicate or DNC check here."), self)
+        intro = QLabel(
+            tr(
+                "No lead has this phone number. Add it as a new lead? Before adding, Lead Editor "
+                "searches once more; the new lead is recorded in the journal. The server makes "
+                "no duplicate or DNC check here."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.phoneCode = self._line("addPhoneCode", "1", QRegularExpressionValidator(r"\d{1,10}"))
-        self.phoneNumber = self._line("addPhoneNumber", phone_number,
-                                      QRegularExpressionValidator(r"[\d\s().+-]{0,24}"))
+        self.phoneNumber = self._line(
+            "addPhoneNumber", phone_number, QRegularExpressionValidator(r"[\d\s().+-]{0,24}")
+        )
         self.listId = self._line("addListId", list_id, QIntValidator(100, 2_000_000_000, self))
         self.firstName = self._line("addFirstName", "")
         self.lastName = self._line("addLastName", "")
-        for label, widget in ((tr("Phone &code"), self.phoneCode), (tr("&Phone number"), self.phoneNumber),
-                              (tr("&List ID"), self.listId), (tr("&First name (optional)"), self.firstName),
-                              (tr("L&ast name (optional)"), self.lastName)):
+        for label, widget in (
+            (tr("Phone &code"), self.phoneCode),
+            (tr("&Phone number"), self.phoneNumber),
+            (tr("&List ID"), self.listId),
+            (tr("&First name (optional)"), self.firstName),
+            (tr("L&ast name (optional)"), self.lastName),
+        ):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", ""))
         self.listChoices = QLabel(self)
@@ -88,8 +104,10 @@ class AddLeadDialog(RememberGeometry, QDialog):
         self.restore_geometry()
         self.setMinimumWidth(min(_WIDTH, self.width()))
         # the first required field still empty (the list ID, usually), never a pre-filled one
-        first = next((w for w in (self.listId, self.phoneNumber, self.phoneCode) if not w.text().strip()),
-                     self.firstName)
+        first = next(
+            (w for w in (self.listId, self.phoneNumber, self.phoneCode) if not w.text().strip()),
+            self.firstName,
+        )
         first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def done(self, code: int) -> None:

@@ -34,12 +34,21 @@ class ConfirmDialog(QDialog):
     FIX = 2  # the dialog's result when the user chose a suggested fix
 
     def showEvent(self, event):
-        accessibility.complete(self, {"confirmTable": tr(
-            "Each field to be written: its value now and what the server will store.")})
+        accessibility.complete(
+            self,
+            {"confirmTable": tr("Each field to be written: its value now and what the server will store.")},
+        )
         super().showEvent(event)
 
-    def __init__(self, changeset: ChangeSet, *, server: str = "", parent: QWidget | None = None,
-                 title: str = "", note: str = "") -> None:
+    def __init__(
+        self,
+        changeset: ChangeSet,
+        *,
+        server: str = "",
+        parent: QWidget | None = None,
+        title: str = "",
+        note: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("confirmDialog")
         lead = changeset.lead
@@ -48,18 +57,27 @@ class ConfirmDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
 
-        heading = QLabel(title or tr("Save these changes to lead {0} ({1})?").format(
-            lead.lead_id, lead.full_name or (tr("no name") if lead.known else tr("values unknown"))), self)
+        heading = QLabel(
+            title
+            or tr("Save these changes to lead {0} ({1})?").format(
+                lead.lead_id, lead.full_name or (tr("no name") if lead.known else tr("values unknown"))
+            ),
+            self,
+        )
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         heading.setFont(font)
         layout.addWidget(heading)
         where = tr(" on {0}").format(server) if server else ""
-        intro = QLabel(tr("Nothing has been sent yet. Just before writing, the lead is read again and the "
-                          "save stops if anyone changed it meanwhile. Only the fields below will be "
-                          "written{0}, by lead ID; the lead is then read back and checked.").format(where),
-                       self)
+        intro = QLabel(
+            tr(
+                "Nothing has been sent yet. Just before writing, the lead is read again and the "
+                "save stops if anyone changed it meanwhile. Only the fields below will be "
+                "written{0}, by lead ID; the lead is then read back and checked."
+            ).format(where),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if note:
@@ -86,8 +104,7 @@ class ConfirmDialog(QDialog):
         for r, row in enumerate(rows):
             label = QTableWidgetItem(field_label(row.key, row.label))
             now = QTableWidgetItem(display(row.now) if row.now_known else tr("unknown (not readable)"))
-            will = QTableWidgetItem(display(row.will_store) if row.sends else
-                                    tr("(not sent: no change)"))
+            will = QTableWidgetItem(display(row.will_store) if row.sends else tr("(not sent: no change)"))
             if row.sends:
                 bold = QFont(will.font())
                 bold.setBold(True)
@@ -116,8 +133,9 @@ class ConfirmDialog(QDialog):
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setStyleSheet(box_style(Tone.WARNING, padding="6px 8px"))
         if warnings:
-            self.warnings.setText(tr("⚠ Before you save, note:") + "\n" +
-                                  "\n".join(f"•  {w}" for w in warnings))
+            self.warnings.setText(
+                tr("⚠ Before you save, note:") + "\n" + "\n".join(f"•  {w}" for w in warnings)
+            )
         self.warnings.setVisible(bool(warnings))
         layout.addWidget(self.warnings)
 
@@ -148,15 +166,18 @@ class ConfirmDialog(QDialog):
             button.setObjectName(f"fixButton_{row.key}")
             button.setAutoDefault(False)
             button.setToolTip(
-                tr("Put “{0}” in the form in place of what was typed, then review again").format(fix))
+                tr("Put “{0}” in the form in place of what was typed, then review again").format(fix)
+            )
             button.clicked.connect(lambda _=False, key=row.key, value=fix: self._choose_fix(key, value))
             self.fix_buttons[row.key] = button
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.liveCall: QLabel | None = None
         if changeset.live_call is not None:
-            live = tr("⚠ Lead {0} is in a live call or being dialled (status {1}). When the agent ends "
-                      "the call, the agent's screen saves every standard field from its own form and may put "
-                      "your correction back; Lead Editor reads the lead again after saving and tells you.")
+            live = tr(
+                "⚠ Lead {0} is in a live call or being dialled (status {1}). When the agent ends "
+                "the call, the agent's screen saves every standard field from its own form and may put "
+                "your correction back; Lead Editor reads the lead again after saving and tells you."
+            )
             live = live.format(lead.lead_id, changeset.live_call)
             self.liveCall = QLabel(live, self)
             self.liveCall.setObjectName("confirmLiveCall")
@@ -172,9 +193,14 @@ class ConfirmDialog(QDialog):
         # A lead whose values could not be read: writing stays possible once the user says they understand.
         self.acknowledge: QCheckBox | None = None
         if not lead.known:
-            why = QLabel(tr("⚠ The current values of lead {0} could not be read, so they cannot be checked "
-                            "before writing (nobody's change can be detected), and the journal will record "
-                            "them as unknown.").format(lead.lead_id), self)
+            why = QLabel(
+                tr(
+                    "⚠ The current values of lead {0} could not be read, so they cannot be checked "
+                    "before writing (nobody's change can be detected), and the journal will record "
+                    "them as unknown."
+                ).format(lead.lead_id),
+                self,
+            )
             why.setObjectName("confirmUnknownWarning")
             why.setWordWrap(True)
             why.setStyleSheet(self.warnings.styleSheet())
@@ -182,7 +208,8 @@ class ConfirmDialog(QDialog):
             self.acknowledge = QCheckBox(tr("I understand; write these fields anyway"), self)
             self.acknowledge.setObjectName("confirmAcknowledge")
             self.acknowledge.toggled.connect(
-                lambda on: self.saveButton.setEnabled(on and changeset.has_writes))
+                lambda on: self.saveButton.setEnabled(on and changeset.has_writes)
+            )
             self.saveButton.setEnabled(False)
             layout.addWidget(self.acknowledge)
         layout.addWidget(self.buttons)
@@ -202,15 +229,18 @@ class ConfirmDialog(QDialog):
         change = phone_zone_change(changeset)
         if change is None:
             return
-        text = tr("⚠ The area code changes from {0} to {1}. VICIdial does not recompute the lead's GMT "
-                  "offset when its phone number is updated: the dialer would go on calling at the old local "
-                  "time (offset {2}) until the server's time-zone script runs, if it is scheduled at all.")
+        text = tr(
+            "⚠ The area code changes from {0} to {1}. VICIdial does not recompute the lead's GMT "
+            "offset when its phone number is updated: the dialer would go on calling at the old local "
+            "time (offset {2}) until the server's time-zone script runs, if it is scheduled at all."
+        )
         text = text.format(change.old_area, change.new_area, change.current or tr("(empty)"))
         if not change.choices:
             text += " " + tr("The time zone of the new number is not known; set the GMT offset yourself.")
         elif len(change.choices) == 1:
             text += " " + tr("The new number is in {0}: offset {1} now.").format(
-                ", ".join(change.choices[0].zones), change.choices[0].offset)
+                ", ".join(change.choices[0].zones), change.choices[0].offset
+            )
         else:
             text += " " + tr("The new number's area spans several time zones: choose the lead's.")
         self.gmtNote = QLabel(text, self)

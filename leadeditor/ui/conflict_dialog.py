@@ -32,7 +32,6 @@ from leadeditor.vicidial import columns as cols
 YOURS_MARK = "✎ "  # marks the fields you changed as well (not by colour or weight alone)
 
 
-
 def _cell(value: str) -> str:
     return value if value != "" else tr("(empty)")
 
@@ -64,8 +63,14 @@ class ConflictDialog(QDialog):
         accessibility.complete(self)  # every input gets the help text it shows as its description
         super().showEvent(event)
 
-    def __init__(self, lead_id: int, conflicts: Sequence[Conflict], parent: QWidget | None = None,
-                 *, fresh: Lead | None = None) -> None:
+    def __init__(
+        self,
+        lead_id: int,
+        conflicts: Sequence[Conflict],
+        parent: QWidget | None = None,
+        *,
+        fresh: Lead | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setWindowTitle(tr("Lead {0} was changed meanwhile").format(lead_id))
@@ -152,8 +157,9 @@ class ConflictDialog(QDialog):
         self.reload_button.setAutoDefault(False)
         self.reload_button.clicked.connect(lambda: self.done(self.RELOAD))
         self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setToolTip(tr("Keep your edits in the form, on top of the values the server holds "
-                                         "now; nothing is sent"))
+        self.cancel_button.setToolTip(
+            tr("Keep your edits in the form, on top of the values the server holds now; nothing is sent")
+        )
         self.cancel_button.setObjectName("conflictCancelButton")
         self.cancel_button.setDefault(True)  # the safe choice is the one Enter takes
         self.reapply_button.setAutoDefault(False)

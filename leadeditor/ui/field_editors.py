@@ -26,8 +26,12 @@ from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.fields import FIELDS, FieldKind, FieldSpec
 
 NO_DATE = QDate(1900, 1, 1)  # the date editor's "none"
+
+
 def _genders() -> tuple[tuple[str, str], ...]:
     return (("", tr("(empty)")), ("M", tr("M – male")), ("F", tr("F – female")), ("U", tr("U – unknown")))
+
+
 # Integer columns whose writable range fits a QSpinBox (a C int); the API writes digits only: no negative
 # rank (§5.7). List IDs are far larger and get a line edit.
 _SPIN_RANGES = {
@@ -191,6 +195,7 @@ class DateEditor(Editor):
     def same(self, a: str, b: str) -> bool:
         def norm(v: str) -> str:
             return "" if v in ("", "0000-00-00") else v
+
         return norm(a) == norm(b)
 
 

@@ -83,6 +83,7 @@ SORT_KEYS = {
 UNDOABLE_ACTIONS = frozenset({Action.UPDATE, Action.UNDO})
 UNDOABLE_OUTCOMES = frozenset({Outcome.SAVED, Outcome.SAVED_WITH_DIFFERENCES, Outcome.UNKNOWN})
 
+
 def outcome_text(outcome: Outcome) -> str:
     return {
         Outcome.SAVED: tr("Saved"),
@@ -106,7 +107,6 @@ def action_text(action: Action) -> str:
 def column_titles() -> tuple[str, ...]:
     """The headers, in the order of `COLUMNS`."""
     return (tr("Time"), tr("Lead"), tr("Action"), tr("Outcome"), tr("Changes"), tr("API user"), tr("Profile"))
-
 
 
 def _value_text(value: str | Blank | None) -> str:
@@ -137,10 +137,12 @@ def _field_summary(f: FieldRecord | FieldBrief) -> str:
     before = _value_text(f.before)
     if f.stored is None:  # never read back (unknown, unreadable lead): only the request is known
         return tr("{0}: {1} → {2} (requested, not read back)").format(
-            field_label(f.column), before, _value_text(f.requested))
+            field_label(f.column), before, _value_text(f.requested)
+        )
     if stored_differs(f.requested, f.stored):
         return tr("{0}: {1} → ≠ {2} (requested {3})").format(
-            field_label(f.column), before, _value_text(f.stored), _value_text(f.requested))
+            field_label(f.column), before, _value_text(f.stored), _value_text(f.requested)
+        )
     # stored as requested: the request's words ("(blank)" for a blanked field) name the stored value
     return f"{field_label(f.column)}: {before} → {_value_text(f.requested)}"
 
@@ -292,17 +294,21 @@ class JournalWindow(QWidget):
     exported = Signal(str, int)  # path, rows
 
     def showEvent(self, event):
-        accessibility.complete(self, {  # every input described, by its shown help or here
-            "journalLeadFilter": tr("Shows only the entries of this lead ID; empty shows every lead."),
-            "journalFromDate": tr("Shows only entries from this day on; “any” sets no limit."),
-            "journalToDate": tr("Shows only entries up to this day; “any” sets no limit."),
-            "journalUserFilter": tr("Shows only the changes made as this API user."),
-            "journalProfileFilter": tr("Shows only the changes made through this server profile."),
-            "journalTable": tr("Every change made from this computer, newest first; select one to see its "
-                               "fields."),
-            "journalDetails": tr("Each field of the selected entry: before, requested and stored."),
-            "journalAnswer": tr("The server's own answer to the selected change."),
-        })
+        accessibility.complete(
+            self,
+            {  # every input described, by its shown help or here
+                "journalLeadFilter": tr("Shows only the entries of this lead ID; empty shows every lead."),
+                "journalFromDate": tr("Shows only entries from this day on; “any” sets no limit."),
+                "journalToDate": tr("Shows only entries up to this day; “any” sets no limit."),
+                "journalUserFilter": tr("Shows only the changes made as this API user."),
+                "journalProfileFilter": tr("Shows only the changes made through this server profile."),
+                "journalTable": tr(
+                    "Every change made from this computer, newest first; select one to see its fields."
+                ),
+                "journalDetails": tr("Each field of the selected entry: before, requested and stored."),
+                "journalAnswer": tr("The server's own answer to the selected change."),
+            },
+        )
         super().showEvent(event)
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:

@@ -40,11 +40,20 @@ from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.fields import BLANK, FIELDS, Blank, FieldGroup, FieldKind, FieldSpec
 
 EDIT_MARK = "●"
-_GROUP_ORDER = (FieldGroup.NAME, FieldGroup.CONTACT, FieldGroup.ADDRESS, FieldGroup.DIALING,
-                FieldGroup.SOURCE,
-                FieldGroup.NOTES)
+_GROUP_ORDER = (
+    FieldGroup.NAME,
+    FieldGroup.CONTACT,
+    FieldGroup.ADDRESS,
+    FieldGroup.DIALING,
+    FieldGroup.SOURCE,
+    FieldGroup.NOTES,
+)
+
+
 def _group_title(group: FieldGroup) -> str:
     return group_title(group.value)
+
+
 def _preview_style() -> str:
     return box_style(Tone.EDITED)
 
@@ -56,8 +65,19 @@ def _unlock_phone() -> str:
 class FieldRow:
     """The widgets of one field inside a group's grid, and its edit state."""
 
-    def __init__(self, form: LeadForm, grid: QGridLayout, row: int, key: str, label: str,
-                 editor: Editor, *, blankable: bool, spec: FieldSpec | None, hint: str = "") -> None:
+    def __init__(
+        self,
+        form: LeadForm,
+        grid: QGridLayout,
+        row: int,
+        key: str,
+        label: str,
+        editor: Editor,
+        *,
+        blankable: bool,
+        spec: FieldSpec | None,
+        hint: str = "",
+    ) -> None:
         self.form, self.key, self.title, self.editor, self.spec = form, key, label, editor, spec
         self.loaded = ""
         parent = grid.parentWidget()
@@ -70,8 +90,9 @@ class FieldRow:
         editor.widget.setObjectName(f"field_{key}")
         editor.widget.setAccessibleName(label)
         # what a screen reader says about the field when it is not edited (show_state adds the edit)
-        self.description = hint.replace("\n", " ") or tr("Type the corrected value; nothing is sent before "
-                                                          "you review and confirm.")
+        self.description = hint.replace("\n", " ") or tr(
+            "Type the corrected value; nothing is sent before you review and confirm."
+        )
         editor.widget.setAccessibleDescription(self.description)
         if hint:
             editor.widget.setToolTip(hint)
@@ -143,8 +164,12 @@ class FieldRow:
         value = self.editor.get()
         if self.editor.same(value, self.loaded):
             return None
-        if value == "" and self.blank is not None and self.spec is not None and \
-                self.spec.kind in (FieldKind.ENUM, FieldKind.DATE):
+        if (
+            value == ""
+            and self.blank is not None
+            and self.spec is not None
+            and self.spec.kind in (FieldKind.ENUM, FieldKind.DATE)
+        ):
             return BLANK  # "(empty)" gender or "none" date: the only way there is --BLANK--
         return value
 
@@ -186,17 +211,18 @@ def preview_text(row: ChangeRow) -> str:
     reasons = " ".join(note_texts(row.warnings))
     if row.will_store is None:
         return tr("Will not change: {0}").format(reasons)
-    head = tr("Will be stored as: {0}").format(
-        f"“{row.will_store}”" if row.will_store else tr("(empty)"))
+    head = tr("Will be stored as: {0}").format(f"“{row.will_store}”" if row.will_store else tr("(empty)"))
     if not row.differs_from_typed:
         return reasons
     return f"{head} — {reasons}" if reasons else head
 
 
 def _empty_text() -> str:
-    return tr("Search for a lead, then select it in the results.\n\nIts current values appear here. Correct "
-              "what is wrong, tick Blank to empty a field, and review exactly what will be stored before "
-              "anything is sent.")
+    return tr(
+        "Search for a lead, then select it in the results.\n\nIts current values appear here. Correct "
+        "what is wrong, tick Blank to empty a field, and review exactly what will be stored before "
+        "anything is sent."
+    )
 
 
 class LeadForm(QWidget):
@@ -261,14 +287,20 @@ class LeadForm(QWidget):
         self.emptyState.setWordWrap(True)
         self.emptyState.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         muted = swatch(Tone.MUTED)
-        self.emptyState.setStyleSheet(f"QLabel#emptyState {{ color: {muted.text};"
-                                      f" border: 1px dashed {muted.border}; border-radius: 4px;"
-                                      " padding: 16px; }")
+        self.emptyState.setStyleSheet(
+            f"QLabel#emptyState {{ color: {muted.text};"
+            f" border: 1px dashed {muted.border}; border-radius: 4px;"
+            " padding: 16px; }"
+        )
         outer.addWidget(self.emptyState, 1)
         self.editUnknownButton = QPushButton(tr("Edit without current values…"), self)
         self.editUnknownButton.setObjectName("editUnknownButton")
-        self.editUnknownButton.setToolTip(tr("Write fields of this lead although its current values could "
-                                             "not be read; you acknowledge that before saving"))
+        self.editUnknownButton.setToolTip(
+            tr(
+                "Write fields of this lead although its current values could "
+                "not be read; you acknowledge that before saving"
+            )
+        )
         self.editUnknownButton.clicked.connect(self._edit_unknown)
         self.editUnknownButton.hide()
         self._unknown_id = 0
@@ -323,8 +355,17 @@ class LeadForm(QWidget):
                 if spec.length:
                     hint = (hint + "\n" if hint else "") + tr("At most {0} characters.").format(spec.length)
                 label = field_label(spec.column, spec.label)
-                field_row = FieldRow(self, grid, row, spec.column, label, editor,
-                                     blankable=spec.blankable, spec=spec, hint=hint)
+                field_row = FieldRow(
+                    self,
+                    grid,
+                    row,
+                    spec.column,
+                    label,
+                    editor,
+                    blankable=spec.blankable,
+                    spec=spec,
+                    hint=hint,
+                )
                 self.rows[spec.column] = field_row
                 row += 2
             self.body_layout.addWidget(box)
@@ -369,10 +410,17 @@ class LeadForm(QWidget):
         labels = list(lead.custom)
         for n, label in enumerate(labels):
             editor = make_custom_editor(self.custom_box)
-            self.custom_rows[label] = FieldRow(self, self.custom_grid, n * 2, label, label, editor,
-                                               blankable=True,
-                                               spec=None, hint=tr("Custom field of list {0}").format(
-                                                   lead.entry_list_id or lead.list_id))
+            self.custom_rows[label] = FieldRow(
+                self,
+                self.custom_grid,
+                n * 2,
+                label,
+                label,
+                editor,
+                blankable=True,
+                spec=None,
+                hint=tr("Custom field of list {0}").format(lead.entry_list_id or lead.list_id),
+            )
         self.custom_box.setTitle(tr("Custom fields (list {0})").format(lead.entry_list_id or lead.list_id))
         self.custom_box.setVisible(bool(labels))
 
@@ -386,32 +434,45 @@ class LeadForm(QWidget):
         shown = ", ".join(map(str, lead_ids[:8])) + (" …" if len(lead_ids) > 8 else "")
         self.title.setText(tr("One change for {0} leads").format(len(lead_ids)))
         self.subtitle.setText(tr("Leads {0}").format(shown))
-        self.note.setText(tr("Only the fields you fill in or blank are written, to each lead by its own lead "
-                             "ID; every other field stays as it is on each lead. Each lead is checked for "
-                             "changes by others just before writing and read back after."))
+        self.note.setText(
+            tr(
+                "Only the fields you fill in or blank are written, to each lead by its own lead "
+                "ID; every other field stays as it is on each lead. Each lead is checked for "
+                "changes by others just before writing and read back after."
+            )
+        )
         self.note.setVisible(True)
         self.saveButton.setText(tr("Review and apply to {0} leads…").format(len(lead_ids)))
         # one phone number for several leads is never a correction: phone numbers change one lead at a time
         self.changePhoneButton.setEnabled(False)
         self.changePhoneButton.setText(tr("Phone: one lead at a time"))
-        self.changePhoneButton.setToolTip(tr("Several leads are selected: change a phone number on one lead "
-                                             "at a time"))
+        self.changePhoneButton.setToolTip(
+            tr("Several leads are selected: change a phone number on one lead at a time")
+        )
 
     def offer_unknown(self, lead_id: int) -> None:
         """The lead could not be read: offer to edit it anyway (values unknown, acknowledged at saving)."""
         self._unknown_id = lead_id
         self.title.setText(tr("Lead {0} · details unavailable").format(lead_id))
-        self.emptyState.setText(tr("The server did not send this lead's current values, so they cannot be "
-                                   "shown or checked.\n\nIf it must be corrected now, use “Edit without "
-                                   "current values”: the form starts empty, only the fields you fill in are "
-                                   "written, and you confirm first that the values could not be checked."))
+        self.emptyState.setText(
+            tr(
+                "The server did not send this lead's current values, so they cannot be "
+                "shown or checked.\n\nIf it must be corrected now, use “Edit without "
+                "current values”: the form starts empty, only the fields you fill in are "
+                "written, and you confirm first that the values could not be checked."
+            )
+        )
         self.editUnknownButton.show()
 
     def _edit_unknown(self) -> None:
         lead_id = self._unknown_id
         self.set_lead(Lead.unknown(lead_id, tr("Its current values could not be read.")))
-        self.note.setText(tr("Note: the current values of lead {0} could not be read. The fields are empty; "
-                             "fill in only what must change. Nothing else is sent.").format(lead_id))
+        self.note.setText(
+            tr(
+                "Note: the current values of lead {0} could not be read. The fields are empty; "
+                "fill in only what must change. Nothing else is sent."
+            ).format(lead_id)
+        )
         self.note.setVisible(True)
 
     @property
@@ -440,17 +501,31 @@ class LeadForm(QWidget):
         else:
             self.subtitle.setStyleSheet("")
             self.subtitle.setVisible(True)
-            self.title.setText(tr("Lead {0} · {1}").format(
-                lead.lead_id, lead.full_name or (tr("(no name)") if lead.known else tr("values unknown"))))
+            self.title.setText(
+                tr("Lead {0} · {1}").format(
+                    lead.lead_id, lead.full_name or (tr("(no name)") if lead.known else tr("values unknown"))
+                )
+            )
             calls = lead.value(col.CALLED_COUNT) or "0"
-            called = tr("never called") if calls == "0" else tr("called once") if calls == "1" else \
-                tr("called {0} times").format(calls)
+            called = (
+                tr("never called")
+                if calls == "0"
+                else tr("called once")
+                if calls == "1"
+                else tr("called {0} times").format(calls)
+            )
             last = lead.value(col.LAST_LOCAL_CALL_TIME)
             last_text = tr(" · last call {0}").format(last) if calls != "0" and last else ""
-            self.subtitle.setText(tr("List {0} · status {1} · {2}{3}").format(
-                lead.value(col.LIST_ID) or "?", lead.value(col.STATUS) or tr("(none)"), called, last_text)
-                if lead.known else tr("The current values could not be read. Fill in only what must "
-                                      "change; nothing else is sent."))
+            self.subtitle.setText(
+                tr("List {0} · status {1} · {2}{3}").format(
+                    lead.value(col.LIST_ID) or "?", lead.value(col.STATUS) or tr("(none)"), called, last_text
+                )
+                if lead.known
+                else tr(
+                    "The current values could not be read. Fill in only what must "
+                    "change; nothing else is sent."
+                )
+            )
             said = lead_note_text(problem or lead.note)
             self.note.setText((tr("Note: ") + said) if said else "")
             self.note.setVisible(bool(problem or lead.note))
@@ -476,8 +551,7 @@ class LeadForm(QWidget):
             if row is self.rows.get(col.PHONE_NUMBER):
                 chain.append(self.changePhoneButton)
             chain.extend(w for w in (row.blank, row.revert) if w is not None)
-        chain.extend((self.editUnknownButton, self.undoRevertButton, self.revertAllButton,
-                      self.saveButton))
+        chain.extend((self.editUnknownButton, self.undoRevertButton, self.revertAllButton, self.saveButton))
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -530,8 +604,11 @@ class LeadForm(QWidget):
         """Back to the values on the server; "Undo revert" brings the edits back until the next edit."""
         if self.lead is None or self.changeset is None:
             return
-        kept = (dict(self.changeset.edits), dict(self.changeset.custom_edits),
-                self.changeset.update_phone_number)
+        kept = (
+            dict(self.changeset.edits),
+            dict(self.changeset.custom_edits),
+            self.changeset.update_phone_number,
+        )
         self.set_lead(self.lead)
         if kept[0] or kept[1]:
             self._reverted = kept
@@ -549,8 +626,11 @@ class LeadForm(QWidget):
         if self.changeset is None or self.is_common:
             self.set_lead(lead)
             return
-        kept = (dict(self.changeset.edits), dict(self.changeset.custom_edits),
-                self.changeset.update_phone_number)
+        kept = (
+            dict(self.changeset.edits),
+            dict(self.changeset.custom_edits),
+            self.changeset.update_phone_number,
+        )
         self.set_lead(lead)
         self._put_back(kept)
 
@@ -584,8 +664,9 @@ class LeadForm(QWidget):
     def _update_footer(self) -> None:
         n = self.edit_count()
         sends = self.changeset.has_writes if self.changeset is not None else False
-        self.editCount.setText("" if self.lead is None else tr("No changes") if n == 0 else
-                               tr("%n fields edited", None, n))
+        self.editCount.setText(
+            "" if self.lead is None else tr("No changes") if n == 0 else tr("%n fields edited", None, n)
+        )
         self.revertAllButton.setEnabled(n > 0)
         self.saveButton.setEnabled(sends)
         self.editsChanged.emit(n)

@@ -60,16 +60,20 @@ _TONES = {  # status tone → (icon, colours); the words carry the meaning, the 
 
 def _banner_style() -> str:
     s = swatch(Tone.SANDBOX)
-    return (f"QLabel#sandboxBanner {{ background: {s.background}; color: {s.text};"
-            f" border-bottom: 1px solid {s.border}; padding: 6px 12px; font-weight: 600; }}")
+    return (
+        f"QLabel#sandboxBanner {{ background: {s.background}; color: {s.text};"
+        f" border-bottom: 1px solid {s.border}; padding: 6px 12px; font-weight: 600; }}"
+    )
 
 
 def _status_style(tone: Tone | None) -> str:
     if tone is None:
         return "QFrame#statusArea { background: palette(window); border-top: 1px solid palette(mid); }"
     s = swatch(tone)
-    return (f"QFrame#statusArea {{ background: {s.background}; border-top: 1px solid palette(mid); }}"
-            f" QFrame#statusArea QLabel {{ color: {s.text}; }}")
+    return (
+        f"QFrame#statusArea {{ background: {s.background}; border-top: 1px solid palette(mid); }}"
+        f" QFrame#statusArea QLabel {{ color: {s.text}; }}"
+    )
 
 
 @dataclass
@@ -101,8 +105,14 @@ class MainWindow(RememberGeometry, QMainWindow):
     # File → Sign in…: app.run_with_profile answers it with the profiles and sign-in dialogs
     signInRequested = Signal()
 
-    def __init__(self, session: Session | None = None, *, sandbox: bool = False,
-                 non_latin: bool = False, deferred: bool = False) -> None:
+    def __init__(
+        self,
+        session: Session | None = None,
+        *,
+        sandbox: bool = False,
+        non_latin: bool = False,
+        deferred: bool = False,
+    ) -> None:
         """`deferred=True` (app start-up) leaves the lead form, with the field catalogue behind it, and the
         icon to `finish_building()`, called right after the first paint; any use of `form` builds it."""
         super().__init__()
@@ -144,8 +154,13 @@ class MainWindow(RememberGeometry, QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.sandboxBanner = QLabel(tr("SANDBOX — a practice server on this computer with sample leads. "
-                                       "Nothing you change here touches a real dialer."), central)
+        self.sandboxBanner = QLabel(
+            tr(
+                "SANDBOX — a practice server on this computer with sample leads. "
+                "Nothing you change here touches a real dialer."
+            ),
+            central,
+        )
         self.sandboxBanner.setObjectName("sandboxBanner")
         self.sandboxBanner.setStyleSheet(_banner_style())
         self.sandboxBanner.setWordWrap(True)  # it must never set the window's least width
@@ -260,8 +275,11 @@ class MainWindow(RememberGeometry, QMainWindow):
 
         table = self.results.table
         column = COLUMN_INDEX[col.PHONE_NUMBER]
-        wanted = table.fontMetrics().horizontalAdvance("0" * 10) + 2 * table.style().pixelMetric(
-            QStyle.PixelMetric.PM_HeaderMargin) + 8
+        wanted = (
+            table.fontMetrics().horizontalAdvance("0" * 10)
+            + 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+            + 8
+        )
         if table.columnWidth(column) < wanted:
             table.setColumnWidth(column, wanted)
         if self._form is not None:  # the form's phone fields never shrink below ten digits either
@@ -315,8 +333,12 @@ class MainWindow(RememberGeometry, QMainWindow):
         self.actionUndoLastSave.setObjectName("actionUndoLastSave")
         # Ctrl+Z in a text field is that field's own undo: a line edit takes the key before this action
         self.actionUndoLastSave.setShortcut(QKeySequence.StandardKey.Undo)
-        self.actionUndoLastSave.setStatusTip(tr("Put back the values your last save changed, after a "
-                                                "confirmation (Ctrl+Z outside a text field)"))
+        self.actionUndoLastSave.setStatusTip(
+            tr(
+                "Put back the values your last save changed, after a "
+                "confirmation (Ctrl+Z outside a text field)"
+            )
+        )
         self.actionUndoLastSave.triggered.connect(self._undo_last_save)
         edit_menu.addAction(self.actionUndoLastSave)
         self.addAction(self.actionUndoLastSave)  # the shortcut works whether or not the menu bar is shown
@@ -414,8 +436,11 @@ class MainWindow(RememberGeometry, QMainWindow):
     def _update_advanced(self) -> None:
         """Reset and delete work on one lead at a time; every `LeadClient` has the three calls."""
         one = self.form.lead is not None and not self.form.is_common and not self.busy
-        for action, one_lead in ((self.actionResetLead, True), (self.actionDeleteLead, True),
-                                 (self.actionAddLead, False)):
+        for action, one_lead in (
+            (self.actionResetLead, True),
+            (self.actionDeleteLead, True),
+            (self.actionAddLead, False),
+        ):
             action.setEnabled((one or not one_lead) and not self.busy)
 
     def _start(self, make: Any) -> None:
@@ -440,8 +465,9 @@ class MainWindow(RememberGeometry, QMainWindow):
             import tempfile
 
             if self._demo_journal_dir is None:
-                self._demo_journal_dir = tempfile.TemporaryDirectory(prefix="leadeditor-demo-",
-                                                                     ignore_cleanup_errors=True)
+                self._demo_journal_dir = tempfile.TemporaryDirectory(
+                    prefix="leadeditor-demo-", ignore_cleanup_errors=True
+                )
             return Path(self._demo_journal_dir.name) / "journal.sqlite3"
         from leadeditor.editing.journal import default_journal_path
 
@@ -546,8 +572,9 @@ class MainWindow(RememberGeometry, QMainWindow):
             title = f"{self.session.user} @ {self.session.server_name}"
             # "Signed in as" is said once, by the status line after the sign-in; this corner names the place
             self.connectionLabel.setText(title)
-            self.connectionLabel.setToolTip(tr("Signed in as {0} on {1}").format(self.session.user,
-                                                                                 self.session.server_name))
+            self.connectionLabel.setToolTip(
+                tr("Signed in as {0} on {1}").format(self.session.user, self.session.server_name)
+            )
             self.connectionLabel.setAccessibleName(self.connectionLabel.toolTip())
         self.setWindowTitle(title or APP_NAME)
 
@@ -645,8 +672,13 @@ class MainWindow(RememberGeometry, QMainWindow):
         from leadeditor.ui import tasks
 
         s = self.session
-        return await tasks.in_thread(open_session, self._client, journal_path=self.journal_location(),
-                                     profile=s.label or s.server_name, non_latin=s.non_latin)
+        return await tasks.in_thread(
+            open_session,
+            self._client,
+            journal_path=self.journal_location(),
+            profile=s.label or s.server_name,
+            non_latin=s.non_latin,
+        )
 
     async def workflow(self) -> CorrectionWorkflow:
         """The workflow on the signed-in client, created (with the journal) on first use."""
@@ -659,8 +691,9 @@ class MainWindow(RememberGeometry, QMainWindow):
             raise RuntimeError(tr("This session keeps no journal."))
         return session.journal
 
-    def use_client(self, client: LeadClient, *, non_latin: bool = False, label: str = "",
-                   sandbox: bool = False) -> None:
+    def use_client(
+        self, client: LeadClient, *, non_latin: bool = False, label: str = "", sandbox: bool = False
+    ) -> None:
         """Sign the window in with a client that is already built (`editing.session.open_client`, or a
         server profile's sign-in); the window never sees the password."""
         self.session = Session(client.url, client.user, non_latin, label)
@@ -695,9 +728,12 @@ class MainWindow(RememberGeometry, QMainWindow):
             return False
         finally:
             self.end_busy()
-        self.set_status(tr("Signed in as {0} on {1}. Type a phone number, vendor code or lead ID and press "
-                           "Enter.").format(self.session.user if self.session else "", self.server_name()),
-                        "ok")
+        self.set_status(
+            tr(
+                "Signed in as {0} on {1}. Type a phone number, vendor code or lead ID and press Enter."
+            ).format(self.session.user if self.session else "", self.server_name()),
+            "ok",
+        )
         self.after_sign_in()
         return True
 
@@ -711,8 +747,9 @@ class MainWindow(RememberGeometry, QMainWindow):
             from leadeditor.editing.drafts import DRAFTS_FILE, DraftStore
             from leadeditor.ui.draft_keeper import DraftKeeper
 
-            store = DraftStore(self.journal_location().with_name(DRAFTS_FILE),
-                               secrets=self._client.redaction_secrets())
+            store = DraftStore(
+                self.journal_location().with_name(DRAFTS_FILE), secrets=self._client.redaction_secrets()
+            )
             self._draft_keeper = DraftKeeper(self.form, store, self.session.url, self.session.user, self)
         return self._draft_keeper
 
@@ -829,8 +866,13 @@ class MainWindow(RememberGeometry, QMainWindow):
         try:
             wf = await self.workflow()
             outcome = await tasks.in_thread(
-                wf.find_candidates, request, cancel=token, progress=self._progress(),
-                rows=lambda batch: loop.call_soon_threadsafe(shown, batch), cancelled=cancelled)
+                wf.find_candidates,
+                request,
+                cancel=token,
+                progress=self._progress(),
+                rows=lambda batch: loop.call_soon_threadsafe(shown, batch),
+                cancelled=cancelled,
+            )
         except (asyncio.CancelledError, _cancelled_type()):
             if token is self._fill_token:
                 self._fill_token = None
@@ -884,8 +926,10 @@ class MainWindow(RememberGeometry, QMainWindow):
         self._shown_lead_id = None
         self._load_generation += 1
         self.form.set_common(lead_ids)
-        self.set_status(tr("%n leads selected: the form now edits one change for all of them.", None,
-                           len(lead_ids)), "info")
+        self.set_status(
+            tr("%n leads selected: the form now edits one change for all of them.", None, len(lead_ids)),
+            "info",
+        )
 
     async def show_candidate(self, candidate: Candidate) -> None:
         """Fill the form at once from the search's read, then fresh (with custom fields) when needed."""
@@ -903,10 +947,14 @@ class MainWindow(RememberGeometry, QMainWindow):
         self._load_generation += 1
         generation = self._load_generation
         if candidate.lead is None:
-            self.form.set_lead(None, problem=tr("Lead {0}: {1} You can still correct it with “Edit without "
-                                                "current values”: only what you type is written, after you "
-                                                "confirm that its values could not be checked.").format(
-                candidate.lead_id, candidate.problem))
+            self.form.set_lead(
+                None,
+                problem=tr(
+                    "Lead {0}: {1} You can still correct it with “Edit without "
+                    "current values”: only what you type is written, after you "
+                    "confirm that its values could not be checked."
+                ).format(candidate.lead_id, candidate.problem),
+            )
             self.form.offer_unknown(candidate.lead_id)
             self.set_status(tr("Lead {0}: {1}").format(candidate.lead_id, candidate.problem), "warn")
             return
@@ -921,8 +969,12 @@ class MainWindow(RememberGeometry, QMainWindow):
         except Exception as exc:
             if type(exc).__name__ == "CancelledError":
                 return
-            self.set_status(tr("Custom fields of lead {0} could not be read: {1}").format(
-                candidate.lead_id, describe_error(exc)[1]), "warn")
+            self.set_status(
+                tr("Custom fields of lead {0} could not be read: {1}").format(
+                    candidate.lead_id, describe_error(exc)[1]
+                ),
+                "warn",
+            )
             return
         finally:
             self.end_busy()
@@ -930,8 +982,9 @@ class MainWindow(RememberGeometry, QMainWindow):
             from leadeditor.editing.lead import Candidate
 
             self.form.set_lead(lead, problem=candidate.problem)
-            self.results.model.replace(Candidate(lead.lead_id, lead, candidate.server_pick, lead.note,
-                                                 lead.list_id))
+            self.results.model.replace(
+                Candidate(lead.lead_id, lead, candidate.server_pick, lead.note, lead.list_id)
+            )
         if self._writes is not None:
             self._writes.lead_shown(lead)  # a save of this lead overwritten since: say so
 
@@ -940,10 +993,14 @@ class MainWindow(RememberGeometry, QMainWindow):
             return True
         from leadeditor.ui import tasks
 
-        return await tasks.ask(self, tr("Unsaved changes"),
-                               tr("Lead {0} has unsaved changes. Discard them?").format(
-                                   self.form.lead.lead_id),
-                               tr("Discard changes"), tr("Keep editing"), default_yes=False)
+        return await tasks.ask(
+            self,
+            tr("Unsaved changes"),
+            tr("Lead {0} has unsaved changes. Discard them?").format(self.form.lead.lead_id),
+            tr("Discard changes"),
+            tr("Keep editing"),
+            default_yes=False,
+        )
 
     # -- saving ----------------------------------------------------------------------------------------
     def _on_save(self) -> None:
@@ -972,8 +1029,11 @@ class MainWindow(RememberGeometry, QMainWindow):
 
     def _form_needs(self) -> int:
         area = self.form.scrollArea
-        return (self.form.body.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width()
-                + 2 * area.frameWidth())
+        return (
+            self.form.body.minimumSizeHint().width()
+            + area.verticalScrollBar().sizeHint().width()
+            + 2 * area.frameWidth()
+        )
 
     def _apply_first_split(self) -> None:
         width = sum(self.splitter.sizes())
@@ -1027,8 +1087,18 @@ def _field_mnemonics() -> list[str]:
     """The fields corrected most, in the order they get an Alt+letter."""
     from leadeditor.vicidial import columns as col  # loaded with the form, after the first paint
 
-    return [col.LAST_NAME, col.FIRST_NAME, col.PHONE_NUMBER, col.EMAIL, col.ADDRESS1, col.CITY,
-            col.POSTAL_CODE, col.DATE_OF_BIRTH, col.GENDER, col.COMMENTS]
+    return [
+        col.LAST_NAME,
+        col.FIRST_NAME,
+        col.PHONE_NUMBER,
+        col.EMAIL,
+        col.ADDRESS1,
+        col.CITY,
+        col.POSTAL_CODE,
+        col.DATE_OF_BIRTH,
+        col.GENDER,
+        col.COMMENTS,
+    ]
 
 
 def _taken_letters(window: QWidget) -> set[str]:
@@ -1051,8 +1121,7 @@ def _give_mnemonics(window: QWidget, form: LeadForm) -> None:
         row = form.rows.get(key)
         if row is None:
             continue
-        letter = next((c for c in row.title.lower() if "a" <= c <= "z" and c not in taken),
-                      None)
+        letter = next((c for c in row.title.lower() if "a" <= c <= "z" and c not in taken), None)
         if letter is None:
             continue
         taken.add(letter)

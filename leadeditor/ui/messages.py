@@ -61,14 +61,27 @@ def describe_error(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, e.ListNotAllowed):
         return texts.list_not_allowed(exc.reason, list_id=exc.list_id, lead_id=exc.lead_id)
     if isinstance(exc, e.InvalidSearch):
-        return texts.invalid_search(exc.reason, field=exc.field, longest=exc.longest, scope=exc.scope,
-                                    lead_id=exc.lead_id, problems=exc.problems)
+        return texts.invalid_search(
+            exc.reason,
+            field=exc.field,
+            longest=exc.longest,
+            scope=exc.scope,
+            lead_id=exc.lead_id,
+            problems=exc.problems,
+        )
     if isinstance(exc, e.ServerFailure):
-        return texts.server_failure(exc.reason, status=exc.status, function=exc.function,
-                                    lead_id=exc.lead_id, field=exc.field, excerpt=exc.excerpt)
+        return texts.server_failure(
+            exc.reason,
+            status=exc.status,
+            function=exc.function,
+            lead_id=exc.lead_id,
+            field=exc.field,
+            excerpt=exc.excerpt,
+        )
     if isinstance(exc, e.UnexpectedResponse):
-        return texts.unexpected_response(exc.reason, status=exc.status, function=exc.function,
-                                         excerpt=exc.excerpt)
+        return texts.unexpected_response(
+            exc.reason, status=exc.status, function=exc.function, excerpt=exc.excerpt
+        )
     if isinstance(exc, e.ConnectionFailed):
         return texts.connection_failed(exc.reason, host=exc.host)
     if isinstance(exc, e.TimedOut):

@@ -192,8 +192,13 @@ class UnknownOutcomeDialog(QDialog):
             asked = _value(f.requested)
             if f.predicted is not None and not isinstance(f.requested, Blank) and f.predicted != f.requested:
                 asked += " " + tr("(stored as {0})").format(_value(f.predicted))
-            cells = (field_label(f.column, f.label), _value(f.before), asked, _value(f.now),
-                     evidence_text(f.evidence))
+            cells = (
+                field_label(f.column, f.label),
+                _value(f.before),
+                asked,
+                _value(f.now),
+                evidence_text(f.evidence),
+            )
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
@@ -324,8 +329,11 @@ class MultiLeadOutcomeWidget(QWidget):
         detail_item.setToolTip(detail)
         self.table.setItem(row, 2, detail_item)
         self.progress.setValue(len(self._outcomes))
-        announce(self.progress, tr("Lead {0}: {1}").format(lead_id, outcome_word(outcome)) + " · "
-                 + self.progress.text(), assertive=outcome not in GOOD_OUTCOMES)
+        announce(
+            self.progress,
+            tr("Lead {0}: {1}").format(lead_id, outcome_word(outcome)) + " · " + self.progress.text(),
+            assertive=outcome not in GOOD_OUTCOMES,
+        )
 
     def outcome(self, lead_id: int) -> str | None:
         return self._outcomes.get(lead_id)

@@ -47,7 +47,6 @@ RED_WARNING_STYLE = text_style(Tone.ERROR) + " font-weight: bold;"
 AMBER_WARNING_STYLE = text_style(Tone.WARNING)
 
 
-
 def scope_labels() -> tuple[tuple[str, str], ...]:
     return (("SYSTEM", tr("Whole system")), ("CAMPAIGN", tr("Campaign of a list")), ("LIST", tr("One list")))
 
@@ -162,8 +161,12 @@ class ProfilesDialog(QDialog):
         self.profile_list.setMinimumWidth(180)
         self.profile_list.currentItemChanged.connect(self._on_current_changed)
         # a placeholder instead of an empty list that looks broken
-        self.no_profile_label = QLabel(tr("No server profile yet. Fill in the form and press \u201cSave "
-                                          "profile\u201d to add the first one."))
+        self.no_profile_label = QLabel(
+            tr(
+                "No server profile yet. Fill in the form and press \u201cSave "
+                "profile\u201d to add the first one."
+            )
+        )
         self.no_profile_label.setObjectName("noProfilePlaceholder")
         self.no_profile_label.setWordWrap(True)
         self.no_profile_label.setVisible(False)
@@ -231,13 +234,16 @@ class ProfilesDialog(QDialog):
         nl_label = QLabel(tr("Non-&latin mode:"))
         nl_label.setBuddy(self.non_latin_combo)
         form.addRow(nl_label, self.non_latin_combo)
-        explain = QLabel(tr(
-            "VICIdial's \u201cnon-latin\u201d system setting decides which characters survive in names, "
-            "addresses and most other fields. When it is off, the server removes every accented or non-Latin "
-            "letter (\u201cJos\u00e9 Mu\u00f1oz\u201d is stored as \u201cJos Muoz\u201d); when it is on, "
-            "letters of any script are kept. The previews use this setting to show what will really be "
-            "stored. If you do not know, leave it on Unknown: the previews then assume the stricter setting "
-            "and warn about accents."))
+        explain = QLabel(
+            tr(
+                "VICIdial's \u201cnon-latin\u201d system setting decides which characters survive in names, "
+                "addresses and most other fields. When it is off, the server removes every accented or "
+                "non-Latin letter (\u201cJos\u00e9 Mu\u00f1oz\u201d is stored as \u201cJos Muoz\u201d); "
+                "when it is on, letters of any script are kept. The previews use this setting to show what "
+                "will really be stored. If you do not know, leave it on Unknown: the previews then assume "
+                "the stricter setting and warn about accents."
+            )
+        )
         explain.setObjectName("nonLatinExplanation")
         explain.setWordWrap(True)
         small(explain)
@@ -283,10 +289,12 @@ class ProfilesDialog(QDialog):
         body.addWidget(box, 1)
 
         buttons = QDialogButtonBox()
-        self.use_button = buttons.addButton(tr("Save and use this profile"),
-                                            QDialogButtonBox.ButtonRole.AcceptRole)
-        self.use_button.setToolTip(tr("Saves the form first (like \u201cSave profile\u201d), then signs in "
-                                      "with it"))
+        self.use_button = buttons.addButton(
+            tr("Save and use this profile"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.use_button.setToolTip(
+            tr("Saves the form first (like \u201cSave profile\u201d), then signs in with it")
+        )
         self.use_button.setObjectName("useProfileButton")
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("closeButton")

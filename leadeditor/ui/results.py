@@ -66,10 +66,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 # roles as plain ints: comparing with the enum members costs more than the rest of `data`
 _R = Qt.ItemDataRole
-_DISPLAY, _ALIGN, _DECORATION, _FONT = (int(r.value) for r in (_R.DisplayRole, _R.TextAlignmentRole,
-                                                               _R.DecorationRole, _R.FontRole))
-_BACKGROUND, _FOREGROUND, _TOOLTIP = (int(r.value) for r in (_R.BackgroundRole, _R.ForegroundRole,
-                                                             _R.ToolTipRole))
+_DISPLAY, _ALIGN, _DECORATION, _FONT = (
+    int(r.value) for r in (_R.DisplayRole, _R.TextAlignmentRole, _R.DecorationRole, _R.FontRole)
+)
+_BACKGROUND, _FOREGROUND, _TOOLTIP = (
+    int(r.value) for r in (_R.BackgroundRole, _R.ForegroundRole, _R.ToolTipRole)
+)
 _ACCESSIBLE, _DESCRIPTION = int(_R.AccessibleTextRole.value), int(_R.AccessibleDescriptionRole.value)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -121,7 +123,8 @@ class ResultsModel(QAbstractTableModel):
         new_row = {before: after for after, before in enumerate(ranks)}
         persistent = self.persistentIndexList()  # the selection and the current row follow their leads
         self.changePersistentIndexList(
-            persistent, [self.index(new_row[i.row()], i.column()) for i in persistent])
+            persistent, [self.index(new_row[i.row()], i.column()) for i in persistent]
+        )
         self.layoutChanged.emit()
 
     def _sort_key(self, c: Candidate, column: int) -> tuple[Any, int]:
@@ -160,8 +163,9 @@ class ResultsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section].title()
         tooltip = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
@@ -266,8 +270,12 @@ class ResultsPanel(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("resultsTable")
         self.table.setAccessibleName(tr("Matching leads"))
-        self.table.setAccessibleDescription(tr("Every lead that matches the search, one per row; the column "
-                                               "“Server” says which one the server itself would update."))
+        self.table.setAccessibleDescription(
+            tr(
+                "Every lead that matches the search, one per row; the column "
+                "“Server” says which one the server itself would update."
+            )
+        )
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMN_INDEX["pick"], Qt.SortOrder.AscendingOrder)
@@ -287,7 +295,8 @@ class ResultsPanel(QWidget):
         header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(
-            lambda *_: self.selectedLeadsChanged.emit(self.selected_candidates()))
+            lambda *_: self.selectedLeadsChanged.emit(self.selected_candidates())
+        )
         layout.addWidget(self.table, 1)
         self.addLeadButton = QPushButton(tr("Add as new lead…"), self)
         self.addLeadButton.setObjectName("addLeadButton")
@@ -333,8 +342,15 @@ class ResultsPanel(QWidget):
         self.add_candidates(list(outcome.candidates))
         self._outcome = outcome
         by = outcome.matched_by
-        column = {SearchMethod.LEAD_ID: "lead_id", SearchMethod.VENDOR_LEAD_CODE: "vendor_lead_code",
-                  SearchMethod.PHONE_NUMBER: "phone_number"}.get(by) if by is not None else None
+        column = (
+            {
+                SearchMethod.LEAD_ID: "lead_id",
+                SearchMethod.VENDOR_LEAD_CODE: "vendor_lead_code",
+                SearchMethod.PHONE_NUMBER: "phone_number",
+            }.get(by)
+            if by is not None
+            else None
+        )
         self.model.mark_matched(column, matched_key_tip(outcome.request, by) if by is not None else "")
         # "Add as new lead" only when nothing matched: never beside leads that have this phone number
         self.addLeadButton.setVisible(not outcome.candidates and bool(outcome.request.phone_digits))
@@ -396,7 +412,7 @@ class ResultsPanel(QWidget):
             if row >= 0:
                 index = self.model.index(row, 0)
                 selection.select(index, index)
-        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.table.selectionModel().select(selection, flags)
 
     def select_lead(self, lead_id: int) -> None:

@@ -46,35 +46,43 @@ class SearchPane(QFrame):
         grid.setVerticalSpacing(6)
 
         self.leadIdInput = self._input("leadIdInput", tr("Lead ID"), tr("e.g. 1"), digits=True, max_len=11)
-        self.vendorCodeInput = self._input("vendorCodeInput", tr("Vendor lead code"), tr("e.g. VLC1001"),
-                                           max_len=20)
-        self.phoneInput = self._input("phoneInput", tr("Phone number"), tr("digits, e.g. 3125550100"),
-                                      max_len=24)
+        self.vendorCodeInput = self._input(
+            "vendorCodeInput", tr("Vendor lead code"), tr("e.g. VLC1001"), max_len=20
+        )
+        self.phoneInput = self._input(
+            "phoneInput", tr("Phone number"), tr("digits, e.g. 3125550100"), max_len=24
+        )
         self.phoneInput.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9 ()+.\-]*"), self))
         self.leadIdInput.setAccessibleDescription(tr("Digits only: finds the lead with exactly this ID."))
-        self.vendorCodeInput.setAccessibleDescription(tr("The code the lead came with from its vendor, "
-                                                         "matched exactly."))
+        self.vendorCodeInput.setAccessibleDescription(
+            tr("The code the lead came with from its vendor, matched exactly.")
+        )
         self.phoneInput.setAccessibleDescription(tr("Digits; spaces, dashes, dots and brackets are ignored."))
 
         self.matchLeadId = self._check("matchLeadId", tr("Lead ID"))
         self.matchVendorCode = self._check("matchVendorCode", tr("Vendor code"))
         self.matchPhone = self._check("matchPhone", tr("Phone number"))
         self.matchPhone.setChecked(True)
-        for box, edit in ((self.matchLeadId, self.leadIdInput), (self.matchVendorCode, self.vendorCodeInput),
-                          (self.matchPhone, self.phoneInput)):
+        for box, edit in (
+            (self.matchLeadId, self.leadIdInput),
+            (self.matchVendorCode, self.vendorCodeInput),
+            (self.matchPhone, self.phoneInput),
+        ):
             edit.textEdited.connect(lambda text, b=box: text and b.setChecked(True))
 
         self.scopeSelector = QComboBox(self)
         self.scopeSelector.setObjectName("scopeSelector")
         self.scopeSelector.setAccessibleName(tr("Where to look"))
-        self.scopeSelector.setAccessibleDescription(tr("The whole system, the campaign of a list, or one "
-                                                       "list."))
+        self.scopeSelector.setAccessibleDescription(
+            tr("The whole system, the campaign of a list, or one list.")
+        )
         for scope, scope_text in _scopes():
             self.scopeSelector.addItem(scope_text, scope)
         self.listIdInput = self._input("listIdInput", tr("List ID"), tr("e.g. 101"), digits=True, max_len=14)
         self.listIdInput.setMaximumWidth(110)
-        self.listIdInput.setAccessibleDescription(tr("Needed to search one list or a campaign: 3 or more "
-                                                     "digits."))
+        self.listIdInput.setAccessibleDescription(
+            tr("Needed to search one list or a campaign: 3 or more digits.")
+        )
         self.scopeSelector.currentIndexChanged.connect(self._scope_changed)
 
         self.searchButton = QPushButton(tr("Search"), self)
@@ -85,9 +93,13 @@ class SearchPane(QFrame):
         self.searchButton.clicked.connect(self.submit)
 
         row = 0
-        for col, (text, edit) in enumerate(((tr("&Lead ID"), self.leadIdInput),
-                                            (tr("Vendor lead &code"), self.vendorCodeInput),
-                                            (tr("&Phone number"), self.phoneInput))):
+        for col, (text, edit) in enumerate(
+            (
+                (tr("&Lead ID"), self.leadIdInput),
+                (tr("Vendor lead &code"), self.vendorCodeInput),
+                (tr("&Phone number"), self.phoneInput),
+            )
+        ):
             label = QLabel(text, self)
             label.setBuddy(edit)
             grid.addWidget(label, row, col * 2)
@@ -116,9 +128,14 @@ class SearchPane(QFrame):
         scope_row.addWidget(self.listIdInput)
         grid.addLayout(scope_row, row, 4, 1, 2)
 
-        self.hint = QLabel(tr("The server tries these in a fixed order: lead ID, then vendor code, then "
-                              "phone "
-                              "number, and uses the first that finds a lead (not all of them)."), self)
+        self.hint = QLabel(
+            tr(
+                "The server tries these in a fixed order: lead ID, then vendor code, then "
+                "phone "
+                "number, and uses the first that finds a lead (not all of them)."
+            ),
+            self,
+        )
         self.hint.setObjectName("searchHint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(text_style(Tone.MUTED))  # muted, still readable (not the disabled grey)
@@ -145,8 +162,9 @@ class SearchPane(QFrame):
         self._scope_changed()
 
     # -- building --------------------------------------------------------------------------------------
-    def _input(self, name: str, accessible: str, placeholder: str, *, digits: bool = False,
-               max_len: int = 0) -> QLineEdit:
+    def _input(
+        self, name: str, accessible: str, placeholder: str, *, digits: bool = False, max_len: int = 0
+    ) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
@@ -163,16 +181,23 @@ class SearchPane(QFrame):
         box = QCheckBox(text, self)
         box.setObjectName(name)
         box.setAccessibleName(tr("Match by {0}").format(in_sentence(text)))
-        box.setAccessibleDescription(tr("The server tries lead ID, then vendor code, then phone number, and "
-                                        "uses the first that finds a lead."))
+        box.setAccessibleDescription(
+            tr(
+                "The server tries lead ID, then vendor code, then phone number, and "
+                "uses the first that finds a lead."
+            )
+        )
         return box
 
     def _scope_changed(self) -> None:
         needs_list = self.scope() is not SearchScope.SYSTEM
         self.listIdInput.setEnabled(needs_list)
         self.listIdLabel.setEnabled(needs_list)
-        self.listIdInput.setToolTip(tr("Required: the list (or the list whose campaign) to search in.")
-                                    if needs_list else tr("Only needed to search one list or a campaign."))
+        self.listIdInput.setToolTip(
+            tr("Required: the list (or the list whose campaign) to search in.")
+            if needs_list
+            else tr("Only needed to search one list or a campaign.")
+        )
         self.show_problem("")
 
     # -- reading ---------------------------------------------------------------------------------------
@@ -184,12 +209,23 @@ class SearchPane(QFrame):
         self.scopeSelector.setCurrentIndex(self.scopeSelector.findData(scope))
 
     def request(self) -> SearchRequest:
-        methods = {m for m, box in ((SearchMethod.LEAD_ID, self.matchLeadId),
-                                    (SearchMethod.VENDOR_LEAD_CODE, self.matchVendorCode),
-                                    (SearchMethod.PHONE_NUMBER, self.matchPhone)) if box.isChecked()}
-        return SearchRequest(self.leadIdInput.text().strip(), self.vendorCodeInput.text().strip(),
-                             self.phoneInput.text().strip(), frozenset(methods), self.scope(),
-                             self.listIdInput.text().strip())
+        methods = {
+            m
+            for m, box in (
+                (SearchMethod.LEAD_ID, self.matchLeadId),
+                (SearchMethod.VENDOR_LEAD_CODE, self.matchVendorCode),
+                (SearchMethod.PHONE_NUMBER, self.matchPhone),
+            )
+            if box.isChecked()
+        }
+        return SearchRequest(
+            self.leadIdInput.text().strip(),
+            self.vendorCodeInput.text().strip(),
+            self.phoneInput.text().strip(),
+            frozenset(methods),
+            self.scope(),
+            self.listIdInput.text().strip(),
+        )
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(("⚠ " + text) if text else "")

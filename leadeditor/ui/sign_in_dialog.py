@@ -66,7 +66,6 @@ PASSWORD_VERDICTS = frozenset(
 )
 
 
-
 # -- the dialog ------------------------------------------------------------------------------------
 class SignInDialog(QDialog):
     """Result: `session` (a SignedInSession) when accepted, None otherwise."""
@@ -272,8 +271,9 @@ class SignInDialog(QDialog):
             self._no_keyring = True
             self.remember_check.setChecked(False)
             self.remember_check.setEnabled(False)
-            self.remember_check.setToolTip(tr("No keyring on this computer can keep a password: type it "
-                                              "at each sign-in."))
+            self.remember_check.setToolTip(
+                tr("No keyring on this computer can keep a password: type it at each sign-in.")
+            )
             self.store_label.setText(tr("No keyring on this computer can keep a password."))
         elif name:
             # a backend without a friendly name comes back as its Python class name: never shown
@@ -302,11 +302,14 @@ class SignInDialog(QDialog):
         self._fit()
 
     def showEvent(self, event: Any) -> None:
-        accessibility.complete(self, {  # every input described, by its shown help or here
-            "profileSelector": tr("The server profile to sign in with; Profiles… adds or changes one."),
-            "passwordInput": tr("The password of the profile's API user; it is sent only to the server."),
-            "rememberPassword": tr("Keeps the password in the system's keyring, never in a file."),
-        })
+        accessibility.complete(
+            self,
+            {  # every input described, by its shown help or here
+                "profileSelector": tr("The server profile to sign in with; Profiles… adds or changes one."),
+                "passwordInput": tr("The password of the profile's API user; it is sent only to the server."),
+                "rememberPassword": tr("Keeps the password in the system's keyring, never in a file."),
+            },
+        )
         super().showEvent(event)
         self._fit()  # a hidden dialog's layout was not measured yet
         if self.current_profile() is not None and self.password_edit.isEnabled():
@@ -368,8 +371,9 @@ class SignInDialog(QDialog):
             return
         password = self.password_edit.text()
         if not password:
-            self._show_message(tr("Type the password of user {user}.").format(user=profile.user),
-                               AMBER_WARNING_STYLE)
+            self._show_message(
+                tr("Type the password of user {user}.").format(user=profile.user), AMBER_WARNING_STYLE
+            )
             self.password_edit.setFocus()
             return
         warnings = self.flow.preflight(profile, password)

@@ -57,7 +57,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-
 def add_profile_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--profile",
@@ -118,8 +117,9 @@ async def choose_and_sign_in(
     failure: SignInFailure | None = None
     note: str | None = None
     prefill: str | None = None
-    if flow.may_use_stored_password(profile) and (profile.remember_password or vault.session_password(
-            profile.keyring_account)):
+    if flow.may_use_stored_password(profile) and (
+        profile.remember_password or vault.session_password(profile.keyring_account)
+    ):
         try:
             password = await vault.get(profile.keyring_account)
         except SecretStoreError as exc:

@@ -41,8 +41,9 @@ def cancel_all() -> None:
         task.cancel()
 
 
-async def in_thread(fn: Callable[..., T], *args: Any, cancelled: asyncio.Future[None] | None = None,
-                    **kwargs: Any) -> T:
+async def in_thread(
+    fn: Callable[..., T], *args: Any, cancelled: asyncio.Future[None] | None = None, **kwargs: Any
+) -> T:
     """Run a blocking call in a worker thread. When `cancelled` resolves first, stop waiting (the thread
     finishes its current request on its own; its result is dropped) and raise CancelledError."""
     work = asyncio.ensure_future(asyncio.to_thread(fn, *args, **kwargs))

@@ -893,11 +893,16 @@ def _notes(outcome: SaveOutcome) -> list[str]:
     if not outcome.read_back and outcome.resolution is None:
         return [tr("(The lead could not be read back, so the stored values were not checked.)")]
     if outcome.answer_contradicted and outcome.status is SaveStatus.NOT_APPLIED:
-        return [tr("(The server's answer said the change was applied; reading the lead back shows it was "
-                   "not.)")]
+        return [
+            tr("(The server's answer said the change was applied; reading the lead back shows it was not.)")
+        ]
     if outcome.answer_contradicted:
-        return [tr("(The server's answer was empty or said nothing was applied; reading the lead back shows "
-                   "the change stored.)")]
+        return [
+            tr(
+                "(The server's answer was empty or said nothing was applied; reading the lead back shows "
+                "the change stored.)"
+            )
+        ]
     state = outcome.resolution.state if outcome.resolution is not None else None
     if state in (ResolutionState.APPLIED, ResolutionState.AS_REQUESTED):
         return [tr("(The server's answer was lost; reading the lead back shows the change landed.)")]
@@ -1229,11 +1234,15 @@ def row_problem_text(issue: RowIssue) -> str:
             value=d.get("value", ""), problems=" ".join(d.get("problems") or ())
         )
     if issue.reason is R.REFUSED:
-        return tr("{field}: “{value}” is not sent. {why}").format(
-            field=d.get("field", ""),
-            value=d.get("value", ""),
-            why=note_text(d["reason"]) if d.get("reason") is not None else "",
-        ).strip()
+        return (
+            tr("{field}: “{value}” is not sent. {why}")
+            .format(
+                field=d.get("field", ""),
+                value=d.get("value", ""),
+                why=note_text(d["reason"]) if d.get("reason") is not None else "",
+            )
+            .strip()
+        )
     text = {
         R.KEY_EMPTY: tr("The key column “{column}” is empty in this row."),
         R.DUPLICATE_KEY: tr(
@@ -1345,8 +1354,9 @@ def journal_refuses(problem: str, path: str) -> str:
         why = tr("the change journal ({0}) was written by a newer Lead Editor").format(path)
     else:
         why = tr("the change journal ({0}) cannot be opened").format(path)
-    return tr("Nothing was sent: every change is recorded in the journal first, and {0}. Searching still "
-              "works.").format(why)
+    return tr(
+        "Nothing was sent: every change is recorded in the journal first, and {0}. Searching still works."
+    ).format(why)
 
 
 def journal_unavailable(problem: str, path: str) -> Text:
@@ -1357,16 +1367,22 @@ def moved_aside_text(kind: str, original: str, moved_to: str | None) -> Text:
     """A damaged file of the app was set aside (`damaged_files.MovedAside`): where it is, what was lost."""
     if kind == "journal":
         title = tr("The change journal could not be read")
-        lost = tr("A new, empty journal was started: changes made from now on are recorded. The earlier "
-                  "entries are not shown, and cannot be undone from Lead Editor.")
+        lost = tr(
+            "A new, empty journal was started: changes made from now on are recorded. The earlier "
+            "entries are not shown, and cannot be undone from Lead Editor."
+        )
     elif kind == "settings":
         title = tr("The settings could not be read")
-        lost = tr("Lead Editor started with its default settings: your server profiles need to be added "
-                  "again. Saved passwords stay in the system keyring.")
+        lost = tr(
+            "Lead Editor started with its default settings: your server profiles need to be added "
+            "again. Saved passwords stay in the system keyring."
+        )
     else:
         title = tr("The unsaved drafts could not be read")
-        lost = tr("Unsaved changes kept from earlier sessions could not be offered back. Nothing on any "
-                  "server was changed.")
+        lost = tr(
+            "Unsaved changes kept from earlier sessions could not be offered back. Nothing on any "
+            "server was changed."
+        )
     if moved_to is None:
         where = tr("The damaged file {0} could not be moved and was left where it is.").format(original)
     else:
@@ -1375,22 +1391,28 @@ def moved_aside_text(kind: str, original: str, moved_to: str | None) -> Text:
 
 
 def unknown_write_line(lead_id: int, when: str, fields: str) -> str:
-    return tr("Lead {0}: a save at {1} ({2}) stopped before its answer came; whether it reached the server "
-              "is unknown.").format(lead_id, when, fields)
+    return tr(
+        "Lead {0}: a save at {1} ({2}) stopped before its answer came; whether it reached the server "
+        "is unknown."
+    ).format(lead_id, when, fields)
 
 
 def checked_write_line(lead_id: int, state: str) -> str:
     """`state` is a `ResolutionState` value."""
     if state == "applied":
         return tr("Lead {0}: reading it back shows the change was applied. The journal says so now.").format(
-            lead_id)
+            lead_id
+        )
     if state == "not applied":
-        return tr("Lead {0}: reading it back shows the change was not applied. Nothing was sent again."
-                  ).format(lead_id)
+        return tr(
+            "Lead {0}: reading it back shows the change was not applied. Nothing was sent again."
+        ).format(lead_id)
     if state == "as requested":
         return tr("Lead {0}: it holds the requested values. The journal says so now.").format(lead_id)
-    return tr("Lead {0}: reading it back could not tell (changed by someone else, or not readable). Nothing "
-              "was sent again.").format(lead_id)
+    return tr(
+        "Lead {0}: reading it back could not tell (changed by someone else, or not readable). Nothing "
+        "was sent again."
+    ).format(lead_id)
 
 
 def draft_line(lead_id: int, when: str, fields: str) -> str:
@@ -1399,8 +1421,10 @@ def draft_line(lead_id: int, when: str, fields: str) -> str:
 
 def draft_restored(lead_id: int, changed: str) -> str:
     if changed:
-        return tr("Your unsaved changes to lead {0} are back in the form. The lead changed on the server "
-                  "since then ({1}): check the values before saving.").format(lead_id, changed)
+        return tr(
+            "Your unsaved changes to lead {0} are back in the form. The lead changed on the server "
+            "since then ({1}): check the values before saving."
+        ).format(lead_id, changed)
     return tr("Your unsaved changes to lead {0} are back in the form, on its current values.").format(lead_id)
 
 
@@ -1464,16 +1488,26 @@ def search_summary(outcome: SearchOutcome, count: int | None = None, *, pick_gon
     matches = tr("1 lead matches") if n == 1 else tr("{0} leads match").format(n)
     pick, by = outcome.pick, outcome.matched_by
     if pick_gone:
-        parts.append(tr("{matches}. Lead {lead}, which the server would have changed, was deleted: search "
-                        "again to see which lead it would change now.").format(matches=matches, lead=pick))
+        parts.append(
+            tr(
+                "{matches}. Lead {lead}, which the server would have changed, was deleted: search "
+                "again to see which lead it would change now."
+            ).format(matches=matches, lead=pick)
+        )
     elif pick is None or by is None:
         parts.append(tr("{0}; the server would change none of them.").format(matches))
     elif n > 1 and by is not SearchMethod.LEAD_ID and len(request.active_methods()) == 1:
-        parts.append(tr("{matches}; the server would change lead {lead}, the most recently loaded.").format(
-            matches=matches, lead=pick))
+        parts.append(
+            tr("{matches}; the server would change lead {lead}, the most recently loaded.").format(
+                matches=matches, lead=pick
+            )
+        )
     else:
-        parts.append(tr("{matches}; the server would change lead {lead}, {how}.").format(
-            matches=matches, lead=pick, how=_found_by(by)))
+        parts.append(
+            tr("{matches}; the server would change lead {lead}, {how}.").format(
+                matches=matches, lead=pick, how=_found_by(by)
+            )
+        )
     unreadable = sum(1 for c in outcome.candidates if not c.readable)
     if unreadable:
         parts.append(tr("Details of {0} could not be read.").format(unreadable))
@@ -1482,8 +1516,9 @@ def search_summary(outcome: SearchOutcome, count: int | None = None, *, pick_gon
 
 def search_filling(shown: int) -> str:
     """The status while the rest of the candidates arrive (the table can be used meanwhile)."""
-    return tr("Reading the other matching leads… {0} shown so far; you can select and edit "
-              "meanwhile.").format(shown)
+    return tr(
+        "Reading the other matching leads… {0} shown so far; you can select and edit meanwhile."
+    ).format(shown)
 
 
 def search_done(outcome: SearchOutcome) -> str:

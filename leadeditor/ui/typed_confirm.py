@@ -23,8 +23,16 @@ class TypedConfirmDialog(QDialog):
         accessibility.complete(self)  # every input gets the help text it shows as its description
         super().showEvent(event)
 
-    def __init__(self, lead_id: int, title: str, text: str, action: str,
-                 parent: QWidget | None = None, *, who: str = "") -> None:
+    def __init__(
+        self,
+        lead_id: int,
+        title: str,
+        text: str,
+        action: str,
+        parent: QWidget | None = None,
+        *,
+        who: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("typedConfirmDialog")
         self.setWindowTitle(title)

@@ -51,27 +51,42 @@ class StoredDifferencesDialog(QDialog):
         self.setWindowTitle(tr("Lead {0}: stored differently").format(lead_id))
         layout = QVBoxLayout(self)
         n = len(verification.differences)
-        head = QLabel(tr("<b>Lead {0} was saved, but {1} stored differently from what was "
-                         "expected.</b>").format(lead_id, tr("%n fields are", None, n)), self)
+        head = QLabel(
+            tr("<b>Lead {0} was saved, but {1} stored differently from what was expected.</b>").format(
+                lead_id, tr("%n fields are", None, n)
+            ),
+            self,
+        )
         head.setObjectName("differencesHeadline")
         head.setWordWrap(True)
         layout.addWidget(head)
-        why = QLabel(tr("This happens when the server's character handling (its non-latin setting) is not "
-                        "what this profile says, or when a value is cut to the column's length. The lead now "
-                        "holds the values in the column “The server stored”."), self)
+        why = QLabel(
+            tr(
+                "This happens when the server's character handling (its non-latin setting) is not "
+                "what this profile says, or when a value is cut to the column's length. The lead now "
+                "holds the values in the column “The server stored”."
+            ),
+            self,
+        )
         why.setWordWrap(True)
         layout.addWidget(why)
         self.table = QTableWidget(len(verification.fields), 5, self)
         self.table.setObjectName("differencesTable")
         self.table.setAccessibleName(tr("Stored values"))
-        self.table.setHorizontalHeaderLabels([tr("Field"), tr("You asked for"), tr("Expected"),
-                                              tr("The server stored"), tr("Check")])
+        self.table.setHorizontalHeaderLabels(
+            [tr("Field"), tr("You asked for"), tr("Expected"), tr("The server stored"), tr("Check")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, f in enumerate(verification.fields):
             stored = f.stored if f.stored is not None else None
-            cells = (field_label(f.column, f.label), _show(f.requested), _show(f.predicted),
-                     _show(stored) if stored is not None else tr("unknown"), _check_text(f.check))
+            cells = (
+                field_label(f.column, f.label),
+                _show(f.requested),
+                _show(f.predicted),
+                _show(stored) if stored is not None else tr("unknown"),
+                _check_text(f.check),
+            )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

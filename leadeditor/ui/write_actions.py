@@ -41,8 +41,12 @@ if TYPE_CHECKING:
     from leadeditor.editing.journal import Journal
     from leadeditor.ui.window_port import WindowPort
 
-_TONE = {SaveStatus.SAVED: "ok", SaveStatus.ALREADY_SO: "info", SaveStatus.UNKNOWN: "error",
-         SaveStatus.FAILED: "error"}
+_TONE = {
+    SaveStatus.SAVED: "ok",
+    SaveStatus.ALREADY_SO: "info",
+    SaveStatus.UNKNOWN: "error",
+    SaveStatus.FAILED: "error",
+}
 
 
 class WriteActions:
@@ -77,13 +81,22 @@ class WriteActions:
         if changeset is None or not changeset.has_writes:
             return None
         if form.is_common:
-            await self.save_many(changeset, [c for c in self.w.results.model.candidates()
-                                             if c.lead_id in form.common_ids])
+            await self.save_many(
+                changeset, [c for c in self.w.results.model.candidates() if c.lead_id in form.common_ids]
+            )
             return None
         return await self.write(changeset, from_form=True)
 
-    async def write(self, changeset: ChangeSet, *, action: str = "update", undo_of: int | None = None,
-                    heading: str = "", note: str = "", from_form: bool = False) -> SaveOutcome | None:
+    async def write(
+        self,
+        changeset: ChangeSet,
+        *,
+        action: str = "update",
+        undo_of: int | None = None,
+        heading: str = "",
+        note: str = "",
+        from_form: bool = False,
+    ) -> SaveOutcome | None:
         """Confirm, then the safe path; after a conflict, re-apply on the fresh values (confirmed again)."""
         from leadeditor.ui.confirm_dialog import ConfirmDialog
 
@@ -92,12 +105,14 @@ class WriteActions:
             return None
         acknowledged = False
         while True:
-            w.confirmDialog = ConfirmDialog(changeset, server=w.server_name(), parent=w.window(),
-                                            title=heading, note=note)
+            w.confirmDialog = ConfirmDialog(
+                changeset, server=w.server_name(), parent=w.window(), title=heading, note=note
+            )
             code = await tasks.dialog_result(w.confirmDialog)
             accepted = code == QDialog.DialogCode.Accepted
-            acknowledged = acknowledged or bool(w.confirmDialog.acknowledge is not None and
-                                                w.confirmDialog.acknowledge.isChecked())
+            acknowledged = acknowledged or bool(
+                w.confirmDialog.acknowledge is not None and w.confirmDialog.acknowledge.isChecked()
+            )
             fix = w.confirmDialog.chosen_fix if code == ConfirmDialog.FIX else None
             w.confirmDialog.deleteLater()
             if fix is not None:  # the suggested value goes where the user typed, then it is reviewed again
@@ -108,12 +123,23 @@ class WriteActions:
                 return None
             outcome = await self._save(changeset, acknowledged, action, undo_of)
             if isinstance(outcome.error, UncheckedLead) and not acknowledged:
-                w.set_status(tr("Waiting for your answer: write lead {0} without checking its current "
-                                "values?").format(changeset.lead.lead_id), "warn")
-                if not await tasks.ask(w.window(), tr("Current values cannot be checked"),
-                                       tr("{0}\n\nWrite anyway? The journal will record the values before "
-                                          "the change as unknown.").format(unchecked_reason(outcome.error)),
-                                       tr("Write without checking"), tr("Cancel"), default_yes=False):
+                w.set_status(
+                    tr("Waiting for your answer: write lead {0} without checking its current values?").format(
+                        changeset.lead.lead_id
+                    ),
+                    "warn",
+                )
+                if not await tasks.ask(
+                    w.window(),
+                    tr("Current values cannot be checked"),
+                    tr(
+                        "{0}\n\nWrite anyway? The journal will record the values before "
+                        "the change as unknown."
+                    ).format(unchecked_reason(outcome.error)),
+                    tr("Write without checking"),
+                    tr("Cancel"),
+                    default_yes=False,
+                ):
                     w.set_status(tr("Nothing was sent: the lead could not be checked."), "warn")
                     return outcome
                 acknowledged = True
@@ -124,13 +150,18 @@ class WriteActions:
                     return outcome
                 changeset = rebased
                 form = self.w.form
-                if from_form and not form.is_common and form.lead is not None and \
-                        form.lead.lead_id == changeset.lead.lead_id:
+                if (
+                    from_form
+                    and not form.is_common
+                    and form.lead is not None
+                    and form.lead.lead_id == changeset.lead.lead_id
+                ):
                     form.rebase(conflict_fresh(outcome))  # the form shows theirs, with my edits on top
                     if form.changeset is not None:
                         changeset = form.changeset
                 heading = tr("Re-apply your changes to lead {0} on its current values?").format(
-                    changeset.lead.lead_id)
+                    changeset.lead.lead_id
+                )
                 continue
             self.show_outcome(outcome, replace_edits=from_form)
             return outcome
@@ -155,55 +186,81 @@ class WriteActions:
             changeset.set(key, value)
         return changeset
 
-    async def _save(self, changeset: ChangeSet, acknowledged: bool, action: str,
-                    undo_of: int | None) -> SaveOutcome:
+    async def _save(
+        self, changeset: ChangeSet, acknowledged: bool, action: str, undo_of: int | None
+    ) -> SaveOutcome:
         w = self.w
         token = CancelToken()
         w.begin_busy(tr("Checking and saving lead {0}…").format(changeset.lead.lead_id), token)
         try:
             wf = await w.workflow()
             # No `cancelled` here: once sent, a write is waited for (its outcome is read back, never guessed).
-            outcome = await tasks.in_thread(wf.save, changeset, cancel=token,
-                                            acknowledge_unchecked=acknowledged, action=action,
-                                            undo_of=undo_of)
+            outcome = await tasks.in_thread(
+                wf.save,
+                changeset,
+                cancel=token,
+                acknowledge_unchecked=acknowledged,
+                action=action,
+                undo_of=undo_of,
+            )
         finally:
             w.end_busy()
         w.last_outcome = outcome
         return outcome
 
-    async def _conflict(self, conflict: ConflictFound, changeset: ChangeSet,
-                        from_form: bool) -> ChangeSet | None:
+    async def _conflict(
+        self, conflict: ConflictFound, changeset: ChangeSet, from_form: bool
+    ) -> ChangeSet | None:
         """The conflict view; the change set re-applied on the fresh values, or None when nothing is to be
         sent (cancelled, or the server already holds the change)."""
         from leadeditor.ui.conflict_dialog import ConflictDialog
 
         w = self.w
-        w.set_status(tr("Lead {0} was changed on the server since you opened it; nothing was sent.").format(
-            conflict.lead_id), "warn")
-        w.conflictDialog = ConflictDialog(conflict.lead_id, conflict.conflicts, w.window(),
-                                          fresh=conflict.fresh)
+        w.set_status(
+            tr("Lead {0} was changed on the server since you opened it; nothing was sent.").format(
+                conflict.lead_id
+            ),
+            "warn",
+        )
+        w.conflictDialog = ConflictDialog(
+            conflict.lead_id, conflict.conflicts, w.window(), fresh=conflict.fresh
+        )
         code = await tasks.dialog_result(w.conflictDialog)
         w.conflictDialog.deleteLater()
         form = w.form
-        in_form = from_form and not form.is_common and form.lead is not None and \
-            form.lead.lead_id == conflict.lead_id
+        in_form = (
+            from_form
+            and not form.is_common
+            and form.lead is not None
+            and form.lead.lead_id == conflict.lead_id
+        )
         if code == ConflictDialog.RELOAD:
             self._show_lead(conflict.fresh, replace_edits=from_form)
-            w.set_status(tr("Nothing was sent. The form shows lead {0} as the server holds it now; your "
-                            "edits were dropped.").format(conflict.lead_id), "info")
+            w.set_status(
+                tr(
+                    "Nothing was sent. The form shows lead {0} as the server holds it now; your "
+                    "edits were dropped."
+                ).format(conflict.lead_id),
+                "info",
+            )
             return None
         if code != QDialog.DialogCode.Accepted:
             self._show_lead(conflict.fresh)  # the results row (the form keeps the edits: next line)
             if in_form:
                 form.rebase(conflict.fresh)  # never the stale values: theirs, with my edits on top
-            w.set_status(tr("Nothing was sent: lead {0} was changed on the server meanwhile. Your edits are "
-                            "still in the form, over the values it holds now.").format(conflict.lead_id),
-                         "warn")
+            w.set_status(
+                tr(
+                    "Nothing was sent: lead {0} was changed on the server meanwhile. Your edits are "
+                    "still in the form, over the values it holds now."
+                ).format(conflict.lead_id),
+                "warn",
+            )
             return None
         rebased = changeset.copy_for(conflict.fresh)
         if not rebased.has_writes:
-            w.set_status(tr("Lead {0} already holds your changes; nothing was sent.").format(
-                conflict.lead_id), "info")
+            w.set_status(
+                tr("Lead {0} already holds your changes; nothing was sent.").format(conflict.lead_id), "info"
+            )
             self._show_lead(conflict.fresh, replace_edits=from_form)
             return None
         return rebased
@@ -300,17 +357,20 @@ class WriteActions:
         self.watches.pop(watch.lead_id, None)
         text = " ".join(overwritten_text(watch.lead_id, o.label, o.now) for o in found)
         self.w.set_status(text, "warn")
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Your save was overwritten"),
-                          text + "\n\n" + tr("The journal entry is marked “overwritten later”."),
-                          QMessageBox.StandardButton.NoButton, self.w.window())
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Your save was overwritten"),
+            text + "\n\n" + tr("The journal entry is marked “overwritten later”."),
+            QMessageBox.StandardButton.NoButton,
+            self.w.window(),
+        )
         box.setObjectName("overwrittenNotice")
         reapply = box.addButton(tr("Re-apply my change…"), QMessageBox.ButtonRole.AcceptRole)
         reapply.setObjectName("overwrittenReapply")
         box.addButton(tr("Leave it"), QMessageBox.ButtonRole.RejectRole)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(
-            lambda b: self.w.spawn(self.reapply(watch)) if b is reapply else None)
+        box.buttonClicked.connect(lambda b: self.w.spawn(self.reapply(watch)) if b is reapply else None)
         self.overwrittenNotice = box
         box.open()
         self.refresh_journal()
@@ -318,13 +378,18 @@ class WriteActions:
     async def reapply(self, watch: SavedWatch) -> SaveOutcome | None:
         """The overwritten change again, on the lead's values now, confirmed and checked like any save."""
         wf = await self.w.workflow()
-        fresh = await tasks.in_thread(wf.load, watch.lead_id,
-                                      entry_list_id=watch.changeset.lead.entry_list_id)
+        fresh = await tasks.in_thread(
+            wf.load, watch.lead_id, entry_list_id=watch.changeset.lead.entry_list_id
+        )
         self._show_lead(fresh)
         form = self.w.form
         rebased = watch.changeset.copy_for(fresh)
-        if form.lead is not None and not form.is_common and form.lead.lead_id == watch.lead_id and \
-                form.edit_count() == 0:
+        if (
+            form.lead is not None
+            and not form.is_common
+            and form.lead.lead_id == watch.lead_id
+            and form.edit_count() == 0
+        ):
             form.set_lead(fresh)
             for key, value in watch.stored.items():
                 form.set_edit(key, value)
@@ -332,8 +397,10 @@ class WriteActions:
                 return await self.save_form()
             return None
         if not rebased.has_writes:
-            self.w.set_status(tr("Lead {0} already holds your change again; nothing was sent.").format(
-                watch.lead_id), "info")
+            self.w.set_status(
+                tr("Lead {0} already holds your change again; nothing was sent.").format(watch.lead_id),
+                "info",
+            )
             return None
         heading = tr("Re-apply your change to lead {0}?").format(watch.lead_id)
         return await self.write(rebased, heading=heading)
@@ -347,8 +414,12 @@ class WriteActions:
         if old is not None:
             model.replace(Candidate(lead.lead_id, lead, old.server_pick, lead.note, lead.list_id))
         form_lead = w.form.lead
-        if form_lead is not None and not w.form.is_common and form_lead.lead_id == lead.lead_id and \
-                (replace_edits or w.form.edit_count() == 0):
+        if (
+            form_lead is not None
+            and not w.form.is_common
+            and form_lead.lead_id == lead.lead_id
+            and (replace_edits or w.form.edit_count() == 0)
+        ):
             w.form.set_lead(lead)
 
     def _open_unknown_outcome(self, outcome: SaveOutcome) -> None:
@@ -379,8 +450,10 @@ class WriteActions:
             dialog.set_resolution(outcome.resolution)
         if outcome.stored is not None:  # the form shows the change just resolved: show the lead as stored
             self._show_lead(outcome.stored, replace_edits=w.form.changeset is outcome.changeset)
-        w.set_status(status_after(save_message(outcome), outcome.lead_id, outcome.error),
-                     _TONE.get(outcome.status, "warn"))
+        w.set_status(
+            status_after(save_message(outcome), outcome.lead_id, outcome.error),
+            _TONE.get(outcome.status, "warn"),
+        )
         self.refresh_journal()
 
     # -- several leads -----------------------------------------------------------------------------------
@@ -399,11 +472,20 @@ class WriteActions:
             return {}
         description = texts.common_change_text(change, template)
         ignored = "".join(f"\n{c}: {why}." for c, why in change.ignored.items())
-        if not await tasks.ask(w.window(), tr("Apply to {0} leads").format(len(change.tasks)),
-                               description + "\n\n" + tr("Each lead is read again just before writing; a "
-                                                         "lead changed since it was listed is not written. "
-                                                         "Each is read back and journaled.") + ignored,
-                               tr("Apply to {0} leads").format(len(change.tasks)), tr("Go back")):
+        if not await tasks.ask(
+            w.window(),
+            tr("Apply to {0} leads").format(len(change.tasks)),
+            description
+            + "\n\n"
+            + tr(
+                "Each lead is read again just before writing; a "
+                "lead changed since it was listed is not written. "
+                "Each is read back and journaled."
+            )
+            + ignored,
+            tr("Apply to {0} leads").format(len(change.tasks)),
+            tr("Go back"),
+        ):
             w.set_status(tr("Nothing was sent. Your edits are still in the form."), "info")
             return {}
         dialog = QDialog(w.window())
@@ -446,8 +528,10 @@ class WriteActions:
             close.setEnabled(True)
         if w.form.is_common:
             w.form.set_common(list(w.form.common_ids))  # the change was applied: start from a clean form
-        w.set_status(widget.summary.text(), "ok" if all(v in ("saved", "as requested")
-                                                         for v in results.values()) else "warn")
+        w.set_status(
+            widget.summary.text(),
+            "ok" if all(v in ("saved", "as requested") for v in results.values()) else "warn",
+        )
         self.refresh_journal()
         return results
 
@@ -465,7 +549,9 @@ class WriteActions:
             self.journal_window.undoRequested.connect(lambda eid: self.w.spawn(self.undo(eid)))
             self.journal_window.exported.connect(
                 lambda path, rows: self.w.set_status(
-                    tr("Exported %n journal entries to {1}.", None, rows).format(rows, path), "ok"))
+                    tr("Exported %n journal entries to {1}.", None, rows).format(rows, path), "ok"
+                )
+            )
         self.journal_window.refresh()
         self.journal_window.show()
         self.journal_window.raise_()
@@ -487,8 +573,9 @@ class WriteActions:
         request = undo_changeset(journal.get(entry_id), non_latin=wf.non_latin)
         problems = undo_problems(request.plan)
         if request.changeset is None:
-            w.set_status(tr("Journal entry {0} cannot be undone. {1}").format(entry_id, " ".join(problems)),
-                         "warn")
+            w.set_status(
+                tr("Journal entry {0} cannot be undone. {1}").format(entry_id, " ".join(problems)), "warn"
+            )
             return None
         lead_id = request.entry.lead_id
         w.begin_busy(tr("Reading lead {0}…").format(lead_id))
@@ -498,19 +585,30 @@ class WriteActions:
             w.end_busy()
         changeset = request.changeset.copy_for(fresh)
         if not changeset.has_writes:  # the lead already holds the old values: no conflict, nobody to blame
-            w.set_status(tr("Nothing to do: lead {0} already holds the values from before entry {1}.").format(
-                lead_id, entry_id), "info")
+            w.set_status(
+                tr("Nothing to do: lead {0} already holds the values from before entry {1}.").format(
+                    lead_id, entry_id
+                ),
+                "info",
+            )
             self._show_lead(fresh)
             return None
-        changed = [c for c, v in request.plan.expected_now.items()
-                   if c in request.plan.changes and fresh.values.get(c, v) != v]
+        changed = [
+            c
+            for c, v in request.plan.expected_now.items()
+            if c in request.plan.changes and fresh.values.get(c, v) != v
+        ]
         if changed:
             since = tr("Changed since this entry: {0}. “Now” shows the server's values.")
             problems = [*problems, since.format(", ".join(field_label(c) for c in changed))]
         note = "\n".join(tr("⚠ ") + p for p in problems)
-        return await self.write(changeset, action="undo", undo_of=entry_id, note=note,
-                                heading=tr("Undo journal entry {0}: put lead {1} back as it was?").format(
-                                    entry_id, lead_id))
+        return await self.write(
+            changeset,
+            action="undo",
+            undo_of=entry_id,
+            note=note,
+            heading=tr("Undo journal entry {0}: put lead {1} back as it was?").format(entry_id, lead_id),
+        )
 
     async def undo_last_save(self) -> SaveOutcome | None:
         """Edit → Undo: the newest correction of this session's user and server that is not undone yet. Undo
@@ -544,16 +642,21 @@ class WriteActions:
         lead_id = lead.lead_id
         if action == "delete":
             title = tr("Delete lead {0}").format(lead_id)
-            text = tr("The lead is removed from the server with its scheduled callbacks. The server keeps no "
-                      "copy and has no undo; Lead Editor keeps its full record in the journal.")
+            text = tr(
+                "The lead is removed from the server with its scheduled callbacks. The server keeps no "
+                "copy and has no undo; Lead Editor keeps its full record in the journal."
+            )
             button = tr("Delete lead")
         else:
             title = tr("Reset lead {0}").format(lead_id)
-            text = tr("The lead becomes dialable again in its list (called since last reset = N). Its other "
-                      "fields are not changed.")
+            text = tr(
+                "The lead becomes dialable again in its list (called since last reset = N). Its other "
+                "fields are not changed."
+            )
             button = tr("Reset lead")
-        w.typedConfirmDialog = TypedConfirmDialog(lead_id, title, text, button, w.window(),
-                                                  who=lead_identity(lead))
+        w.typedConfirmDialog = TypedConfirmDialog(
+            lead_id, title, text, button, w.window(), who=lead_identity(lead)
+        )
         accepted = await tasks.dialog_result(w.typedConfirmDialog) == QDialog.DialogCode.Accepted
         w.typedConfirmDialog.deleteLater()
         if not accepted:
@@ -590,8 +693,14 @@ class WriteActions:
         wf = await w.workflow()
         w.begin_busy(tr("Adding the lead…"))
         try:
-            result = await tasks.in_thread(lead_admin.insert_lead, wf, d.phoneCode.text().strip(),
-                                           d.phoneNumber.text(), int(d.listId.text()), d.values())
+            result = await tasks.in_thread(
+                lead_admin.insert_lead,
+                wf,
+                d.phoneCode.text().strip(),
+                d.phoneNumber.text(),
+                int(d.listId.text()),
+                d.values(),
+            )
         except ValueError as exc:
             w.set_status(error_text(exc), "warn")  # a refused value: its note in words
             return None
@@ -602,8 +711,9 @@ class WriteActions:
         if result.done and result.lead_id:
             from leadeditor.editing.search import SearchMethod, SearchRequest
 
-            await w.search(SearchRequest(lead_id=str(result.lead_id),
-                                         methods=frozenset({SearchMethod.LEAD_ID})))
+            await w.search(
+                SearchRequest(lead_id=str(result.lead_id), methods=frozenset({SearchMethod.LEAD_ID}))
+            )
         return result
 
 
@@ -612,7 +722,8 @@ def unchecked_reason(error: UncheckedLead) -> str:
     the server's capitalisation kept), else the workflow's reason."""
     if error.cause is not None:
         return tr("The current values of lead {0} could not be read to check them. {1}").format(
-            error.lead_id, error_text(error.cause))
+            error.lead_id, error_text(error.cause)
+        )
     reason = stop_reason(error)
     return reason[:1].upper() + reason[1:] + "."  # never str.capitalize(): it lowercases the server's words
 
@@ -632,8 +743,11 @@ def lead_identity(lead: Lead) -> str:
     from leadeditor.vicidial import columns as col
 
     return tr("Lead {0} · {1} · phone {2} · list {3}").format(
-        lead.lead_id, lead.full_name or tr("(no name)"), lead.value(col.PHONE_NUMBER) or tr("(none)"),
-        lead.value(col.LIST_ID) or "?")
+        lead.lead_id,
+        lead.full_name or tr("(no name)"),
+        lead.value(col.PHONE_NUMBER) or tr("(none)"),
+        lead.value(col.LIST_ID) or "?",
+    )
 
 
 def stored_change(outcome: SaveOutcome) -> bool:

@@ -387,7 +387,6 @@ class VicidialClient:
         return self._fields.record_from_row(row, lead_id)
 
 
-
 def _credential_char(ch: str) -> bool:
     # the API keeps A-Z a-z 0-9 - _ (and letters of any script on non-latin servers) in `user` and `pass`
     return ch.isalpha() or ch in "-_" or "0" <= ch <= "9"

@@ -82,8 +82,9 @@ class ParamFilter:
 _DIGITS = "0123456789"
 
 
-def _keep(chars: str, *, letters: bool = True, unicode_letters: bool = True,
-          plus: str = "remove") -> ParamFilter:
+def _keep(
+    chars: str, *, letters: bool = True, unicode_letters: bool = True, plus: str = "remove"
+) -> ParamFilter:
     return ParamFilter(
         FilterKind.KEEP,
         ascii_chars=chars,

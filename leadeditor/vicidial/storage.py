@@ -96,8 +96,20 @@ def _valid_date(year: int, month: int, day: int) -> bool:
         return month <= 12 and day <= 31  # zero parts are allowed when NO_ZERO_IN_DATE is off
     if month > 12:
         return False
-    days = (31, 29 if (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)) else 28,
-            31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+    days = (
+        31,
+        29 if (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)) else 28,
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    )
     return day <= days[month - 1]
 
 

@@ -9,9 +9,20 @@ from leadeditor.editing.lead import Lead
 from leadeditor.ui.texts import note_texts
 from leadeditor.vicidial.fields import BLANK
 
-LEAD = Lead(1, {"last_name": "Smith", "address2": "Apt 9", "email": "john@example.com", "gender": "M",
-                "phone_number": "3125550100", "date_of_birth": "1980-05-17", "first_name": "John",
-                "state": "IL"}, {"favorite_color": "blue"})
+LEAD = Lead(
+    1,
+    {
+        "last_name": "Smith",
+        "address2": "Apt 9",
+        "email": "john@example.com",
+        "gender": "M",
+        "phone_number": "3125550100",
+        "date_of_birth": "1980-05-17",
+        "first_name": "John",
+        "state": "IL",
+    },
+    {"favorite_color": "blue"},
+)
 
 
 def test_an_edit_back_to_the_loaded_value_is_no_edit() -> None:

@@ -41,7 +41,9 @@ def test_a_change_by_someone_else_stops_the_save_and_can_be_reapplied(
     outcome = wf.save(cs)
     assert outcome.status is SaveStatus.ABORTED and isinstance(outcome.error, ConflictFound)
     assert [(c.column, c.when_opened, c.now, c.your_change) for c in outcome.conflicts] == [
-        ("last_name", "Smith", "Smith-Jones", "Smyth"), ("status", "NEW", "SALE", None)]
+        ("last_name", "Smith", "Smith-Jones", "Smyth"),
+        ("status", "NEW", "SALE", None),
+    ]
     assert writes(sandbox) == [] and journal.query() == []
     # re-apply on the fresh values: the same edits against the lead as it is now
     fresh = outcome.error.fresh
@@ -55,7 +57,9 @@ def test_a_change_by_someone_else_stops_the_save_and_can_be_reapplied(
     (entry,) = journal.query()
     assert entry.outcome is Outcome.SAVED
     assert {f.column: (f.before, f.stored) for f in entry.fields} == {
-        "last_name": ("Smith-Jones", "Smyth"), "address2": ("", "Apt 2B")}
+        "last_name": ("Smith-Jones", "Smyth"),
+        "address2": ("", "Apt 2B"),
+    }
 
 
 def test_a_lost_answer_after_the_write_reads_back_as_applied(
@@ -137,7 +141,8 @@ def test_undo_restores_the_exact_before_values(
     assert outcome.status is SaveStatus.SAVED and outcome.verified_ok
     after = dict(sandbox.lead(6))
     assert {k: v for k, v in after.items() if k != "modify_date"} == {
-        k: v for k, v in original.items() if k != "modify_date"}
+        k: v for k, v in original.items() if k != "modify_date"
+    }
     undo = journal.query(lead_id=6)[0]
     assert undo.action is Action.UNDO and undo.undo_of == entry.id
 

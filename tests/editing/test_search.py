@@ -32,20 +32,27 @@ def test_a_valid_list_search_maps_to_the_clients_match() -> None:
     assert match.scope is Scope.LIST and match.list_id == 101
 
 
-@pytest.mark.parametrize(("kwargs", "needle"), [
-    ({"phone_number": "12345"}, "6 to 18 digits"),
-    ({"lead_id": "1a", "methods": frozenset({SearchMethod.LEAD_ID})}, "digits only"),
-    ({"methods": frozenset()}, "Tick at least one"),
-    ({"vendor_lead_code": "VLC1", "methods": PHONE}, "Type a value"),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "needle"),
+    [
+        ({"phone_number": "12345"}, "6 to 18 digits"),
+        ({"lead_id": "1a", "methods": frozenset({SearchMethod.LEAD_ID})}, "digits only"),
+        ({"methods": frozenset()}, "Tick at least one"),
+        ({"vendor_lead_code": "VLC1", "methods": PHONE}, "Type a value"),
+    ],
+)
 def test_unusable_searches_say_why(kwargs: dict[str, object], needle: str) -> None:
     problems = SearchRequest(**kwargs).problems()  # type: ignore[arg-type]
     assert any(needle in p for p in problems), problems
 
 
 def test_methods_follow_the_servers_fixed_order() -> None:
-    request = SearchRequest(lead_id="1", vendor_lead_code="VLC1001", phone_number="3125550100",
-                            methods=frozenset(SearchMethod))
-    assert request.active_methods() == [SearchMethod.LEAD_ID, SearchMethod.VENDOR_LEAD_CODE,
-                                        SearchMethod.PHONE_NUMBER]
+    request = SearchRequest(
+        lead_id="1", vendor_lead_code="VLC1001", phone_number="3125550100", methods=frozenset(SearchMethod)
+    )
+    assert request.active_methods() == [
+        SearchMethod.LEAD_ID,
+        SearchMethod.VENDOR_LEAD_CODE,
+        SearchMethod.PHONE_NUMBER,
+    ]
     assert request.only(SearchMethod.PHONE_NUMBER).to_match().lead_id is None

@@ -31,8 +31,11 @@ def test_candidates_list_every_match_with_the_servers_pick(workflow: CorrectionW
 
 
 def test_vendor_and_phone_matches_are_both_listed(workflow: CorrectionWorkflow) -> None:
-    request = SearchRequest(vendor_lead_code="VLC-SHARED", phone_number="3125550100",
-                            methods=frozenset({SearchMethod.VENDOR_LEAD_CODE, SearchMethod.PHONE_NUMBER}))
+    request = SearchRequest(
+        vendor_lead_code="VLC-SHARED",
+        phone_number="3125550100",
+        methods=frozenset({SearchMethod.VENDOR_LEAD_CODE, SearchMethod.PHONE_NUMBER}),
+    )
     outcome = workflow.find_candidates(request)
     assert outcome.pick == 15  # vendor code first: the newest of 7 and 15
     assert {c.lead_id for c in outcome.candidates} == {15, 7, 14, 8, 1}

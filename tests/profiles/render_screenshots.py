@@ -17,9 +17,14 @@ os.environ["QT_QPA_PLATFORM"] = "xcb"  # a real X server (Xvfb), not offscreen
 REPO = Path(__file__).resolve().parents[2]
 OUT = REPO / "docs" / "screenshots"
 # LEADEDITOR_LANGUAGE=es|pseudo and LEADEDITOR_COLOR_SCHEME=dark render into docs/screenshots/<variant>/
-VARIANT = "-".join(part for part in (os.environ.get("LEADEDITOR_LANGUAGE", ""),
-                                      "dark" if os.environ.get("LEADEDITOR_COLOR_SCHEME") == "dark" else "")
-                   if part)
+VARIANT = "-".join(
+    part
+    for part in (
+        os.environ.get("LEADEDITOR_LANGUAGE", ""),
+        "dark" if os.environ.get("LEADEDITOR_COLOR_SCHEME") == "dark" else "",
+    )
+    if part
+)
 if VARIANT:
     OUT = OUT / VARIANT
 
@@ -65,8 +70,15 @@ def main() -> int:
 
     settings = Settings.load(tmp / "settings.json")
     store = ProfileStore(settings)
-    store.add(Profile("Production", "https://dialer.example.com", "api_editor", non_latin=NonLatinMode.NO,
-                      ca_bundle="/etc/ssl/company-ca.pem"))
+    store.add(
+        Profile(
+            "Production",
+            "https://dialer.example.com",
+            "api_editor",
+            non_latin=NonLatinMode.NO,
+            ca_bundle="/etc/ssl/company-ca.pem",
+        )
+    )
     store.add(Profile("Sandbox (HTTPS)", https.url, "6666"))
     store.add(Profile("Training", http.url, "6666", default_scope="LIST", default_list_id="101"))
     store.add(Profile("No permission", http.url, "7777"))

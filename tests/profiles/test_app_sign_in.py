@@ -12,7 +12,12 @@ from leadeditor.ui.main_window import MainWindow
 
 
 def test_remembered_password_signs_the_window_in_without_a_dialog(
-    qtbot: Any, arun: Any, sandbox: Any, settings: Settings, store: ProfileStore, make_profile: Any,
+    qtbot: Any,
+    arun: Any,
+    sandbox: Any,
+    settings: Settings,
+    store: ProfileStore,
+    make_profile: Any,
     memory_keyring: Any,
 ) -> None:
     profile = make_profile(sandbox.url, name="Floor", remember_password=True)
@@ -34,7 +39,10 @@ def test_remembered_password_signs_the_window_in_without_a_dialog(
 
 
 def test_an_unknown_profile_opens_the_profiles_dialog_and_cancel_leaves_the_window_signed_out(
-    qtbot: Any, arun: Any, settings: Settings, qloop: Any,
+    qtbot: Any,
+    arun: Any,
+    settings: Settings,
+    qloop: Any,
 ) -> None:
     import asyncio
 

@@ -17,8 +17,11 @@ from leadeditor.vicidial.value_notes import ValueRefused
 
 
 def test_the_client_offers_every_advanced_call(sandbox: Any) -> None:
-    assert supported(VicidialClient(sandbox.url, "6666", "1234")) == {"reset": True, "delete": True,
-                                                                       "insert": True}
+    assert supported(VicidialClient(sandbox.url, "6666", "1234")) == {
+        "reset": True,
+        "delete": True,
+        "insert": True,
+    }
     assert supported(object()) == {"reset": False, "delete": False, "insert": False}
     with pytest.raises(NotSupported):
         reset_lead(CorrectionWorkflow(object()), 5)  # type: ignore[arg-type]
@@ -33,7 +36,8 @@ def test_reset_is_journaled_with_the_value_before(
     (entry,) = journal.query()
     assert entry.action is Action.RESET and entry.outcome is Outcome.SAVED
     assert [(f.column, f.before, f.requested, f.stored) for f in entry.fields] == [
-        ("called_since_last_reset", "Y", "N", "N")]
+        ("called_since_last_reset", "Y", "N", "N")
+    ]
 
 
 def test_delete_keeps_the_full_record_in_the_journal(
@@ -72,7 +76,11 @@ def test_add_as_new_lead_never_sends_blank_and_is_journaled(
     assert out.done and out.lead_id > 19
     lead = sandbox.lead(out.lead_id)
     assert (lead["phone_number"], lead["list_id"], lead["first_name"], lead["last_name"]) == (
-        "3125559999", "101", "Nora", "")
+        "3125559999",
+        "101",
+        "Nora",
+        "",
+    )
     writes = [r.params for r in sandbox.request_log if r.params.get("function") == "update_lead"]
     assert all("--BLANK--" not in v for w in writes for v in w.values())
     assert "last_name" not in writes[-1]  # empty values are left out

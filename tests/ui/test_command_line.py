@@ -30,8 +30,13 @@ def test_smoke_test_without_demo_is_refused(capsys: pytest.CaptureFixture[str]) 
 
 def test_demo_smoke_test_passes_offscreen() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_API="pyside6")
-    done = subprocess.run([sys.executable, "-m", "leadeditor", "--demo", "--smoke-test"], env=env,
-                          capture_output=True, text=True, timeout=150)
+    done = subprocess.run(
+        [sys.executable, "-m", "leadeditor", "--demo", "--smoke-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=150,
+    )
     assert done.returncode == 0, done.stderr
     assert "passed" in done.stdout
     assert "1234" not in done.stdout + done.stderr  # the demo password is never printed

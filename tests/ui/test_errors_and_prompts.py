@@ -12,8 +12,9 @@ def visible_boxes() -> list[QMessageBox]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
 
 
-def test_a_wrong_password_is_a_plain_sentence_without_the_password(qtbot: Any, qloop: Any, sandbox: Any,
-                                                                   arun: Any) -> None:
+def test_a_wrong_password_is_a_plain_sentence_without_the_password(
+    qtbot: Any, qloop: Any, sandbox: Any, arun: Any
+) -> None:
     from leadeditor.app import open_main_window
 
     window = open_main_window(sandbox.url, "6666", "wrongpass99", label="Sandbox")
@@ -54,8 +55,9 @@ def test_switching_leads_with_unsaved_edits_asks_first(qtbot: Any, window: Any) 
     assert "unsaved changes" in box.text()
     keep = next(b for b in box.buttons() if b.text() == "Keep editing")
     keep.click()
-    qtbot.waitUntil(lambda: window.results.current() is not None and window.results.current().lead_id == 1,
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.results.current() is not None and window.results.current().lead_id == 1, timeout=5000
+    )
     assert window.form.lead is not None and window.form.lead.lead_id == 1
     assert window.findChild(QLineEdit, "field_last_name").text() == "Jones"
     window.results.select_lead(8)

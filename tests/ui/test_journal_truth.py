@@ -172,5 +172,9 @@ def test_undo_last_save_again_steps_back_one_save_instead_of_redoing(
         assert sandbox.lead(9)["city"] == back_to
     arun(window.undo_last_save())
     assert window.statusMessage.text() == "Nothing to undo: no saved change of yours in the journal."
-    assert [e.action for e in journal_entries(window, arun)] == [Action.UNDO, Action.UNDO, Action.UPDATE,
-                                                                 Action.UPDATE]
+    assert [e.action for e in journal_entries(window, arun)] == [
+        Action.UNDO,
+        Action.UNDO,
+        Action.UPDATE,
+        Action.UPDATE,
+    ]

@@ -37,8 +37,15 @@ def test_tab_follows_the_search_pane_then_leaves_the_results_for_the_form(qtbot:
     assert QApplication.focusWidget() is window.searchPane.phoneInput  # focus starts in a search input
     pane = window.searchPane
     assert _tab_from(qtbot, pane.leadIdInput, 8) == [
-        "leadIdInput", "vendorCodeInput", "phoneInput", "matchLeadId", "matchVendorCode", "matchPhone",
-        "scopeSelector", "searchButton"]  # list ID is disabled for the whole system
+        "leadIdInput",
+        "vendorCodeInput",
+        "phoneInput",
+        "matchLeadId",
+        "matchVendorCode",
+        "matchPhone",
+        "scopeSelector",
+        "searchButton",
+    ]  # list ID is disabled for the whole system
     pane.set_scope(SearchScope.LIST)
     assert _tab_from(qtbot, pane.scopeSelector, 3) == ["scopeSelector", "listIdInput", "searchButton"]
     pane.set_scope(SearchScope.SYSTEM)
@@ -46,9 +53,16 @@ def test_tab_follows_the_search_pane_then_leaves_the_results_for_the_form(qtbot:
     select(qtbot, window, 1)
     # Tab leaves the table at once (it used to walk cell by cell and never reach the form)
     assert _tab_from(qtbot, window.results.table, 4) == [
-        "resultsTable", "field_title", "blank_title", "field_first_name"]
+        "resultsTable",
+        "field_title",
+        "blank_title",
+        "field_first_name",
+    ]
     assert _tab_from(qtbot, window.form.rows["phone_number"].editor.widget, 3) == [
-        "field_phone_number", "changePhoneButton", "field_alt_phone"]
+        "field_phone_number",
+        "changePhoneButton",
+        "field_alt_phone",
+    ]
 
 
 def test_tab_reaches_custom_fields_before_revert_all_and_save(qtbot: Any, window: Any) -> None:
@@ -60,8 +74,14 @@ def test_tab_reaches_custom_fields_before_revert_all_and_save(qtbot: Any, window
     comments.setFocus()
     qtbot.keyClicks(comments, " edited")
     assert _tab_from(qtbot, comments, 7) == [
-        "field_comments", "blank_comments", "revert_comments", "field_favorite_color",
-        "blank_favorite_color", "revertAllButton", "saveButton"]
+        "field_comments",
+        "blank_comments",
+        "revert_comments",
+        "field_favorite_color",
+        "blank_favorite_color",
+        "revertAllButton",
+        "saveButton",
+    ]
 
 
 def test_ctrl_s_opens_the_confirm_dialog_and_esc_sends_nothing(qtbot: Any, window: Any, sandbox: Any) -> None:
@@ -74,8 +94,9 @@ def test_ctrl_s_opens_the_confirm_dialog_and_esc_sends_nothing(qtbot: Any, windo
     field.selectAll()
     qtbot.keyClicks(field, "Smyth")
     qtbot.keyClick(field, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.confirmDialog is not None and window.confirmDialog.isVisible(),
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.confirmDialog is not None and window.confirmDialog.isVisible(), timeout=5000
+    )
     qtbot.keyClick(window.confirmDialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.statusMessage.text().startswith("Nothing was sent"), timeout=5000)
     assert sandbox.lead(1)["last_name"] == "Smith"
@@ -126,8 +147,15 @@ def test_phone_number_is_locked_and_explained_for_several_leads(qtbot: Any, wind
     assert "one lead at a time" in button.text() and "one lead at a time" in button.toolTip()
     assert window.form.rows["phone_number"].editor.widget.isReadOnly()
     window.results.select_leads([8])
-    qtbot.waitUntil(lambda: not window.form.is_common and window.form.lead is not None
-                    and window.form.lead.lead_id == 8 and not window.busy, timeout=30000)
+    qtbot.waitUntil(
+        lambda: (
+            not window.form.is_common
+            and window.form.lead is not None
+            and window.form.lead.lead_id == 8
+            and not window.busy
+        ),
+        timeout=30000,
+    )
     assert button.isEnabled() and button.text() == "Change phone number"
     assert "update_phone_number=Y" in button.toolTip()
 
@@ -135,9 +163,13 @@ def test_phone_number_is_locked_and_explained_for_several_leads(qtbot: Any, wind
 def test_every_tab_stop_has_a_name_a_screen_reader_can_say(qtbot: Any, window: Any) -> None:
     search(qtbot, window, "3125550100")
     select(qtbot, window, 1)
-    stops = [w for w in window.findChildren(QWidget)
-             if w.isVisibleTo(window) and w.focusPolicy() & Qt.FocusPolicy.TabFocus
-             and w.objectName() != "qt_spinbox_lineedit"]  # the inner editor of a named spin/date box
+    stops = [
+        w
+        for w in window.findChildren(QWidget)
+        if w.isVisibleTo(window)
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.objectName() != "qt_spinbox_lineedit"
+    ]  # the inner editor of a named spin/date box
     assert len(stops) > 40
     for widget in stops:
         text = widget.text() if isinstance(widget, QAbstractButton) else ""

@@ -13,11 +13,30 @@ from leadeditor.editing.search import SearchScope
 from leadeditor.ui.results import COLUMN_INDEX
 from leadeditor.ui.texts import lead_note_text
 
-OBJECT_NAMES = ("leadIdInput", "vendorCodeInput", "phoneInput", "matchLeadId", "matchVendorCode",
-                "matchPhone", "scopeSelector", "listIdInput", "searchButton", "resultsTable", "leadForm",
-                "changePhoneButton", "saveButton", "statusMessage", "addLeadButton", "editUnknownButton",
-                "actionJournal", "viewMenu", "advancedMenu", "actionResetLead", "actionDeleteLead",
-                "actionAddLead")
+OBJECT_NAMES = (
+    "leadIdInput",
+    "vendorCodeInput",
+    "phoneInput",
+    "matchLeadId",
+    "matchVendorCode",
+    "matchPhone",
+    "scopeSelector",
+    "listIdInput",
+    "searchButton",
+    "resultsTable",
+    "leadForm",
+    "changePhoneButton",
+    "saveButton",
+    "statusMessage",
+    "addLeadButton",
+    "editUnknownButton",
+    "actionJournal",
+    "viewMenu",
+    "advancedMenu",
+    "actionResetLead",
+    "actionDeleteLead",
+    "actionAddLead",
+)
 
 
 def test_every_listed_object_name_exists(window: Any) -> None:
@@ -40,13 +59,17 @@ def test_whole_system_phone_search_marks_lead_14(qtbot: Any, window: Any) -> Non
     assert window.form.lead is not None and window.form.lead.lead_id == 14  # the pick is selected
 
 
-@pytest.mark.parametrize(("scope", "list_id", "expected", "pick"), [
-    (SearchScope.SYSTEM, "", [1, 8, 14], 14),
-    (SearchScope.CAMPAIGN, "101", [1, 8], 8),
-    (SearchScope.LIST, "101", [1], 1),
-])
-def test_phone_search_in_each_scope(qtbot: Any, window: Any, scope: SearchScope, list_id: str,
-                                    expected: list[int], pick: int) -> None:
+@pytest.mark.parametrize(
+    ("scope", "list_id", "expected", "pick"),
+    [
+        (SearchScope.SYSTEM, "", [1, 8, 14], 14),
+        (SearchScope.CAMPAIGN, "101", [1, 8], 8),
+        (SearchScope.LIST, "101", [1], 1),
+    ],
+)
+def test_phone_search_in_each_scope(
+    qtbot: Any, window: Any, scope: SearchScope, list_id: str, expected: list[int], pick: int
+) -> None:
     search(qtbot, window, "3125550100", scope=scope, list_id=list_id)
     assert sorted(shown_ids(window)) == expected
     assert marked(window) == [pick]
@@ -54,8 +77,9 @@ def test_phone_search_in_each_scope(qtbot: Any, window: Any, scope: SearchScope,
 
 @pytest.mark.parametrize("scope", [SearchScope.LIST, SearchScope.CAMPAIGN])
 @pytest.mark.parametrize("list_id", ["", "12"])
-def test_list_or_campaign_search_without_valid_list_id_is_refused(qtbot: Any, window: Any, sandbox: Any,
-                                                                  scope: SearchScope, list_id: str) -> None:
+def test_list_or_campaign_search_without_valid_list_id_is_refused(
+    qtbot: Any, window: Any, sandbox: Any, scope: SearchScope, list_id: str
+) -> None:
     sandbox.latency_ms = 0
     pane = window.searchPane
     pane.set_scope(scope)
@@ -83,13 +107,17 @@ def test_correct_lead_1_and_save(qtbot: Any, window: Any, sandbox: Any) -> None:
     assert window.findChild(QLabel, "label_last_name").text().startswith("●")
     assert form.saveButton.isEnabled()
     form.saveButton.click()
-    qtbot.waitUntil(lambda: getattr(window, "confirmDialog", None) is not None
-                    and window.confirmDialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: getattr(window, "confirmDialog", None) is not None and window.confirmDialog.isVisible(),
+        timeout=5000,
+    )
     dialog = window.confirmDialog
     assert dialog.objectName() == "confirmDialog"
     table = dialog.table
-    cells = {(table.item(r, 0).text(), table.item(r, 1).text(), table.item(r, 2).text())
-             for r in range(table.rowCount())}
+    cells = {
+        (table.item(r, 0).text(), table.item(r, 1).text(), table.item(r, 2).text())
+        for r in range(table.rowCount())
+    }
     assert cells == {("Last name", "Smith", "Jones"), ("Address line 2", "Apt 9", "(empty)")}
     assert sandbox.lead(1)["last_name"] == "Smith"  # nothing sent before confirming
     dialog.saveButton.click()
@@ -108,8 +136,10 @@ def test_going_back_from_confirm_sends_nothing(qtbot: Any, window: Any, sandbox:
     select(qtbot, window, 8)
     window.findChild(QLineEdit, "field_first_name").setText("Jonathan")
     window.form.saveButton.click()
-    qtbot.waitUntil(lambda: getattr(window, "confirmDialog", None) is not None
-                    and window.confirmDialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: getattr(window, "confirmDialog", None) is not None and window.confirmDialog.isVisible(),
+        timeout=5000,
+    )
     window.confirmDialog.cancelButton.click()
     qtbot.waitUntil(lambda: "Nothing was sent" in window.statusMessage.text(), timeout=5000)
     assert sandbox.lead(8)["first_name"] == "John"
@@ -138,8 +168,9 @@ def test_obrien_under_php8_failure_is_explained_and_the_app_stays_usable(qtbot: 
     select_text = window.results.model.index(window.results.model.row_of(2), COLUMN_INDEX["problem"]).data()
     assert "apostrophe" in select_text
     window.results.select_lead(2)
-    qtbot.waitUntil(lambda: "apostrophe" in (window.form.note.text() + window.form.subtitle.text()),
-                    timeout=30000)
+    qtbot.waitUntil(
+        lambda: "apostrophe" in (window.form.note.text() + window.form.subtitle.text()), timeout=30000
+    )
     if obrien.lead is not None:  # read field by field: the form is filled and can be edited
         assert window.form.lead is not None and window.form.lead.value("last_name") == "O'Brien"
     # still usable: another lead can be opened and another search runs

@@ -40,8 +40,9 @@ def confirm(qtbot: Any, window: Any) -> None:
 
 def wait_idle(qtbot: Any, window: Any) -> None:
     """Wait until the save confirmed last has an outcome (and the window is idle)."""
-    qtbot.waitUntil(lambda: window.last_outcome is not window.pending_outcome and not window.busy,
-                    timeout=30000)
+    qtbot.waitUntil(
+        lambda: window.last_outcome is not window.pending_outcome and not window.busy, timeout=30000
+    )
 
 
 def journal_entries(window: Any, arun: Any) -> list[Any]:
@@ -50,6 +51,7 @@ def journal_entries(window: Any, arun: Any) -> list[Any]:
 
 def click_question(qtbot: Any, yes: bool = True) -> None:
     """Answer the window-modal question box (tasks.ask) that is open now."""
+
     def box() -> QMessageBox | None:
         w = QApplication.activeModalWidget()
         return w if isinstance(w, QMessageBox) and w.isVisible() else None
@@ -58,8 +60,12 @@ def click_question(qtbot: Any, yes: bool = True) -> None:
     found = box()
     assert found is not None
     buttons = found.buttons()
-    wanted = [b for b in buttons if found.buttonRole(b) == (QMessageBox.ButtonRole.AcceptRole if yes else
-                                                            QMessageBox.ButtonRole.RejectRole)]
+    wanted = [
+        b
+        for b in buttons
+        if found.buttonRole(b)
+        == (QMessageBox.ButtonRole.AcceptRole if yes else QMessageBox.ButtonRole.RejectRole)
+    ]
     wanted[0].click()
 
 
@@ -141,8 +147,10 @@ def test_journal_window_and_undo_restore_the_exact_values(
     wait_idle(qtbot, window)
     assert window.actionJournal.shortcut().toString() == "Ctrl+J"
     window.actionJournal.trigger()  # View → Change journal
-    qtbot.waitUntil(lambda: window.writes().journal_window is not None
-                    and window.writes().journal_window.isVisible(), timeout=10000)
+    qtbot.waitUntil(
+        lambda: window.writes().journal_window is not None and window.writes().journal_window.isVisible(),
+        timeout=10000,
+    )
     journal_window = window.writes().journal_window
     assert journal_window.model.rowCount() == 1
     assert "sandbox" in journal_window.windowTitle()
@@ -155,14 +163,16 @@ def test_journal_window_and_undo_restore_the_exact_values(
     qtbot.waitUntil(lambda: journal_window.model.rowCount() == 2, timeout=30000)
     after = dict(sandbox.lead(6))
     assert {k: v for k, v in after.items() if k != "modify_date"} == {
-        k: v for k, v in original.items() if k != "modify_date"}
+        k: v for k, v in original.items() if k != "modify_date"
+    }
     undo = [e for e in journal_entries(window, arun) if e.action is Action.UNDO]
     assert len(undo) == 1 and undo[0].undo_of == entry_id and undo[0].outcome is Outcome.SAVED
     journal_window.close()
 
 
-def test_the_journal_file_never_holds_the_password(qtbot: Any, window: Any, sandbox: Any, arun: Any,
-                                                   tmp_path: Any) -> None:
+def test_the_journal_file_never_holds_the_password(
+    qtbot: Any, window: Any, sandbox: Any, arun: Any, tmp_path: Any
+) -> None:
     search(qtbot, window, "7185550200")
     select(qtbot, window, 9)
     edit_and_confirm(qtbot, window, {"city": "Queens"})
@@ -187,9 +197,14 @@ def test_one_change_to_several_selected_leads(qtbot: Any, window: Any, sandbox: 
     window.findChild(QLineEdit, "field_owner").setText("TEAM-B")
     window.form.saveButton.click()
     click_question(qtbot)
-    qtbot.waitUntil(lambda: window.writes().multi_dialog is not None and not window.busy
-                    and window.writes().multi_dialog.findChild(object, "multiLeadSummary").text() != "",
-                    timeout=30000)
+    qtbot.waitUntil(
+        lambda: (
+            window.writes().multi_dialog is not None
+            and not window.busy
+            and window.writes().multi_dialog.findChild(object, "multiLeadSummary").text() != ""
+        ),
+        timeout=30000,
+    )
     from leadeditor.ui.outcome_dialog import MultiLeadOutcomeWidget
 
     widget = window.writes().multi_dialog.findChild(MultiLeadOutcomeWidget)

@@ -15,15 +15,31 @@ from typing import Any
 import pytest
 
 # Never on the first-paint path (they load after the window is shown, inside the qasync loop).
-OFF_THE_PATH = ("requests", "keyring", "sqlite3", "qasync", "asyncio", "platformdirs", "leadeditor.sandbox",
-                "leadeditor.vicidial.client", "leadeditor.settings", "leadeditor.secrets")
+OFF_THE_PATH = (
+    "requests",
+    "keyring",
+    "sqlite3",
+    "qasync",
+    "asyncio",
+    "platformdirs",
+    "leadeditor.sandbox",
+    "leadeditor.vicidial.client",
+    "leadeditor.settings",
+    "leadeditor.secrets",
+)
 # Also kept out of the app's own first paint: the lead form and the field catalogue it is built from.
 DEFERRED = ("leadeditor.ui.lead_form", "leadeditor.vicidial", "leadeditor.editing.lead", "PySide6.QtSvg")
 
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
-    return dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_API="pyside6", PYTHONUNBUFFERED="1",
-                LEADEDITOR_CONFIG_DIR=str(tmp_path / "config"), **extra)
+    return dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        QT_API="pyside6",
+        PYTHONUNBUFFERED="1",
+        LEADEDITOR_CONFIG_DIR=str(tmp_path / "config"),
+        **extra,
+    )
 
 
 def test_showing_the_main_window_imports_nothing_heavy(tmp_path: Path) -> None:
@@ -39,8 +55,14 @@ def test_showing_the_main_window_imports_nothing_heavy(tmp_path: Path) -> None:
         assert window.form.findChild(QWidget, "field_first_name") is not None
         print("loaded:", " ".join(sorted(sys.modules)))
     """)
-    done = subprocess.run([sys.executable, "-c", script], env=_env(tmp_path), capture_output=True, text=True,
-                          timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     loaded = set(done.stdout.split("loaded:", 1)[1].split())
     assert "leadeditor.ui.main_window" in loaded and "leadeditor.ui.lead_form" in loaded
@@ -49,8 +71,15 @@ def test_showing_the_main_window_imports_nothing_heavy(tmp_path: Path) -> None:
 
 def _imports_by_mark(argv: list[str], env: dict[str, str]) -> dict[str, set[str]]:
     """Run with -X importtime and the first-paint hook; the modules imported before each printed mark."""
-    done = subprocess.run([sys.executable, "-X", "importtime", *argv], env=env, stdout=subprocess.PIPE,
-                          stderr=subprocess.STDOUT, text=True, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", *argv],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout[-3000:]
     seen: set[str] = set()
     marks: dict[str, set[str]] = {}

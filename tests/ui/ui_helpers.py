@@ -10,8 +10,16 @@ from leadeditor.editing.search import SearchScope
 from leadeditor.ui.results import COLUMN_INDEX, PICK_TEXT
 
 
-def search(qtbot: Any, window: Any, phone: str = "", *, scope: SearchScope = SearchScope.SYSTEM,
-           list_id: str = "", lead_id: str = "", vendor: str = "") -> None:
+def search(
+    qtbot: Any,
+    window: Any,
+    phone: str = "",
+    *,
+    scope: SearchScope = SearchScope.SYSTEM,
+    list_id: str = "",
+    lead_id: str = "",
+    vendor: str = "",
+) -> None:
     """Fill the search pane as a user would and press Enter; wait until the search has finished."""
     pane = window.searchPane
     pane.matchLeadId.setChecked(bool(lead_id))
@@ -34,11 +42,16 @@ def shown_ids(window: Any) -> list[int]:
 def marked(window: Any) -> list[int]:
     """Leads whose row says, in words, that the server would update them."""
     model = window.results.model
-    return [c.lead_id for r, c in enumerate(model.candidates())
-            if model.index(r, COLUMN_INDEX["pick"]).data() == PICK_TEXT]
+    return [
+        c.lead_id
+        for r, c in enumerate(model.candidates())
+        if model.index(r, COLUMN_INDEX["pick"]).data() == PICK_TEXT
+    ]
 
 
 def select(qtbot: Any, window: Any, lead_id: int) -> None:
     window.results.select_lead(lead_id)
-    qtbot.waitUntil(lambda: window.form.lead is not None and window.form.lead.lead_id == lead_id
-                    and not window.busy, timeout=30000)
+    qtbot.waitUntil(
+        lambda: window.form.lead is not None and window.form.lead.lead_id == lead_id and not window.busy,
+        timeout=30000,
+    )

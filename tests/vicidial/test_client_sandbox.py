@@ -329,8 +329,9 @@ def test_a_wrong_address_is_a_server_failure(sandbox: SandboxServer) -> None:
     assert info.value.status == 404
 
 
-def test_a_vendor_code_with_a_comma_falls_back_to_the_servers_own_match(client: VicidialClient,
-                                                                        sandbox: SandboxServer) -> None:
+def test_a_vendor_code_with_a_comma_falls_back_to_the_servers_own_match(
+    client: VicidialClient, sandbox: SandboxServer
+) -> None:
     sandbox.set_lead_field(16, "vendor_lead_code", "A,B")
     assert client.search(Match(vendor_lead_code="A,B")) == [16]  # lead_search would split it in two
 
@@ -343,8 +344,9 @@ def test_custom_fields_and_hidden_columns_read_one_by_one(client: VicidialClient
         client.read_lead_fields(9, ["favorite_color"])
 
 
-def test_leads_by_phone_fall_back_when_one_of_them_is_unreadable(client: VicidialClient,
-                                                                 sandbox: SandboxServer) -> None:
+def test_leads_by_phone_fall_back_when_one_of_them_is_unreadable(
+    client: VicidialClient, sandbox: SandboxServer
+) -> None:
     if sandbox.php8_errors:
         with pytest.raises(ServerFailure) as info:
             client.read_leads_by_phone("3125550101")  # lead 2 holds O'Brien
@@ -353,8 +355,9 @@ def test_leads_by_phone_fall_back_when_one_of_them_is_unreadable(client: Vicidia
     assert [(lead.lead_id, lead["last_name"]) for lead in leads] == [(19, "Ross"), (2, "O'Brien")]
 
 
-def test_a_custom_table_the_server_cannot_read_leaves_the_standard_columns(client: VicidialClient,
-                                                                          sandbox: SandboxServer) -> None:
+def test_a_custom_table_the_server_cannot_read_leaves_the_standard_columns(
+    client: VicidialClient, sandbox: SandboxServer
+) -> None:
     sandbox.set_lead_field(9, "entry_list_id", "102")  # no custom fields are defined for list 102
     lead = client.read_lead(9, custom_fields=True)
     assert (lead.lead_id, lead["last_name"], lead["entry_list_id"], dict(lead.custom)) == (
@@ -365,8 +368,9 @@ def test_a_custom_table_the_server_cannot_read_leaves_the_standard_columns(clien
     )
 
 
-def test_custom_fields_y_is_sent_only_with_a_custom_label(client: VicidialClient,
-                                                          sandbox: SandboxServer) -> None:
+def test_custom_fields_y_is_sent_only_with_a_custom_label(
+    client: VicidialClient, sandbox: SandboxServer
+) -> None:
     client.update(6, {"comments": "see a&b=c"}, custom_fields=True)
     sent = [e.params for e in sandbox.request_log if e.params.get("function") == "update_lead"][-1]
     assert "custom_fields" not in sent and sandbox.custom_value(6, "favorite_color") == "dark green"
@@ -384,8 +388,12 @@ def test_reset_delete_and_insert_a_lead(client: VicidialClient, sandbox: Sandbox
     added = client.insert_lead("1", "312-555-0100", 101, {"first_name": "New", "comments": "a\nb"})
     new = sandbox.lead(added.lead_id)
     assert added.applied and added.lead_id > 20 and new is not None
-    assert (new["phone_number"], new["list_id"], new["first_name"], new["comments"]) == ("3125550100", "101",
-                                                                                        "New", "a!Nb")
+    assert (new["phone_number"], new["list_id"], new["first_name"], new["comments"]) == (
+        "3125550100",
+        "101",
+        "New",
+        "a!Nb",
+    )
     existing = [sandbox.lead(n) for n in (1, 8, 14)]  # the same phone number: none was touched
     assert all(lead is not None and lead["first_name"] == "John" for lead in existing)
     with pytest.raises(ValueError):

@@ -44,8 +44,10 @@ def test_each_kind_of_loss_gets_its_own_sentence() -> None:
 def test_free_text_and_short_fields_say_what_happens() -> None:
     stripped = "';', '#' and '\"' are removed: the server always strips them from comments."
     assert explain("comments", 'a;b#c"') == [stripped]
-    assert explain("state", "Il.") == ["'.' is removed: state keeps only letters, digits, space and -.",
-                                       "Cut to 2 characters (the column's length)."]
+    assert explain("state", "Il.") == [
+        "'.' is removed: state keeps only letters, digits, space and -.",
+        "Cut to 2 characters (the column's length).",
+    ]
     assert explain("gender", "m")[0] == "'m' is removed: gender keeps only capital letters A-Z."
 
 

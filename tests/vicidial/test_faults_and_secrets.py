@@ -180,8 +180,9 @@ def _failure_paths(
     yield "unreadable lead", lambda: good.read_lead(2)
     yield "unknown column", lambda: good.read_lead_fields(1, ["nosuchfield"])
 
-    def faulty(fault: Fault, function: str, call: Callable[[], object], count: int = 1,
-               seconds: float | None = None) -> Callable[[], object]:
+    def faulty(
+        fault: Fault, function: str, call: Callable[[], object], count: int = 1, seconds: float | None = None
+    ) -> Callable[[], object]:
         def run() -> object:
             server.inject(fault, count=count, function=function, seconds=seconds)
             return call()
@@ -194,8 +195,10 @@ def _failure_paths(
         yield f"{fault.name} write", faulty(fault, "update_lead", lambda: good.update(4, {"last_name": "Z"}))
         yield f"{fault.name} read", faulty(fault, "lead_all_info", lambda: good.read_lead(1), count=2)
     slow = make_client(server, timeout=(1, 0.3))
-    yield "hang write", faulty(Fault.HANG, "update_lead", lambda: slow.update(4, {"last_name": "Z"}),
-                               seconds=0.8)
+    yield (
+        "hang write",
+        faulty(Fault.HANG, "update_lead", lambda: slow.update(4, {"last_name": "Z"}), seconds=0.8),
+    )
     for _ in range(10):
         yield "lock-out", bad.check_access
     yield "locked", good.check_access
@@ -282,10 +285,14 @@ def test_requests_name_the_app_and_are_form_encoded_posts() -> None:
 
 @pytest.mark.parametrize("action", ["reset", "delete", "insert"])
 def test_lead_actions_whose_answer_is_lost_are_unknown_outcomes(
-        php8_sandbox: SandboxServer, php8_client: VicidialClient, action: str) -> None:
+    php8_sandbox: SandboxServer, php8_client: VicidialClient, action: str
+) -> None:
     php8_sandbox.inject(Fault.DROP_AFTER_WRITE, function="update_lead")
-    calls = {"reset": lambda: php8_client.reset_lead(5), "delete": lambda: php8_client.delete_lead(13),
-             "insert": lambda: php8_client.insert_lead("1", "2125550999", 201)}
+    calls = {
+        "reset": lambda: php8_client.reset_lead(5),
+        "delete": lambda: php8_client.delete_lead(13),
+        "insert": lambda: php8_client.insert_lead("1", "2125550999", 201),
+    }
     with pytest.raises(UnknownOutcome) as info:
         calls[action]()
     assert "may or may not" in str(info.value) and "None" not in str(info.value)

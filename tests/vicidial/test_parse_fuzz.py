@@ -16,8 +16,10 @@ from leadeditor.vicidial.versioninfo import parse_version
 
 PASSWORD = "Pw_Secret-42"
 _HEADER = "|".join(LEAD_ALL_INFO_COLUMNS)
-_ROW = ("NEW||VLC1001|SRC-A|101|-6.00|1|3125550100|Mr|John|Q|Smith|100 Main St|||Chicago|IL||60601|USA|M|"
-        "1980-05-17|3125559100|john.smith@example.com||camp|0|2008-01-01 00:00:00|0||101|1")
+_ROW = (
+    "NEW||VLC1001|SRC-A|101|-6.00|1|3125550100|Mr|John|Q|Smith|100 Main St|||Chicago|IL||60601|USA|M|"
+    "1980-05-17|3125559100|john.smith@example.com||camp|0|2008-01-01 00:00:00|0||101|1"
+)
 LINES = [
     f"ERROR: Login incorrect, please try again: |6666|{PASSWORD}|BAD|",
     f"ERROR: Login incorrect, please try again: |6666|{PASSWORD}|2FA|",
