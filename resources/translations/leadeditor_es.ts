@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>There is no batch {batch} in the journal.</source>
-        <translation>No hay ningún lote {batch} en el registro de cambios.</translation>
+        <translation>No hay ningún lote {batch} en la bitácora.</translation>
     </message>
     <message>
         <source>No batch is waiting to be resumed.</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>The journal refuses writes ({problem}): nothing was sent.</source>
-        <translation>El registro de cambios no admite escrituras ({problem}): no se envió nada.</translation>
+        <translation>La bitácora no admite escrituras ({problem}): no se envió nada.</translation>
     </message>
     <message>
         <source>Interrupted: the rows already started were finished; resume the batch with --resume.</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Not resumed: a value holds the text of the password, which the journal never keeps. Check the lead, and apply the row again from the file if needed.</source>
-        <translation>No reanudado: un valor contiene el texto de la contraseña, que el registro de cambios nunca guarda. Revise el lead y, si hace falta, vuelva a aplicar la fila desde el archivo.</translation>
+        <translation>No reanudado: un valor contiene el texto de la contraseña, que la bitácora nunca guarda. Revise el lead y, si hace falta, vuelva a aplicar la fila desde el archivo.</translation>
     </message>
     <message>
         <source>{done} of {total} rows, {rate:.1f} rows a second</source>
@@ -673,11 +673,11 @@
     </message>
     <message>
         <source>{0}: {1} → {2} (requested, not read back)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} → {2} (solicitado, no se volvió a leer)</translation>
     </message>
     <message>
         <source>{0}: {1} → ≠ {2} (requested {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} → ≠ {2} (solicitado {3})</translation>
     </message>
     <message>
         <source>Lead deleted (full record kept)</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>Undone by #{0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho por #{0}.</translation>
     </message>
     <message>
         <source>Only corrections and undos can be undone.</source>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>{0} · undone by #{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · deshecho por #{1}</translation>
     </message>
     <message>
         <source>Undone by #{0}</source>
@@ -837,7 +837,7 @@
     </message>
     <message>
         <source>U&amp;ndo this change…</source>
-        <translation>Des&amp;hacer este cambio…</translation>
+        <translation>Deshacer este &amp;cambio…</translation>
     </message>
     <message>
         <source>any</source>
@@ -1158,15 +1158,15 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;ición</translation>
     </message>
     <message>
         <source>&amp;Undo last save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer el último guardado…</translation>
     </message>
     <message>
         <source>Put back the values your last save changed, after a confirmation (Ctrl+Z outside a text field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar los valores que cambió su último guardado, después de una confirmación (Ctrl+Z fuera de un campo de texto)</translation>
     </message>
     <message>
         <source>Review and &amp;save…</source>
@@ -1198,7 +1198,7 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation>A&amp;vanzado</translation>
+        <translation>Ava&amp;nzado</translation>
     </message>
     <message>
         <source>&amp;Reset lead…</source>
@@ -1633,7 +1633,7 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
+        <translation>Du&amp;plicar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1741,11 +1741,11 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     </message>
     <message>
         <source>Default sco&amp;pe:</source>
-        <translation>&amp;Alcance predeterminado:</translation>
+        <translation>Alcance prede&amp;terminado:</translation>
     </message>
     <message>
         <source>Re&amp;member password</source>
-        <translation>Re&amp;cordar contraseña</translation>
+        <translation>&amp;Recordar contraseña</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -1981,7 +1981,7 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     </message>
     <message>
         <source>Vendor lead &amp;code</source>
-        <translation>&amp;Código de proveedor</translation>
+        <translation>Código de &amp;proveedor</translation>
     </message>
     <message>
         <source>Match by</source>
@@ -2089,15 +2089,15 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     </message>
     <message>
         <source>No keyring on this computer can keep a password: type it at each sign-in.</source>
-        <translation>Ningún llavero de este equipo puede guardar una contraseña: escríbala en cada inicio de sesión.</translation>
+        <translation>Ningún llavero de esta computadora puede guardar una contraseña: escríbala en cada inicio de sesión.</translation>
     </message>
     <message>
         <source>No keyring on this computer can keep a password.</source>
-        <translation>Ningún llavero de este equipo puede guardar una contraseña.</translation>
+        <translation>Ningún llavero de esta computadora puede guardar una contraseña.</translation>
     </message>
     <message>
         <source>this computer&apos;s keyring</source>
-        <translation>el llavero de este equipo</translation>
+        <translation>el llavero de esta computadora</translation>
     </message>
     <message>
         <source>The server profile to sign in with; Profiles… adds or changes one.</source>
@@ -2461,135 +2461,135 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     </message>
     <message>
         <source>{items} {last} {final}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} {last} {final}</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>{field}: --BLANK-- would be stored literally on a new lead; leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: en un lead nuevo, --BLANK-- se guardaría tal cual; deje el campo vacío.</translation>
     </message>
     <message>
         <source>A new phone number must be 1 to {length} digits (spaces, dashes, dots, brackets and commas are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de teléfono nuevo debe tener de 1 a {length} dígitos (se omiten espacios, guiones, puntos, paréntesis y comas).</translation>
     </message>
     <message>
         <source>The phone code must be 1 to {length} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código telefónico debe tener de 1 a {length} dígitos.</translation>
     </message>
     <message>
         <source>The {label} must be a number from -{highest} to {highest}, like -5 or 5.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo {label} debe ser un número de -{highest} a {highest}, como -5 o 5.5.</translation>
     </message>
     <message>
         <source>The {low} must be a real date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo {low} debe ser una fecha real escrita AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>{field}: a value must be text or BLANK.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: un valor debe ser texto o BLANK.</translation>
     </message>
     <message>
         <source>The phone number is changed only with “Change phone number”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono solo se cambia con “Cambiar número de teléfono”.</translation>
     </message>
     <message>
         <source>{field}: with custom fields, a value must not contain text like &apos;&amp;name=&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: con campos personalizados, un valor no debe contener texto como &apos;&amp;name=&apos;.</translation>
     </message>
     <message>
         <source>Changing the phone number needs a new phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cambiar el número de teléfono se necesita un número de teléfono nuevo.</translation>
     </message>
     <message>
         <source>{field} is not an editable lead field (custom fields are off for this change).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} no es un campo editable del lead (los campos personalizados están desactivados para este cambio).</translation>
     </message>
     <message>
         <source>{field} cannot be sent as a custom field: it is a lead column or an API parameter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} no se puede enviar como campo personalizado: es una columna del lead o el nombre de un parámetro de la API.</translation>
     </message>
     <message>
         <source>A new lead needs a phone code of digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lead nuevo necesita un código telefónico de dígitos.</translation>
     </message>
     <message>
         <source>A new lead needs a phone number of {lowest} to {highest} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lead nuevo necesita un número de teléfono de {lowest} a {highest} dígitos.</translation>
     </message>
     <message>
         <source>A new lead needs a list ID of at least {lowest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lead nuevo necesita un ID de lista de al menos {lowest}.</translation>
     </message>
     <message>
         <source>{field} cannot be given among the values of a new lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} no se puede indicar entre los valores de un lead nuevo.</translation>
     </message>
     <message>
         <source>--BLANK-- would be stored literally on a new lead; leave the field out.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un lead nuevo, --BLANK-- se guardaría tal cual; no incluya el campo.</translation>
     </message>
     <message>
         <source>Blanking {low} stores &apos;{stored}&apos;, not an empty value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar el campo {low} guarda &apos;{stored}&apos;, no un valor vacío.</translation>
     </message>
     <message>
         <source>--BLANK-- is the server&apos;s word for emptying a field: {low} will be emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>--BLANK-- es la palabra del servidor para vaciar un campo: el campo {low} se vaciará.</translation>
     </message>
     <message>
         <source>Emoji and other characters beyond U+FFFF are stored as &apos;{stored}&apos; (the database uses 3-byte utf8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los emojis y otros caracteres más allá de U+FFFF se guardan como &apos;{stored}&apos; (la base de datos usa utf8 de 3 bytes).</translation>
     </message>
     <message>
         <source>Stored as the number {stored} (limits {lowest} to {highest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda como el número {stored} (límites {lowest} a {highest}).</translation>
     </message>
     <message>
         <source>The server stores &apos;{stored}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor guarda &apos;{stored}&apos;.</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>o</translation>
     </message>
     <message>
         <source>{removed}: the server always strips them from {low}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{removed}: el servidor siempre los quita del campo {low}.</translation>
     </message>
     <message>
         <source>{removed}: {low} keeps only {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>{removed}: el campo {low} solo conserva {kept}</translation>
     </message>
     <message>
         <source>No system keyring is available, so the password cannot be remembered. On Linux, install and start GNOME Keyring or KWallet (any Secret Service provider). You can still sign in for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible, así que no se puede recordar la contraseña. En Linux, instale e inicie GNOME Keyring o KWallet (cualquier proveedor de Secret Service). Aún puede iniciar sesión solo para esta sesión.</translation>
     </message>
     <message>
         <source>The system keyring is locked. Unlock it (for example by signing in to your desktop session again) and retry, or use the password for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema está bloqueado. Desbloquéelo (por ejemplo, iniciando de nuevo su sesión de escritorio) y vuelva a intentarlo, o use la contraseña solo para esta sesión.</translation>
     </message>
     <message>
         <source>The system keyring did not open (the unlock prompt was dismissed or the keyring service failed). Retry, or use the password for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no se abrió (se cerró la solicitud de desbloqueo o falló el servicio del llavero). Vuelva a intentarlo, o use la contraseña solo para esta sesión.</translation>
     </message>
     <message>
         <source>The system keyring refused to save the password. It will be used for this session only and asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema se negó a guardar la contraseña. Se usará solo durante esta sesión y se le pedirá otra vez la próxima vez.</translation>
     </message>
     <message>
         <source>The saved password could not be removed from the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar la contraseña guardada del llavero del sistema.</translation>
     </message>
     <message>
         <source>The only keyring found stores passwords in a plain file, which Lead Editor refuses to use. Install GNOME Keyring or KWallet (any Secret Service provider), or sign in for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El único llavero encontrado guarda las contraseñas en un archivo sin cifrar, y Lead Editor se niega a usarlo. Instale GNOME Keyring o KWallet (cualquier proveedor de Secret Service), o inicie sesión solo para esta sesión.</translation>
     </message>
     <message>
         <source>The password could not be read from or saved to the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ni guardar la contraseña en el llavero del sistema.</translation>
     </message>
     <message>
         <source>change leads</source>
@@ -2625,15 +2625,15 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     </message>
     <message>
         <source>{n} sign-ins in a row have failed. If this password is wrong too, the server locks user {user} for {m} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Han fallado {n} inicios de sesión seguidos. Si esta contraseña también es incorrecta, el servidor bloquea al usuario {user} durante {m} minutos.</translation>
     </message>
     <message>
         <source>{n} sign-ins in a row have failed. The server locks the user for {m} minutes after {limit} failures (fewer may be left if other programs tried too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Han fallado {n} inicios de sesión seguidos. El servidor bloquea al usuario durante {m} minutos después de {limit} fallos (pueden quedar menos intentos si otros programas también lo intentaron).</translation>
     </message>
     <message>
         <source>This password contains {n} characters that VICIdial&apos;s API removes before checking it (it keeps only {allowed}), so it can never sign in, and each try counts toward the server&apos;s lock-out. Ask an administrator for an API password made of {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta contraseña tiene {n} caracteres que la API de VICIdial elimina antes de verificarla (solo conserva {allowed}), así que nunca podrá iniciar sesión, y cada intento cuenta para el bloqueo del servidor. Pida a un administrador una contraseña de la API hecha de {allowed}.</translation>
     </message>
     <message>
         <source>use {function}</source>
@@ -2761,27 +2761,27 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     </message>
     <message>
         <source>Read field by field: the server fails when it sends this lead&apos;s full record (VICIdial on PHP 8 and a value with an apostrophe, such as O&apos;Brien).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído campo por campo: el servidor falla al enviar el registro completo de este lead (VICIdial con PHP 8 y un valor con apóstrofo, como O&apos;Brien).</translation>
     </message>
     <message>
         <source>Custom fields could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los campos personalizados.</translation>
     </message>
     <message>
         <source>The values the journal entry stored, for its undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores que guardó la entrada de la bitácora, para deshacerla.</translation>
     </message>
     <message>
         <source>The lead&apos;s values before the change could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los valores del lead antes del cambio.</translation>
     </message>
     <message>
         <source>Saved on the server&apos;s word: the lead could not be read back to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado según la respuesta del servidor: no se pudo volver a leer el lead para verificarlo.</translation>
     </message>
     <message>
         <source>The lead could not be read before deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el lead antes de eliminarlo.</translation>
     </message>
     <message>
         <source>lead {0} was changed on the server since you opened it (1 field differs)</source>
@@ -2817,15 +2817,15 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     </message>
     <message>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <source>Setting {0} on {1} leads, each by its lead ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo {0} en {1} leads, cada uno por su ID de lead.</translation>
     </message>
     <message>
         <source>Custom fields differ from list to list; change them one lead at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos personalizados varían de una lista a otra; cámbielos un lead a la vez.</translation>
     </message>
     <message>
         <source>Changed on the server since it was listed ({0}); not written</source>
@@ -2941,123 +2941,123 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     </message>
     <message>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo en {path}.</translation>
     </message>
     <message>
         <source>The file {path} cannot be read (it may be a folder, or you may not open it).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo {path} (puede ser una carpeta, o usted no tiene permiso para abrirlo).</translation>
     </message>
     <message>
         <source>Files ending in {suffix} cannot be read: use a .csv, .tsv, .txt, .xlsx or .xlsm file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer archivos terminados en {suffix}: use un archivo .csv, .tsv, .txt, .xlsx o .xlsm.</translation>
     </message>
     <message>
         <source>{encoding} is not a text encoding Lead Editor knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding} no es una codificación de texto que Lead Editor conozca.</translation>
     </message>
     <message>
         <source>Row {row} does not read as {encoding}: choose the file&apos;s encoding (for example Windows-1252).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila {row} no se puede leer como {encoding}: elija la codificación del archivo (por ejemplo Windows-1252).</translation>
     </message>
     <message>
         <source>Row {row} holds bytes no text file has: this is not a text file (perhaps an .xls saved as .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila {row} contiene bytes que ningún archivo de texto tiene: no es un archivo de texto (quizás un .xls guardado como .csv).</translation>
     </message>
     <message>
         <source>Row {row} of the file cannot be read: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la fila {row} del archivo: {detail}.</translation>
     </message>
     <message>
         <source>The workbook is damaged and cannot be read: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro está dañado y no se puede leer: {detail}.</translation>
     </message>
     <message>
         <source>The workbook has no sheet named {sheet}; its sheets are: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro no tiene ninguna hoja llamada {sheet}; sus hojas son: {sheets}.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
         <source>Column {column} has the header “{header}”, like column {first}: rename one so that each column is named once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna {column} tiene el encabezado “{header}”, igual que la columna {first}: cambie el nombre de una para que cada columna tenga un nombre distinto.</translation>
     </message>
     <message>
         <source>Column {column} has no header: give it one, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna {column} no tiene encabezado: póngale uno, o déjela vacía.</translation>
     </message>
     <message>
         <source>The search scope is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>El alcance de la búsqueda no está completo.</translation>
     </message>
     <message>
         <source>“{text}” is not a mapping: write it as header=field.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” no es una asignación: escríbala como encabezado=campo.</translation>
     </message>
     <message>
         <source>The file has no column with the header “{header}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene ninguna columna con el encabezado “{header}”.</translation>
     </message>
     <message>
         <source>Column “{header}” is mapped to {field}, which is not a lead field.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna “{header}” está asignada a {field}, que no es un campo de lead.</translation>
     </message>
     <message>
         <source>The header “{header}” is on more than one column ({columns}): rename them so that each is named once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado “{header}” está en más de una columna ({columns}): cámbieles el nombre para que cada una tenga un nombre distinto.</translation>
     </message>
     <message>
         <source>Columns {columns} all feed {field}: map only one of them to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas {columns} alimentan todas el campo {field}: asigne solo una de ellas.</translation>
     </message>
     <message>
         <source>No column holds the {key} that finds each lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna columna contiene la clave {key} que encuentra cada lead.</translation>
     </message>
     <message>
         <source>No column of the file is mapped to a lead field: there is nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna columna del archivo está asignada a un campo de lead: no hay nada que cambiar.</translation>
     </message>
     <message>
         <source>The mapping of the file&apos;s columns is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación de las columnas del archivo no está completa.</translation>
     </message>
     <message>
         <source>The key “{value}” is not valid: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave “{value}” no es válida: {problems}</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not sent. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: “{value}” no se envía. {why}</translation>
     </message>
     <message>
         <source>The key column “{column}” is empty in this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna clave “{column}” está vacía en esta fila.</translation>
     </message>
     <message>
         <source>The key “{value}” is also on row {first_row}: each lead is corrected by one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave “{value}” también está en la fila {first_row}: cada lead se corrige con una sola fila.</translation>
     </message>
     <message>
         <source>This row has 1 more cell than the header&apos;s {columns} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila tiene 1 celda más que las {columns} columnas del encabezado.</translation>
     </message>
     <message>
         <source>This row has {extra} more cells than the header&apos;s {columns} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila tiene {extra} celdas más que las {columns} columnas del encabezado.</translation>
     </message>
     <message>
         <source>{field} cannot be blanked: the server ignores --BLANK-- for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} no se puede vaciar: el servidor ignora --BLANK-- en este campo.</translation>
     </message>
     <message>
         <source>{field} holds the literal text --BLANK--, which the server would take as “empty this field”; it is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} contiene el texto literal --BLANK--, que el servidor tomaría como “vaciar este campo”; no se envía.</translation>
     </message>
     <message>
         <source>This row cannot be written as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila no se puede escribir tal como está.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -3213,191 +3213,191 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     </message>
     <message>
         <source>the folder of the change journal ({0}) cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la carpeta de la bitácora de cambios ({0})</translation>
     </message>
     <message>
         <source>the disk that holds the change journal ({0}) is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco donde está la bitácora de cambios ({0}) está lleno</translation>
     </message>
     <message>
         <source>the change journal ({0}) was written by a newer Lead Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>la bitácora de cambios ({0}) fue escrita por una versión más reciente de Lead Editor</translation>
     </message>
     <message>
         <source>the change journal ({0}) cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la bitácora de cambios ({0})</translation>
     </message>
     <message>
         <source>Nothing was sent: every change is recorded in the journal first, and {0}. Searching still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: cada cambio se registra primero en la bitácora, y {0}. La búsqueda sigue funcionando.</translation>
     </message>
     <message>
         <source>Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada</translation>
     </message>
     <message>
         <source>The change journal could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la bitácora de cambios</translation>
     </message>
     <message>
         <source>A new, empty journal was started: changes made from now on are recorded. The earlier entries are not shown, and cannot be undone from Lead Editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se inició una bitácora nueva y vacía: los cambios que se hagan desde ahora quedan registrados. Las entradas anteriores no se muestran y no se pueden deshacer desde Lead Editor.</translation>
     </message>
     <message>
         <source>The settings could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la configuración</translation>
     </message>
     <message>
         <source>Lead Editor started with its default settings: your server profiles need to be added again. Saved passwords stay in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead Editor se inició con la configuración predeterminada: tendrá que volver a agregar sus perfiles de servidor. Las contraseñas guardadas siguen en el llavero del sistema.</translation>
     </message>
     <message>
         <source>The unsaved drafts could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los borradores sin guardar</translation>
     </message>
     <message>
         <source>Unsaved changes kept from earlier sessions could not be offered back. Nothing on any server was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron volver a ofrecer los cambios sin guardar conservados de sesiones anteriores. No se cambió nada en ningún servidor.</translation>
     </message>
     <message>
         <source>The damaged file {0} could not be moved and was left where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mover el archivo dañado {0}, así que se dejó donde está.</translation>
     </message>
     <message>
         <source>The damaged file was kept, renamed to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dañado se conservó con el nombre {0}.</translation>
     </message>
     <message>
         <source>Lead {0}: a save at {1} ({2}) stopped before its answer came; whether it reached the server is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {0}: un guardado del {1} ({2}) se interrumpió antes de recibir la respuesta; se desconoce si llegó al servidor.</translation>
     </message>
     <message>
         <source>Lead {0}: reading it back shows the change was applied. The journal says so now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {0}: al volver a leerlo se ve que el cambio se aplicó. La bitácora ya lo indica.</translation>
     </message>
     <message>
         <source>Lead {0}: reading it back shows the change was not applied. Nothing was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {0}: al volver a leerlo se ve que el cambio no se aplicó. No se volvió a enviar nada.</translation>
     </message>
     <message>
         <source>Lead {0}: it holds the requested values. The journal says so now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {0}: tiene los valores solicitados. La bitácora ya lo indica.</translation>
     </message>
     <message>
         <source>Lead {0}: reading it back could not tell (changed by someone else, or not readable). Nothing was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {0}: al volver a leerlo no se pudo saber (otra persona lo cambió, o no se pudo leer). No se volvió a enviar nada.</translation>
     </message>
     <message>
         <source>Lead {0}: unsaved changes from {1} ({2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {0}: cambios sin guardar del {1} ({2}).</translation>
     </message>
     <message>
         <source>Your unsaved changes to lead {0} are back in the form. The lead changed on the server since then ({1}): check the values before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios sin guardar del lead {0} volvieron al formulario. El lead cambió en el servidor desde entonces ({1}): revise los valores antes de guardar.</translation>
     </message>
     <message>
         <source>Your unsaved changes to lead {0} are back in the form, on its current values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios sin guardar del lead {0} volvieron al formulario, sobre sus valores actuales.</translation>
     </message>
     <message>
         <source> in list {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> en la lista {0}</translation>
     </message>
     <message>
         <source> in the campaign of list {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> en la campaña de la lista {0}</translation>
     </message>
     <message>
         <source>Lead ID {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de lead {0}</translation>
     </message>
     <message>
         <source>Vendor code {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de proveedor {0}</translation>
     </message>
     <message>
         <source>Phone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono {0}</translation>
     </message>
     <message>
         <source>found by its lead ID</source>
-        <translation type="unfinished"></translation>
+        <translation>encontrado por su ID de lead</translation>
     </message>
     <message>
         <source>found by its vendor code</source>
-        <translation type="unfinished"></translation>
+        <translation>encontrado por su código de proveedor</translation>
     </message>
     <message>
         <source>found by its phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>encontrado por su número de teléfono</translation>
     </message>
     <message>
         <source>{key}: no such lead{where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: no existe ese lead{where}.</translation>
     </message>
     <message>
         <source>{key}: no lead has it{where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: ningún lead lo tiene{where}.</translation>
     </message>
     <message>
         <source>No lead matches {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún lead coincide con {0}.</translation>
     </message>
     <message>
         <source>{0} leads match</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} leads coinciden</translation>
     </message>
     <message>
         <source>{matches}. Lead {lead}, which the server would have changed, was deleted: search again to see which lead it would change now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{matches}. El lead {lead}, que el servidor habría cambiado, se eliminó: busque de nuevo para ver qué lead cambiaría ahora.</translation>
     </message>
     <message>
         <source>{0}; the server would change none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; el servidor no cambiaría ninguno.</translation>
     </message>
     <message>
         <source>{matches}; the server would change lead {lead}, the most recently loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{matches}; el servidor cambiaría el lead {lead}, el cargado más recientemente.</translation>
     </message>
     <message>
         <source>{matches}; the server would change lead {lead}, {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{matches}; el servidor cambiaría el lead {lead}, {how}.</translation>
     </message>
     <message>
         <source>Details of {0} could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los datos de {0}.</translation>
     </message>
     <message>
         <source>Reading the other matching leads… {0} shown so far; you can select and edit meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los demás leads que coinciden… {0} mostrados hasta ahora; mientras tanto puede seleccionar y editar.</translation>
     </message>
     <message>
         <source>Nothing found. You can add the phone number as a new lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada. Puede agregar el número de teléfono como lead nuevo.</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada.</translation>
     </message>
     <message>
         <source>Search finished. The lead the server would change is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda terminada. Está seleccionado el lead que cambiaría el servidor.</translation>
     </message>
     <message>
         <source>Search finished. Select a lead to see its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda terminada. Seleccione un lead para ver sus valores.</translation>
     </message>
     <message>
         <source>Previous search (the new one failed): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda anterior (la nueva falló): {0}</translation>
     </message>
     <message>
         <source>Previous search (the new one was not sent): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda anterior (la nueva no se envió): {0}</translation>
     </message>
     <message>
         <source>{0} found this lead: the server would update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} encontró este lead: el servidor lo actualizaría.</translation>
     </message>
     <message>
         <source>To confirm, type the lead ID (&lt;b&gt;{0}&lt;/b&gt;):</source>
@@ -3567,11 +3567,11 @@ Write anyway? The journal will record the values before the change as unknown.</
     </message>
     <message>
         <source>Nothing to do: lead {0} already holds the values from before entry {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que hacer: el lead {0} ya tiene los valores de antes de la entrada {1}.</translation>
     </message>
     <message>
         <source>Changed since this entry: {0}. “Now” shows the server&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos cambiados desde esta entrada: {0}. “Ahora” muestra los valores del servidor.</translation>
     </message>
     <message>
         <source>⚠ </source>
@@ -3583,7 +3583,7 @@ Write anyway? The journal will record the values before the change as unknown.</
     </message>
     <message>
         <source>Nothing to undo: no saved change of yours in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que deshacer: la bitácora no tiene ningún cambio guardado por usted.</translation>
     </message>
     <message>
         <source>Select one lead first: reset and delete work on one lead at a time.</source>
@@ -3639,7 +3639,7 @@ Write anyway? The journal will record the values before the change as unknown.</
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation>Seguir al &amp;sistema</translation>
+        <translation>Se&amp;guir al sistema</translation>
     </message>
     <message>
         <source>&amp;Pseudo-locale (for testing layouts)</source>
@@ -3763,11 +3763,11 @@ Write anyway? The journal will record the values before the change as unknown.</
     </message>
     <message>
         <source>, found by its vendor code</source>
-        <translation type="unfinished"></translation>
+        <translation>, encontrado por su código de proveedor</translation>
     </message>
     <message>
         <source>, found by its phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>, encontrado por su número de teléfono</translation>
     </message>
     <message>
         <source>, the most recently loaded</source>
@@ -4011,51 +4011,51 @@ Write anyway? The journal will record the values before the change as unknown.</
     </message>
     <message>
         <source>Looking for every lead that matches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando todos los leads que coinciden…</translation>
     </message>
     <message>
         <source>Asking the server which lead it would update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando al servidor qué lead actualizaría…</translation>
     </message>
     <message>
         <source>Reading lead {lead} ({n} of {total})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el lead {lead} ({n} de {total})…</translation>
     </message>
     <message>
         <source>Reading lead {lead}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el lead {lead}…</translation>
     </message>
     <message>
         <source>Left over from an earlier session</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de una sesión anterior</translation>
     </message>
     <message>
         <source>Saves whose outcome is unknown. “Check now” reads the lead; nothing is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardados con resultado desconocido. “Verificar ahora” lee el lead; no se vuelve a enviar nada.</translation>
     </message>
     <message>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar ahora</translation>
     </message>
     <message>
         <source>Unsaved changes kept from an earlier session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar conservados de una sesión anterior.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>{0} The check failed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} La verificación falló: {1}</translation>
     </message>
     <message>
         <source>Lead {0}: the unsaved changes were discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {0}: se descartaron los cambios sin guardar.</translation>
     </message>
     <message>
         <source>Something unexpected happened</source>

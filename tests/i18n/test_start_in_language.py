@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -18,7 +19,7 @@ from leadeditor import language_choice
 SCRIPT = textwrap.dedent("""
     import json
     from PySide6.QtGui import QPalette
-    from PySide6.QtWidgets import QApplication, QPushButton
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
     from leadeditor import app as start
     from leadeditor.ui.main_window import MainWindow
     assert start.run_demo() == 0  # LEADEDITOR_EXIT_AFTER_FIRST_PAINT: returns once the window is painted
@@ -26,6 +27,10 @@ SCRIPT = textwrap.dedent("""
     window = next(w for w in qt.topLevelWidgets() if isinstance(w, MainWindow))
     print("RESULT " + json.dumps({
         "menus": [a.text() for a in window.menuBar().actions()],
+        "alt_texts": [a.text() for a in window.menuBar().actions()]
+        + [w.text() for w in window.findChildren(QLabel) if w.buddy() is not None]
+        + [w.text() for w in window.findChildren(QAbstractButton)]
+        + ["&" + s[-1] for a in window.actions() if (s := a.shortcut().toString()).startswith("Alt+")],
         "search": window.searchPane.searchButton.text(),
         "banner": window.sandboxBanner.text(),
         "field": window.form.rows["last_name"].label.text(),
@@ -66,8 +71,10 @@ def _start(tmp_path: Path, built_qm: Path, *, settings: dict[str, Any] | None = 
 
 def test_the_app_starts_in_spanish_on_a_spanish_system(tmp_path: Path, built_qm: Path) -> None:
     shown = _start(tmp_path, built_qm, LANG="es_MX.UTF-8")
-    assert shown["menus"][:2] == ["&Archivo", "&Ver"]
-    assert "&Configuración" in shown["menus"]
+    assert shown["menus"] == ["&Archivo", "&Ver", "Ed&ición", "Ava&nzado", "&Configuración", "Ay&uda"]
+    # one Alt letter per menu title, search label, button and go-to-field key of the window, in Spanish too
+    keys = [k.lower() for text in shown["alt_texts"] for k in re.findall(r"&(\w)", text.replace("&&", ""))]
+    assert len(keys) >= 6 and sorted(keys) == sorted(set(keys)), keys
     assert shown["search"] == "Buscar"
     assert shown["banner"].startswith("ENTORNO DE PRUEBA")
     assert shown["field"] == "Apellido"
@@ -75,7 +82,7 @@ def test_the_app_starts_in_spanish_on_a_spanish_system(tmp_path: Path, built_qm:
 
 def test_the_saved_language_overrides_the_system(tmp_path: Path, built_qm: Path) -> None:
     shown = _start(tmp_path, built_qm, settings={"version": 1, "language": "en"}, LANG="es_MX.UTF-8")
-    assert shown["menus"][:2] == ["&File", "&View"]
+    assert shown["menus"][:3] == ["&File", "&View", "Edit"]
     assert shown["field"] == "Last name"
 
 
