@@ -806,7 +806,8 @@ class MainWindow(RememberGeometry, QMainWindow):
         self.results.mark_previous()  # the table still shows the previous search, and says so
 
     async def search(self, request: SearchRequest) -> bool:
-        """Find the candidates and show them as they arrive; True when the search completed.
+        """Find the candidates and show them as they arrive; True when the search completed, False when it was
+        replaced, cancelled or failed (its error is then already on screen).
 
         The window is busy only until the first rows (the server's pick) are shown; the rest stream in while
         the user selects and edits. A new search stops one still filling."""
@@ -878,10 +879,15 @@ class MainWindow(RememberGeometry, QMainWindow):
                 self._fill_token = None
                 self.set_status(tr("Search cancelled. Nothing was changed."), "info")
             return False
-        except BaseException:
+        except Exception as exc:
             if token is self._fill_token and not started[0]:
                 self.results.mark_previous(failed=True)  # the error is shown; the table is the last search's
-            raise
+            if busy[0]:
+                busy[0] = False
+                self.end_busy()
+            # said here, before the search counts as finished: whoever waits for it finds the error on screen
+            self.report_error(exc)
+            return False
         finally:
             if busy[0]:
                 self.end_busy()
