@@ -64,6 +64,14 @@ class Editor:
         """Whether two texts mean the same stored value for this editor."""
         return a == b
 
+    def show_different(self, on: bool) -> None:
+        """Several leads hold different values here: show "(different values)" as a placeholder (never as a
+        value that would be saved); the editor then reads as its empty value until the user types."""
+
+
+def different_text() -> str:
+    return tr("(different values)")
+
 
 class LineEditor(Editor):
     widget: QLineEdit
@@ -71,9 +79,15 @@ class LineEditor(Editor):
     def __init__(self, widget: QLineEdit) -> None:
         super().__init__(widget)
         self._saved = ""
+        self._placeholder = ""  # what the empty field says when it is not blanked
 
     def get(self) -> str:
         return self.widget.text()
+
+    def show_different(self, on: bool) -> None:
+        self._placeholder = different_text() if on else ""
+        if self.widget.isEnabled():
+            self.widget.setPlaceholderText(self._placeholder)
 
     def set(self, value: str) -> None:
         self.widget.setText(value)
@@ -90,7 +104,7 @@ class LineEditor(Editor):
             self.widget.blockSignals(False)
             self.widget.setPlaceholderText(tr("(will be emptied)"))
         else:
-            self.widget.setPlaceholderText("")
+            self.widget.setPlaceholderText(self._placeholder)
             if not self.widget.text():
                 self.widget.blockSignals(True)
                 self.widget.setText(self._saved)
@@ -107,7 +121,13 @@ class TextAreaEditor(Editor):
         super().__init__(widget)
         self.max_len = max_len
         self._saved = ""
+        self._placeholder = ""
         widget.textChanged.connect(self._enforce)
+
+    def show_different(self, on: bool) -> None:
+        self._placeholder = different_text() if on else ""
+        if self.widget.isEnabled():
+            self.widget.setPlaceholderText(self._placeholder)
 
     def _enforce(self) -> None:
         text = self.widget.toPlainText()
@@ -133,7 +153,7 @@ class TextAreaEditor(Editor):
             self.widget.clear()
             self.widget.setPlaceholderText(tr("(will be emptied)"))
         else:
-            self.widget.setPlaceholderText("")
+            self.widget.setPlaceholderText(self._placeholder)
             if not self.widget.toPlainText():
                 self.widget.setPlainText(self._saved)
         self.widget.blockSignals(False)
@@ -154,6 +174,12 @@ class SpinEditor(Editor):
 
     def same(self, a: str, b: str) -> bool:
         return (a.strip() or "0") == (b.strip() or "0")
+
+    def show_different(self, on: bool) -> None:
+        # the lowest value says "(different values)" until the user picks a number
+        self.widget.setSpecialValueText(different_text() if on else "")
+        if on:
+            self.widget.setValue(self.widget.minimum())
 
 
 class DecimalEditor(Editor):
@@ -177,6 +203,11 @@ class DecimalEditor(Editor):
         except ValueError:
             return a == b
 
+    def show_different(self, on: bool) -> None:
+        self.widget.setSpecialValueText(different_text() if on else "")
+        if on:
+            self.widget.setValue(self.widget.minimum())
+
 
 class DateEditor(Editor):
     widget: QDateEdit
@@ -198,6 +229,12 @@ class DateEditor(Editor):
 
         return norm(a) == norm(b)
 
+    def show_different(self, on: bool) -> None:
+        # "none" is the editor's lowest date; while the leads differ it says so instead
+        self.widget.setSpecialValueText(different_text() if on else tr("none"))
+        if on:
+            self.widget.setDate(NO_DATE)
+
 
 class ChoiceEditor(Editor):
     widget: QComboBox
@@ -214,6 +251,11 @@ class ChoiceEditor(Editor):
 
     def on_change(self, callback: Callable[[], None]) -> None:
         self.widget.currentIndexChanged.connect(lambda _i: callback())
+
+    def show_different(self, on: bool) -> None:
+        self.widget.setPlaceholderText(different_text() if on else "")
+        if on:
+            self.widget.setCurrentIndex(-1)  # no choice shown: the placeholder says why
 
 
 def make_editor(spec: FieldSpec, parent: QWidget) -> Editor:

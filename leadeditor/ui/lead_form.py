@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from leadeditor.editing.changes import ChangeRow, ChangeSet, display
 from leadeditor.editing.lead import Lead
-from leadeditor.ui.field_editors import Editor, make_custom_editor, make_editor
+from leadeditor.ui.field_editors import Editor, different_text, make_custom_editor, make_editor
 from leadeditor.ui.texts import (
     field_hint,
     field_label,
@@ -79,7 +79,8 @@ class FieldRow:
         hint: str = "",
     ) -> None:
         self.form, self.key, self.title, self.editor, self.spec = form, key, label, editor, spec
-        self.loaded = ""
+        self.loaded = self.shown = ""  # shown: the value loaded; loaded: what the editor reads as then
+        self.different = False  # the leads edited together hold different values in this field
         parent = grid.parentWidget()
         self.label = QLabel(label, parent)
         self.label.setBuddy(editor.widget)
@@ -120,6 +121,13 @@ class FieldRow:
         self.revert.setSizePolicy(keep)
         self.revert.hide()
 
+        # several leads edited together: an untouched field says, in words, that it is not written
+        self.leave = QLabel(tr("leave as is"), parent)
+        self.leave.setObjectName(f"leave_{key}")
+        self.leave.setStyleSheet(f"color: {swatch(Tone.MUTED).text}; font-style: italic;")
+        self.leave.setToolTip(tr("Not written: each lead keeps its own value unless you change this field"))
+        self.leave.hide()
+
         self.preview = QLabel(parent)
         self.preview.setObjectName(f"preview_{key}")
         self.preview.setWordWrap(True)
@@ -132,9 +140,11 @@ class FieldRow:
         self.extra.setSpacing(6)
         if editor.widget.maximumWidth() < 5000:  # short columns: a short editor, aligned left
             self.extra.addWidget(editor.widget)
+            self.extra.addWidget(self.leave)
             self.extra.addStretch(1)
         else:
             self.extra.addWidget(editor.widget, 1)
+            self.extra.addWidget(self.leave)
         grid.addWidget(self.label, row, 0)
         grid.addLayout(self.extra, row, 1)
         if self.blank is not None:
@@ -144,8 +154,9 @@ class FieldRow:
         editor.on_change(self._changed)
 
     # -- state -----------------------------------------------------------------------------------------
-    def load(self, value: str) -> None:
-        self.loaded = value
+    def load(self, value: str, *, different: bool = False) -> None:
+        """Show `value` as stored; `different`: the leads edited together hold different values here."""
+        self.loaded = self.shown = value
         widget = self.editor.widget
         widget.blockSignals(True)
         if self.blank is not None:
@@ -153,7 +164,12 @@ class FieldRow:
             self.blank.setChecked(False)
             self.blank.blockSignals(False)
             self.editor.set_locked(False)
+        self.editor.show_different(False)
         self.editor.set(value)
+        if different:
+            self.editor.show_different(True)
+            self.loaded = self.editor.get()  # what the editor reads as while it says "(different values)"
+        self.different = different
         widget.blockSignals(False)
         self.show_state(None)
 
@@ -181,7 +197,7 @@ class FieldRow:
         self.form.field_changed(self)
 
     def revert_field(self) -> None:
-        self.load(self.loaded)
+        self.load(self.shown, different=self.different)
         self.form.field_changed(self)
 
     def show_state(self, row: ChangeRow | None) -> None:
@@ -191,11 +207,16 @@ class FieldRow:
         font.setBold(edited)
         self.label.setFont(font)
         self.label.setText(f"{EDIT_MARK} {self.title}" if edited else self.title)
-        was = tr("Edited; the server holds {0}").format(_quote(self.loaded)) if edited else ""
+        self.leave.setVisible(self.form.is_common and not edited)
+        held = tr("different values on the leads") if self.different else _quote(self.loaded)
+        was = tr("Edited; the server holds {0}").format(held) if edited else ""
         self.label.setToolTip(was)
         self.revert.setVisible(edited)
         text = preview_text(row) if row is not None else ""
-        self.editor.widget.setAccessibleDescription(f"{was}. {text}".strip() if edited else self.description)
+        idle = self.description
+        if self.form.is_common:
+            idle = f"{different_text()}. {self.leave.text()}" if self.different else self.leave.text()
+        self.editor.widget.setAccessibleDescription(f"{was}. {text}".strip() if edited else idle)
         self.preview.setText(text)
         self.preview.setVisible(bool(text))
 
@@ -230,6 +251,7 @@ class LeadForm(QWidget):
 
     saveRequested = Signal()
     editsChanged = Signal(int)
+    commonChanged = Signal(int)  # how many leads the form edits together (0: one lead, or none)
 
     def __init__(self, parent: QWidget | None = None, *, non_latin: bool = False) -> None:
         super().__init__(parent)
@@ -238,7 +260,8 @@ class LeadForm(QWidget):
         self.non_latin = non_latin
         self.lead: Lead | None = None
         self.changeset: ChangeSet | None = None
-        self.common_ids: list[int] = []  # several leads selected: the form edits one change for all
+        self.common_ids: list[int] = []  # several leads edited together: one change for all of them
+        self.common_leads: list[Lead] = []  # those leads as listed (what "leave as is" keeps)
         self.rows: dict[str, FieldRow] = {}
         self.custom_rows: dict[str, FieldRow] = {}
 
@@ -425,30 +448,38 @@ class LeadForm(QWidget):
         self.custom_box.setVisible(bool(labels))
 
     # -- loading ---------------------------------------------------------------------------------------
-    def set_common(self, lead_ids: list[int]) -> None:
-        """Several leads selected: the form starts empty and edits one change applied to each of them."""
-        from leadeditor.editing.multi_lead import template_lead
+    def set_common(self, leads: Sequence[Lead]) -> None:
+        """Several leads edited together: each field shows the value they share, or "(different values)"
+        as a placeholder; only what the user changes is written, to each lead by its own lead ID."""
+        from leadeditor.editing.multi_lead import shared_values
 
-        self.set_lead(template_lead(len(lead_ids)))
-        self.common_ids = list(lead_ids)
-        shown = ", ".join(map(str, lead_ids[:8])) + (" …" if len(lead_ids) > 8 else "")
-        self.title.setText(tr("One change for {0} leads").format(len(lead_ids)))
+        shared = shared_values(leads)
+        self.set_lead(shared.lead, announce=False)
+        self.common_ids = [lead.lead_id for lead in leads]
+        self.common_leads = list(leads)
+        for column, row in self.rows.items():
+            row.load(shared.lead.value(column), different=column in shared.different)
+        count = len(self.common_ids)
+        shown = ", ".join(map(str, self.common_ids[:8])) + (" …" if count > 8 else "")
+        self.title.setText(tr("One change for {0} leads").format(count))
         self.subtitle.setText(tr("Leads {0}").format(shown))
         self.note.setText(
             tr(
-                "Only the fields you fill in or blank are written, to each lead by its own lead "
-                "ID; every other field stays as it is on each lead. Each lead is checked for "
-                "changes by others just before writing and read back after."
+                "Only the fields you change or blank are written, to each lead by its own lead "
+                "ID; fields marked “leave as is” stay as they are on each lead. Each lead is read "
+                "again before anything is sent, and you confirm lead by lead."
             )
         )
         self.note.setVisible(True)
-        self.saveButton.setText(tr("Review and apply to {0} leads…").format(len(lead_ids)))
+        self.saveButton.setText(tr("Review and apply to {0} leads…").format(count))
         # one phone number for several leads is never a correction: phone numbers change one lead at a time
         self.changePhoneButton.setEnabled(False)
         self.changePhoneButton.setText(tr("Phone: one lead at a time"))
         self.changePhoneButton.setToolTip(
             tr("Several leads are selected: change a phone number on one lead at a time")
         )
+        self._update_footer()
+        self.commonChanged.emit(count)
 
     def offer_unknown(self, lead_id: int) -> None:
         """The lead could not be read: offer to edit it anyway (values unknown, acknowledged at saving)."""
@@ -479,10 +510,12 @@ class LeadForm(QWidget):
     def is_common(self) -> bool:
         return bool(self.common_ids)
 
-    def set_lead(self, lead: Lead | None, *, problem: str = "") -> None:
-        """Show a lead as stored (no edits), or the empty state."""
+    def set_lead(self, lead: Lead | None, *, problem: str = "", announce: bool = True) -> None:
+        """Show a lead as stored (no edits), or the empty state; this ends editing several leads together."""
         self._forget_revert()
+        was_common = self.is_common
         self.common_ids = []
+        self.common_leads = []
         self.saveButton.setText(tr("Review and save…"))
         self.changePhoneButton.setToolTip(_unlock_phone())
         self.editUnknownButton.hide()
@@ -537,6 +570,8 @@ class LeadForm(QWidget):
         self._set_phone_locked(True)
         self._update_footer()
         self._chain_tab_order()
+        if was_common and announce:
+            self.commonChanged.emit(0)
 
     def tab_entry(self) -> QWidget:
         """The first field, where Tab from the results table lands."""
@@ -609,7 +644,10 @@ class LeadForm(QWidget):
             dict(self.changeset.custom_edits),
             self.changeset.update_phone_number,
         )
-        self.set_lead(self.lead)
+        if self.is_common:
+            self.set_common(self.common_leads)
+        else:
+            self.set_lead(self.lead)
         if kept[0] or kept[1]:
             self._reverted = kept
             self.undoRevertButton.show()

@@ -128,6 +128,9 @@ class MainWindow(RememberGeometry, QMainWindow):
         self._shown_lead_id: int | None = None
         self._fill_token: Any = None  # the CancelToken of a search still filling the table
         self._close_confirmed = False
+        self._status: tuple[str, str] = ("", "info")  # the status line now (text, tone)
+        self._status_before: tuple[str, str] | None = None  # before several leads were edited together
+        self._mode_status: str | None = None
         self._split_done = False
         self._split_restored = False
         self._form_own_min = 0  # the least width the lead form asks for itself (longer translations)
@@ -174,6 +177,11 @@ class MainWindow(RememberGeometry, QMainWindow):
         work_layout.setSpacing(8)
         self.searchPane = SearchPane(work)
         work_layout.addWidget(self.searchPane)
+        from leadeditor.ui.several_banner import SeveralBanner
+
+        self.severalBanner = SeveralBanner(work)  # shown only while several leads are edited together
+        self.severalBanner.leaveRequested.connect(lambda: self.spawn(self.leave_several()))
+        work_layout.addWidget(self.severalBanner)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, work)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -207,9 +215,10 @@ class MainWindow(RememberGeometry, QMainWindow):
         self.results.currentLeadChanged.connect(self._on_current_lead)
         self.results.selectedLeadsChanged.connect(self._on_selected_leads)
         self.results.addLeadButton.clicked.connect(lambda: self._start(self.add_lead))
+        self._build_several_button()
         QShortcut(QKeySequence("Ctrl+F"), self, self.searchPane.phoneInput.setFocus)
         QShortcut(QKeySequence("Ctrl+L"), self, self.searchPane.leadIdInput.setFocus)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._cancel_clicked)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
         self._search_focus: QWidget | None = None  # where the user searched from, for after a save
         self.setTabOrder(self.searchPane.searchButton, self.results.table)
         if not deferred:
@@ -258,6 +267,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         _give_mnemonics(self, form)
         self._fit_phone_column()
         form.saveRequested.connect(self._on_save)
+        form.commonChanged.connect(self._common_changed)
         self.setTabOrder(self.results.table, form.tab_entry())
         accessibility.complete(self)
         if self.busy:
@@ -357,6 +367,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         for action in (self.actionSave, self.actionToggleBlank):
             edit_menu.addAction(action)
             self.addAction(action)  # active even while the menu bar is hidden or a child has the focus
+        self._build_several_action(edit_menu)
         view = QMenu(tr("&View"), bar)
         bar.insertMenu(edit_menu.menuAction(), view)  # File and View keep their places
         view.setObjectName("viewMenu")
@@ -555,6 +566,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         return self.statusArea
 
     def set_status(self, text: str, tone: str = "info") -> None:
+        self._status = (text, tone)  # what leaving several-leads editing puts back
         self.retryButton.hide()  # offered again only by the connection problem that needs it
         pixmap, colours = _TONES.get(tone, _TONES["info"])
         # at the screen's pixel ratio: sharp on high-DPI screens, not an 18-pixel image scaled up
@@ -597,6 +609,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         self.cancelButton.setEnabled(True)
         self.searchPane.set_busy(True)
         self.form.set_busy(True)
+        self._update_several_action()
         return self._cancel
 
     def end_busy(self) -> None:
@@ -609,6 +622,7 @@ class MainWindow(RememberGeometry, QMainWindow):
             w.hide()
         self.searchPane.set_busy(False)
         self.form.set_busy(False)
+        self._update_several_action()
 
     def _progress(self) -> Any:
         """A progress callback for the worker thread: it hops to the GUI thread before touching the label."""
@@ -616,6 +630,13 @@ class MainWindow(RememberGeometry, QMainWindow):
 
         loop = asyncio.get_running_loop()
         return lambda text: loop.call_soon_threadsafe(self.busyLabel.setText, text)
+
+    def _escape(self) -> None:
+        """Esc: stop waiting when busy; else leave several-leads editing."""
+        if self.busy:
+            self._cancel_clicked()
+        elif self._form is not None and self._form.is_common:
+            self.spawn(self.leave_several())
 
     def _cancel_clicked(self) -> None:
         if self._cancel_token is not None:
@@ -913,29 +934,131 @@ class MainWindow(RememberGeometry, QMainWindow):
     def _on_current_lead(self, candidate: Candidate | None) -> None:
         if candidate is None or candidate.lead_id == self._shown_lead_id:
             return
-        if len(self.results.selected_candidates()) > 1:
-            return  # several leads selected: the form edits one common change (_on_selected_leads)
+        if self._form is not None and self._form.is_common:
+            return  # editing several leads together: a new selection leaves that first (_on_selected_leads)
         self.spawn(self.show_candidate(candidate))
 
-    def _on_selected_leads(self, candidates: list[Candidate]) -> None:
-        if len(candidates) > 1:
-            self.spawn(self._show_common([c.lead_id for c in candidates]))
-        elif len(candidates) == 1 and self.form.is_common:
-            self._shown_lead_id = None
-            self.spawn(self.show_candidate(candidates[0]))
+    # -- several leads edited together (an explicit mode, never a selection alone) -------------------------
+    def _build_several_action(self, menu: QMenu) -> None:
+        from leadeditor.ui.several_banner import action_text
 
-    async def _show_common(self, lead_ids: list[int]) -> None:
-        if self.form.is_common and self.form.common_ids == lead_ids:
+        self.actionEditSeveral = QAction(action_text(0), self)
+        self.actionEditSeveral.setObjectName("actionEditSeveral")
+        self.actionEditSeveral.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.actionEditSeveral.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.actionEditSeveral.setStatusTip(
+            tr("One change for every selected lead, reviewed lead by lead before anything is sent")
+        )
+        self.actionEditSeveral.setEnabled(False)
+        self.actionEditSeveral.triggered.connect(lambda: self._start(self.edit_selected_together))
+        menu.addAction(self.actionEditSeveral)
+        self.addAction(self.actionEditSeveral)
+
+    def _build_several_button(self) -> None:
+        """The action as a button under the table, where the selection is made."""
+        from leadeditor.ui.several_banner import action_text
+
+        self.editSeveralButton = QPushButton(action_text(0), self.results)
+        self.editSeveralButton.setObjectName("editSeveralButton")
+        keys = self.actionEditSeveral.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.editSeveralButton.setToolTip(
+            tr(
+                "Select two or more leads (Ctrl+click, Shift+click), then edit them as one change ({0})"
+            ).format(keys)
+        )
+        self.editSeveralButton.setEnabled(False)
+        self.editSeveralButton.clicked.connect(self.actionEditSeveral.trigger)
+        layout = self.results.layout()
+        assert layout is not None  # the panel's column: summary, table, the buttons under it
+        layout.addWidget(self.editSeveralButton)
+        layout.setAlignment(self.editSeveralButton, Qt.AlignmentFlag.AlignLeft)
+
+    def _update_several_action(self) -> None:
+        from leadeditor.ui.several_banner import action_text
+
+        if not hasattr(self, "editSeveralButton"):
+            return  # still building the window
+        count = len(self.results.selected_candidates())
+        in_mode = self._form is not None and self._form.is_common
+        text = action_text(count)
+        self.actionEditSeveral.setText(text)
+        self.editSeveralButton.setText(text)
+        enabled = count >= 2 and not self.busy and not in_mode
+        self.actionEditSeveral.setEnabled(enabled)
+        self.editSeveralButton.setEnabled(enabled)
+
+    def _on_selected_leads(self, candidates: list[Candidate]) -> None:
+        self._update_several_action()
+        form = self._form
+        if (
+            form is not None
+            and form.is_common
+            and sorted(c.lead_id for c in candidates) != sorted(form.common_ids)
+        ):
+            self.spawn(self._selection_left_mode(candidates))
+
+    async def _selection_left_mode(self, candidates: list[Candidate]) -> None:
+        """Another selection while several leads are edited together: leave (asking first when there are
+        edits) and show the one lead selected, else the current one; when the user keeps editing, select
+        the leads edited together again."""
+        form = self.form
+        if not form.is_common:
             return
-        if not self.form.is_common and not await self._may_discard_edits():
-            return
+        if not await self.leave_several(candidates[0] if len(candidates) == 1 else None):
+            self.results.select_leads(form.common_ids)
+
+    async def edit_selected_together(self) -> bool:
+        """Edit → "Edit N selected leads together": one change for the selected leads, confirmed lead by
+        lead. False when fewer than two leads are selected or the user kept the edits of the lead shown."""
+        from leadeditor.ui.several_banner import mode_status
+
+        candidates = self.results.selected_candidates()
+        leads = [c.lead for c in candidates if c.lead is not None]
+        if len(candidates) < 2:
+            return False
+        if self.form.is_common and sorted(self.form.common_ids) == sorted(c.lead_id for c in candidates):
+            return True
+        if not self.form.is_common:
+            if not await self._may_discard_edits():
+                return False
+            self._status_before = self._status
         self._shown_lead_id = None
         self._load_generation += 1
-        self.form.set_common(lead_ids)
-        self.set_status(
-            tr("%n leads selected: the form now edits one change for all of them.", None, len(lead_ids)),
-            "info",
-        )
+        if len(leads) >= 2:
+            self.form.set_common(leads)
+        if not self.form.is_common:  # fewer than two could be read: nothing to edit together
+            self.set_status(tr("The selected leads could not be read; correct them one at a time."), "warn")
+            return False
+        self.set_status(mode_status(len(self.form.common_ids)), "info")
+        self.form.tab_entry().setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    async def leave_several(self, show: Candidate | None = None) -> bool:
+        """Leave several-leads editing (asking first when there are edits): the form shows `show` or the
+        current lead again and the status line says what it said before. False when the user kept editing."""
+        form = self.form
+        if not form.is_common:
+            return True
+        if not await self._may_discard_edits():
+            return False
+        self._shown_lead_id = None
+        form.set_lead(None)  # commonChanged(0): the banner goes, the status line comes back
+        current = show or self.results.current()
+        if current is not None:
+            await self.show_candidate(current)
+        return True
+
+    def _common_changed(self, count: int) -> None:
+        from leadeditor.ui.several_banner import mode_status
+
+        self.severalBanner.show_count(count)
+        self._update_several_action()
+        if count:
+            self._mode_status = mode_status(count)
+            return
+        before, self._status_before = self._status_before, None
+        if before is not None and self._status[0] == self._mode_status:
+            self.set_status(*before)  # nothing else was said meanwhile: the status line as it was
 
     async def show_candidate(self, candidate: Candidate) -> None:
         """Fill the form at once from the search's read, then fresh (with custom fields) when needed."""
@@ -944,8 +1067,6 @@ class MainWindow(RememberGeometry, QMainWindow):
         previous = self._shown_lead_id
         if previous is not None and previous != candidate.lead_id and not await self._may_discard_edits():
             self.results.select_lead(previous)
-            return
-        if len(self.results.selected_candidates()) > 1:
             return
         if self.form.is_common and not await self._may_discard_edits():
             return
@@ -999,10 +1120,15 @@ class MainWindow(RememberGeometry, QMainWindow):
             return True
         from leadeditor.ui import tasks
 
+        question = (
+            tr("The change to %n leads is not saved. Discard it?", None, len(self.form.common_ids))
+            if self.form.is_common
+            else tr("Lead {0} has unsaved changes. Discard them?").format(self.form.lead.lead_id)
+        )
         return await tasks.ask(
             self,
             tr("Unsaved changes"),
-            tr("Lead {0} has unsaved changes. Discard them?").format(self.form.lead.lead_id),
+            question,
             tr("Discard changes"),
             tr("Keep editing"),
             default_yes=False,

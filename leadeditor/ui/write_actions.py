@@ -7,6 +7,7 @@ workflow (no Qt) does the work in worker threads; this module only shows what ha
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +40,7 @@ from leadeditor.ui.texts import (
 if TYPE_CHECKING:
     from leadeditor.editing.after_save import Overwrite, SavedWatch
     from leadeditor.editing.journal import Journal
+    from leadeditor.editing.multi_lead import CommonChange
     from leadeditor.ui.window_port import WindowPort
 
 _TONE = {
@@ -56,6 +58,7 @@ class WriteActions:
         self.w = window
         self.journal_window: Any = None
         self.multi_dialog: QDialog | None = None
+        self.several_confirm: QDialog | None = None  # the per-lead confirmation of a common change
         self._saving = False  # a save of the form is being confirmed or written
         # verified saves watched for a lost update or a revert: re-read after `settle_seconds`, and
         # compared again when the lead is next shown
@@ -471,21 +474,7 @@ class WriteActions:
             w.set_status(texts.common_change_refused(exc), "warn")
             return {}
         description = texts.common_change_text(change, template)
-        ignored = "".join(f"\n{c}: {why}." for c, why in change.ignored.items())
-        if not await tasks.ask(
-            w.window(),
-            tr("Apply to {0} leads").format(len(change.tasks)),
-            description
-            + "\n\n"
-            + tr(
-                "Each lead is read again just before writing; a "
-                "lead changed since it was listed is not written. "
-                "Each is read back and journaled."
-            )
-            + ignored,
-            tr("Apply to {0} leads").format(len(change.tasks)),
-            tr("Go back"),
-        ):
+        if not await self._confirm_many(change):
             w.set_status(tr("Nothing was sent. Your edits are still in the form."), "info")
             return {}
         dialog = QDialog(w.window())
@@ -526,14 +515,47 @@ class WriteActions:
             w.end_busy()
             widget.finish(cancelled=token.cancelled)
             close.setEnabled(True)
-        if w.form.is_common:
-            w.form.set_common(list(w.form.common_ids))  # the change was applied: start from a clean form
+        form = w.form
+        stored_all = not token.cancelled and all(v in ("saved", "as requested") for v in results.values())
+        if form.is_common and stored_all:  # applied everywhere: the form shows the leads as they are now
+            by_id = {c.lead_id: c.lead for c in w.results.model.candidates()}
+            form.set_common(
+                [by_id.get(i) or lead for i, lead in zip(form.common_ids, form.common_leads, strict=True)]
+            )
+        # otherwise the edits stay in the form, unsaved, as after a failed single save
         w.set_status(
             widget.summary.text(),
             "ok" if all(v in ("saved", "as requested") for v in results.values()) else "warn",
         )
         self.refresh_journal()
         return results
+
+    async def _confirm_many(self, change: CommonChange) -> bool:
+        """Read each lead fresh and show the change lead by lead (Now → Will be stored); True when the user
+        confirms. Nothing is sent here."""
+        from leadeditor.editing.multi_lead import preview_common
+        from leadeditor.ui.several_confirm import SeveralConfirmDialog
+
+        w = self.w
+        wf = await w.workflow()
+        token = CancelToken()
+        cancelled = w.begin_busy(tr("Reading %n leads…", None, len(change.tasks)), token)
+        try:
+            previews = await tasks.in_thread(
+                preview_common, change, wf.read, stop=lambda: token.cancelled, cancelled=cancelled
+            )
+        except asyncio.CancelledError:
+            return False
+        finally:
+            w.end_busy()
+        if token.cancelled:
+            return False
+        self.several_confirm = SeveralConfirmDialog(
+            previews, server=w.server_name(), ignored=change.ignored, parent=w.window()
+        )
+        accepted = await tasks.dialog_result(self.several_confirm) == QDialog.DialogCode.Accepted
+        self.several_confirm.deleteLater()
+        return accepted
 
     # -- journal and undo --------------------------------------------------------------------------------
     async def journal(self) -> Journal:

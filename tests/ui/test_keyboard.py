@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QHeaderView, QLabel, QWidget
-from ui_helpers import search, select
+from ui_helpers import edit_together, search, select
 
 from leadeditor.editing.search import SearchScope
 from leadeditor.ui.results import COLUMN_INDEX
@@ -140,8 +140,7 @@ def test_empty_results_columns_fit_their_headings(window: Any) -> None:
 
 def test_phone_number_is_locked_and_explained_for_several_leads(qtbot: Any, window: Any) -> None:
     search(qtbot, window, "3125550100")
-    window.results.select_leads([14, 8, 1])
-    qtbot.waitUntil(lambda: window.form.is_common, timeout=5000)
+    edit_together(qtbot, window, [14, 8, 1])
     button = window.form.changePhoneButton
     assert not button.isEnabled()
     assert "one lead at a time" in button.text() and "one lead at a time" in button.toolTip()

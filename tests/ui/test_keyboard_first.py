@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit
-from ui_helpers import search, select
+from ui_helpers import edit_together, search, select
 
 
 def _activate(qtbot: Any, window: Any) -> None:
@@ -19,8 +19,7 @@ def _activate(qtbot: Any, window: Any) -> None:
 def test_ctrl_s_still_saves_after_several_leads_mode(qtbot: Any, window: Any, sandbox: Any) -> None:
     _activate(qtbot, window)
     search(qtbot, window, "3125550100")
-    window.results.select_leads([14, 8])
-    qtbot.waitUntil(lambda: window.form.is_common, timeout=5000)
+    edit_together(qtbot, window, [14, 8])
     window.results.select_leads([1])
     qtbot.waitUntil(
         lambda: (

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
-from ui_helpers import search, select
+from ui_helpers import edit_together, search, select, several_confirm
 
 from leadeditor.editing.journal import Action, Outcome
 from leadeditor.sandbox import Fault
@@ -189,14 +189,13 @@ def test_the_journal_file_never_holds_the_password(
 
 def test_one_change_to_several_selected_leads(qtbot: Any, window: Any, sandbox: Any, arun: Any) -> None:
     search(qtbot, window, "3125550100")
-    window.results.select_leads([14, 8, 1])
-    qtbot.waitUntil(lambda: window.form.is_common, timeout=5000)
+    edit_together(qtbot, window, [14, 8, 1])
     assert window.form.title.text() == "One change for 3 leads"
     assert "apply to 3 leads" in window.form.saveButton.text()
     sandbox.set_lead_field(8, "city", "Evanston")  # lead 8 changes after it was listed
     window.findChild(QLineEdit, "field_owner").setText("TEAM-B")
     window.form.saveButton.click()
-    click_question(qtbot)
+    several_confirm(qtbot, window).applyButton.click()
     qtbot.waitUntil(
         lambda: (
             window.writes().multi_dialog is not None
@@ -393,12 +392,11 @@ def test_cancel_stops_a_multi_lead_change_before_the_next_lead(
     from leadeditor.ui.outcome_dialog import MultiLeadOutcomeWidget
 
     search(qtbot, window, "3125550100")
-    window.results.select_leads([14, 8, 1])
-    qtbot.waitUntil(lambda: window.form.is_common, timeout=5000)
+    edit_together(qtbot, window, [14, 8, 1])
     window.findChild(QLineEdit, "field_owner").setText("TEAM-C")
     sandbox.inject(Fault.LATENCY, function="update_lead", seconds=1.0)  # the first write takes a while
     window.form.saveButton.click()
-    click_question(qtbot)
+    several_confirm(qtbot, window).applyButton.click()
     qtbot.waitUntil(lambda: window.writes().multi_dialog is not None, timeout=10000)
     widget = window.writes().multi_dialog.findChild(MultiLeadOutcomeWidget)
     qtbot.waitUntil(lambda: widget.table.item(0, 1).text() == "Working…", timeout=10000)

@@ -55,3 +55,25 @@ def select(qtbot: Any, window: Any, lead_id: int) -> None:
         lambda: window.form.lead is not None and window.form.lead.lead_id == lead_id and not window.busy,
         timeout=30000,
     )
+
+
+def edit_together(qtbot: Any, window: Any, lead_ids: list[int]) -> None:
+    """Select these leads and choose "Edit N selected leads together" (a selection alone never does)."""
+    window.results.select_leads(lead_ids)
+    qtbot.waitUntil(lambda: window.actionEditSeveral.isEnabled(), timeout=5000)
+    window.actionEditSeveral.trigger()
+    qtbot.waitUntil(lambda: window.form.is_common and not window.busy, timeout=5000)
+
+
+def several_confirm(qtbot: Any, window: Any) -> Any:
+    """Wait for the per-lead confirmation of a change to several leads; return it."""
+
+    def shown() -> Any:
+        dialog = window.writes().several_confirm
+        try:
+            return dialog if dialog is not None and dialog.isVisible() else None
+        except RuntimeError:  # deleted after it closed
+            return None
+
+    qtbot.waitUntil(lambda: shown() is not None, timeout=30000)
+    return shown()
