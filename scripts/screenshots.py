@@ -1,6 +1,6 @@
 """Render the main window's states into docs/screenshots/ (run under Xvfb).
 
-    xvfb-run -a -s "-screen 0 1280x800x24" /work/venv/bin/python scripts/screenshots.py
+    xvfb-run -a -s "-screen 0 1280x800x24" /work/venv/bin/python scripts/screenshots.py [--several]
 
 States: empty, results, form with edits and warnings, confirm dialog, saved, a lead the server fails to send
 whole (PHP 8 and an apostrophe); at 100 % on a 1280x800 screen, then every window again at 150 %
@@ -34,6 +34,8 @@ VARIANT = "-".join(part for part in (os.environ.get("LEADEDITOR_LANGUAGE", ""),
                    if part)
 if VARIANT:
     OUT = OUT / VARIANT
+# --several: only the several-leads shots (the mode, its confirmation, its outcome), at every scale
+ONLY_SEVERAL = "--several" in sys.argv
 
 
 async def until(condition: Any, timeout: float = 30.0) -> None:
@@ -62,6 +64,15 @@ async def scenario(app: Any, window: Any, sandbox: Any, suffix: str, only_form: 
         saved.append(path)
 
     await until(lambda: not window.busy)
+    if ONLY_SEVERAL:
+        async def find(phone: str) -> None:
+            window.searchPane.phoneInput.setText(phone)
+            before = window.completed_searches
+            window.searchPane.searchButton.click()
+            await until(lambda: window.completed_searches > before and not window.busy)
+
+        await several(app, window, sandbox, shoot, find)
+        return saved
     if not only_form:
         shoot("01-empty")
     pane = window.searchPane
@@ -188,23 +199,7 @@ async def safe_writes(app: Any, window: Any, sandbox: Any, shoot: Any) -> list[P
     await until(lambda: tr("Your change was applied.") in window.outcomeDialog.headline.text())
     window.outcomeDialog.close_button.click()
 
-    # several leads: one common change, lead 8 changed meanwhile
-    await find("3125550100")
-    window.results.select_leads([14, 8, 1])
-    await until(lambda: window.form.is_common and not window.busy)
-    window.findChild(QLineEdit, "field_owner").setText("TEAM-B")
-    shoot("07-common-change")
-    sandbox.set_lead_field(8, "status", "SALE")
-    window.form.saveButton.click()
-    await until(lambda: modal_box() is not None)
-    box = modal_box()
-    shoot("multi-confirm", box)
-    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
-    writes = window.writes()
-    await until(lambda: writes.multi_dialog is not None and not window.busy
-                and writes.multi_dialog.findChild(object, "multiLeadSummary").text() != "")
-    shoot("outcome-multi", writes.multi_dialog)
-    writes.multi_dialog.accept()
+    await several(app, window, sandbox, shoot, find)
 
     # a lead the server cannot send at all: written only after acknowledging that it cannot be checked
     sandbox.inject(Fault.HTTP_503, count=400, function="lead_all_info")
@@ -248,6 +243,44 @@ async def safe_writes(app: Any, window: Any, sandbox: Any, shoot: Any) -> list[P
     shoot("journal-filtered", journal)
     journal.close()
     return []
+
+
+async def several(app: Any, window: Any, sandbox: Any, shoot: Any, find: Any) -> None:
+    """Several leads edited together: Ctrl+A only selects; "Edit 3 selected leads together" enters the mode
+    (banner, shared values, "(different values)", "leave as is"); the per-lead confirmation read fresh, with
+    lead 8 changed meanwhile; the outcome lead by lead; Leave."""
+    from PySide6.QtWidgets import QLineEdit
+
+    await find("3125550100")
+    window.results.select_lead(1)
+    await until(lambda: window.form.lead is not None and window.form.lead.lead_id == 1 and not window.busy)
+    window.results.table.selectAll()  # Ctrl+A: every lead selected, the form still shows lead 1
+    await until(lambda: window.actionEditSeveral.isEnabled())
+    shoot("07-select-all")
+    window.results.select_leads([14, 8, 1])
+    await until(lambda: window.actionEditSeveral.isEnabled())
+    window.editSeveralButton.click()
+    await until(lambda: window.form.is_common and not window.busy)
+    window.findChild(QLineEdit, "field_owner").setText("TEAM-B")
+    window.findChild(QLineEdit, "field_city").setText("Skokie")
+    window.form.scrollArea.verticalScrollBar().setValue(0)
+    shoot("07-common-change")
+    window.form.scrollArea.ensureWidgetVisible(window.findChild(QLineEdit, "field_owner"))
+    shoot("07-common-change-owner")
+    sandbox.set_lead_field(8, "status", "SALE")  # an agent dispositions lead 8 meanwhile
+    window.form.saveButton.click()
+    writes = window.writes()
+    await until(lambda: visible(writes, "several_confirm"))
+    shoot("multi-confirm", writes.several_confirm)
+    writes.several_confirm.applyButton.click()
+    await until(lambda: writes.multi_dialog is not None and not window.busy
+                and writes.multi_dialog.findChild(object, "multiLeadSummary").text() != "")
+    shoot("outcome-multi", writes.multi_dialog)
+    writes.multi_dialog.accept()
+    window.form.revert_all()
+    window.severalBanner.leaveButton.click()
+    await until(lambda: not window.form.is_common and not window.busy)
+    settle(app)
 
 
 async def differences(app: Any, sandbox: Any) -> list[Path]:
@@ -304,7 +337,7 @@ def main() -> int:
     try:
         with loop:
             paths = loop.run_until_complete(scenario(app, window, sandbox, suffix, only_form))
-            if not only_form:
+            if not only_form and not ONLY_SEVERAL:
                 paths += loop.run_until_complete(differences(app, sandbox))
     finally:
         sandbox.stop()
@@ -313,9 +346,10 @@ def main() -> int:
     if suffix or VARIANT:  # a variant (another language) renders at 100 % only
         return 0
     # every window again at 150 % and on a small screen, each in a fresh process
-    big = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", sys.executable, __file__]  # 150 %: 1067x667
+    flags = ["--several"] if ONLY_SEVERAL else []
+    big = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", sys.executable, __file__, *flags]  # 150 %
     code = subprocess.call(big, env=dict(os.environ, QT_SCALE_FACTOR="1.5", LEADEDITOR_SHOT_SUFFIX="@150"))
-    small = ["xvfb-run", "-a", "-s", "-screen 0 1024x700x24", sys.executable, __file__]
+    small = ["xvfb-run", "-a", "-s", "-screen 0 1024x700x24", sys.executable, __file__, *flags]
     return code or subprocess.call(small, env=dict(os.environ, LEADEDITOR_SHOT_SUFFIX="@1024x700"))
 
 

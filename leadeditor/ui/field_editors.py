@@ -73,6 +73,23 @@ def different_text() -> str:
     return tr("(different values)")
 
 
+def _fit_different(widget: QWidget, on: bool, extra: int) -> None:
+    """A short editor is widened while it says "(different values)", so the words are never cut; back to
+    its own width after."""
+    normal = widget.property("normalWidths")
+    if normal is None:
+        normal = (widget.minimumWidth(), widget.maximumWidth())
+        widget.setProperty("normalWidths", normal)
+    least, most = normal
+    if on:
+        wanted = widget.fontMetrics().horizontalAdvance(different_text()) + extra
+        widget.setMinimumWidth(max(least, min(wanted, 400)))
+        widget.setMaximumWidth(max(most, widget.minimumWidth()))
+    else:
+        widget.setMinimumWidth(least)
+        widget.setMaximumWidth(most)
+
+
 class LineEditor(Editor):
     widget: QLineEdit
 
@@ -88,6 +105,8 @@ class LineEditor(Editor):
         self._placeholder = different_text() if on else ""
         if self.widget.isEnabled():
             self.widget.setPlaceholderText(self._placeholder)
+        if self.widget.maximumWidth() < 5000 or self.widget.property("normalWidths") is not None:
+            _fit_different(self.widget, on, 16)
 
     def set(self, value: str) -> None:
         self.widget.setText(value)
@@ -178,6 +197,7 @@ class SpinEditor(Editor):
     def show_different(self, on: bool) -> None:
         # the lowest value says "(different values)" until the user picks a number
         self.widget.setSpecialValueText(different_text() if on else "")
+        _fit_different(self.widget, on, 40)
         if on:
             self.widget.setValue(self.widget.minimum())
 
@@ -205,6 +225,7 @@ class DecimalEditor(Editor):
 
     def show_different(self, on: bool) -> None:
         self.widget.setSpecialValueText(different_text() if on else "")
+        _fit_different(self.widget, on, 40)
         if on:
             self.widget.setValue(self.widget.minimum())
 
@@ -232,6 +253,7 @@ class DateEditor(Editor):
     def show_different(self, on: bool) -> None:
         # "none" is the editor's lowest date; while the leads differ it says so instead
         self.widget.setSpecialValueText(different_text() if on else tr("none"))
+        _fit_different(self.widget, on, 44)
         if on:
             self.widget.setDate(NO_DATE)
 
@@ -254,6 +276,7 @@ class ChoiceEditor(Editor):
 
     def show_different(self, on: bool) -> None:
         self.widget.setPlaceholderText(different_text() if on else "")
+        _fit_different(self.widget, on, 44)
         if on:
             self.widget.setCurrentIndex(-1)  # no choice shown: the placeholder says why
 

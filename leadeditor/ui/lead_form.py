@@ -207,7 +207,8 @@ class FieldRow:
         font.setBold(edited)
         self.label.setFont(font)
         self.label.setText(f"{EDIT_MARK} {self.title}" if edited else self.title)
-        self.leave.setVisible(self.form.is_common and not edited)
+        # the phone number is locked while several leads are edited (its button says so): no marker there
+        self.leave.setVisible(self.form.is_common and not edited and self.key != col.PHONE_NUMBER)
         held = tr("different values on the leads") if self.different else _quote(self.loaded)
         was = tr("Edited; the server holds {0}").format(held) if edited else ""
         self.label.setToolTip(was)
@@ -463,14 +464,8 @@ class LeadForm(QWidget):
         shown = ", ".join(map(str, self.common_ids[:8])) + (" …" if count > 8 else "")
         self.title.setText(tr("One change for {0} leads").format(count))
         self.subtitle.setText(tr("Leads {0}").format(shown))
-        self.note.setText(
-            tr(
-                "Only the fields you change or blank are written, to each lead by its own lead "
-                "ID; fields marked “leave as is” stay as they are on each lead. Each lead is read "
-                "again before anything is sent, and you confirm lead by lead."
-            )
-        )
-        self.note.setVisible(True)
+        # the window's banner says the mode and how it writes; the form keeps its height for the fields
+        self.note.setVisible(False)
         self.saveButton.setText(tr("Review and apply to {0} leads…").format(count))
         # one phone number for several leads is never a correction: phone numbers change one lead at a time
         self.changePhoneButton.setEnabled(False)

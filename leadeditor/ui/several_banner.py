@@ -40,6 +40,13 @@ class SeveralBanner(QFrame):
         row.addWidget(self.text, 1)
         row.addWidget(self.leaveButton, 0, Qt.AlignmentFlag.AlignVCenter)
         self.setAccessibleName(tr("Editing several leads together"))
+        self.setToolTip(
+            tr(
+                "Fields marked “leave as is” stay as they are on each lead. Each lead is read again "
+                "before anything is sent, you confirm lead by lead, and each is written by its own lead ID."
+            )
+        )
+        self.text.setToolTip(self.toolTip())
         self.hide()
 
     def show_count(self, count: int) -> None:

@@ -25,9 +25,7 @@ def _activate(qtbot: Any, window: Any) -> None:
 def _summary_done(window: Any) -> bool:
     dialog = window.writes().multi_dialog
     return (
-        dialog is not None
-        and not window.busy
-        and dialog.findChild(object, "multiLeadSummary").text() != ""
+        dialog is not None and not window.busy and dialog.findChild(object, "multiLeadSummary").text() != ""
     )
 
 
@@ -80,7 +78,10 @@ def test_the_mode_shows_shared_values_different_values_and_leave_as_is(qtbot: An
     assert rows["comments"].editor.widget.placeholderText() == "(different values)"
     assert rows["city"].editor.widget.placeholderText() == ""
     # every untouched field says it is left as is; a changed one no longer does
-    assert all(row.leave.isVisible() for row in rows.values())
+    assert all(row.leave.isVisible() for key, row in rows.items() if key != "phone_number")
+    # the phone number cannot be changed for several leads at once: its button says so instead
+    assert not rows["phone_number"].leave.isVisible()
+    assert window.form.changePhoneButton.text() == "Phone: one lead at a time"
     assert window.form.edit_count() == 0 and not window.form.saveButton.isEnabled()
     rows["owner"].editor.widget.setText("TEAM-B")
     assert not rows["owner"].leave.isVisible() and rows["city"].leave.isVisible()
