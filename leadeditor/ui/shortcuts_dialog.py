@@ -28,7 +28,13 @@ def _fixed_keys() -> list[tuple[str, str]]:
         (tr("Up, Down"), tr("Choose a lead in the results")),
         (tr("Alt + underlined letter"), tr("Go straight to that field or button")),
         ("Tab, Shift+Tab", tr("Next or previous field")),
-        ("Esc", tr("Stop waiting for the server; close a dialog without sending anything")),
+        (
+            "Esc",
+            tr(
+                "Stop waiting for the server; close a dialog without sending anything; leave "
+                "editing several leads together"
+            ),
+        ),
     ]
 
 
