@@ -63,7 +63,8 @@ class SeveralConfirmDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("severalConfirmDialog")
         self.previews = list(previews)
-        writing = [p for p in self.previews if p.sends]
+        # a lead that could not be read now is still tried: the write path reads it again first
+        writing = [p for p in self.previews if p.sends or p.read_error is not None]
         self.setWindowTitle(tr("Confirm one change to %n leads", None, len(self.previews)))
         self.setSizeGripEnabled(True)
         layout = QVBoxLayout(self)
@@ -128,7 +129,7 @@ class SeveralConfirmDialog(QDialog):
             tr("Apply to %n leads", None, len(writing)), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.applyButton.setObjectName("severalConfirmApply")
-        self.applyButton.setEnabled(bool(writing) or any(p.read_error is not None for p in self.previews))
+        self.applyButton.setEnabled(bool(writing))
         self.backButton = self.buttons.addButton(tr("Go back"), QDialogButtonBox.ButtonRole.RejectRole)
         self.backButton.setObjectName("severalConfirmBack")
         self.buttons.accepted.connect(self.accept)
