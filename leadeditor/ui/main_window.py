@@ -130,7 +130,8 @@ class MainWindow(RememberGeometry, QMainWindow):
         self._close_confirmed = False
         self._status: tuple[str, str] = ("", "info")  # the status line now (text, tone)
         self._status_before: tuple[str, str] | None = None  # before several leads were edited together
-        self._mode_status: str | None = None
+        self._mode_status: str | None = None  # the status line said on entering it
+        self._several_ids: list[int] = []  # the leads selected when it was entered
         self._split_done = False
         self._split_restored = False
         self._form_own_min = 0  # the least width the lead form asks for itself (longer translations)
@@ -990,11 +991,7 @@ class MainWindow(RememberGeometry, QMainWindow):
     def _on_selected_leads(self, candidates: list[Candidate]) -> None:
         self._update_several_action()
         form = self._form
-        if (
-            form is not None
-            and form.is_common
-            and sorted(c.lead_id for c in candidates) != sorted(form.common_ids)
-        ):
+        if form is not None and form.is_common and sorted(c.lead_id for c in candidates) != self._several_ids:
             self.spawn(self._selection_left_mode(candidates))
 
     async def _selection_left_mode(self, candidates: list[Candidate]) -> None:
@@ -1005,7 +1002,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         if not form.is_common:
             return
         if not await self.leave_several(candidates[0] if len(candidates) == 1 else None):
-            self.results.select_leads(form.common_ids)
+            self.results.select_leads(self._several_ids)
 
     async def edit_selected_together(self) -> bool:
         """Edit → "Edit N selected leads together": one change for the selected leads, confirmed lead by
@@ -1016,7 +1013,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         leads = [c.lead for c in candidates if c.lead is not None]
         if len(candidates) < 2:
             return False
-        if self.form.is_common and sorted(self.form.common_ids) == sorted(c.lead_id for c in candidates):
+        if self.form.is_common and self._several_ids == sorted(c.lead_id for c in candidates):
             return True
         if not self.form.is_common:
             if not await self._may_discard_edits():
@@ -1029,7 +1026,13 @@ class MainWindow(RememberGeometry, QMainWindow):
         if not self.form.is_common:  # fewer than two could be read: nothing to edit together
             self.set_status(tr("The selected leads could not be read; correct them one at a time."), "warn")
             return False
-        self.set_status(mode_status(len(self.form.common_ids)), "info")
+        self._several_ids = sorted(c.lead_id for c in candidates)  # the selection the mode stands for
+        left_out = [str(c.lead_id) for c in candidates if c.lead is None]
+        said = mode_status(len(self.form.common_ids))
+        if left_out:
+            said += " " + tr("Left out, as they could not be read: lead {0}.").format(", ".join(left_out))
+        self._mode_status = said
+        self.set_status(said, "warn" if left_out else "info")
         self.form.tab_entry().setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
@@ -1049,13 +1052,10 @@ class MainWindow(RememberGeometry, QMainWindow):
         return True
 
     def _common_changed(self, count: int) -> None:
-        from leadeditor.ui.several_banner import mode_status
-
         self.severalBanner.show_count(count)
         self._update_several_action()
         if count:
-            self._mode_status = mode_status(count)
-            return
+            return  # the mode's status line is said by edit_selected_together
         before, self._status_before = self._status_before, None
         if before is not None and self._status[0] == self._mode_status:
             self.set_status(*before)  # nothing else was said meanwhile: the status line as it was

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from ui_helpers import edit_together, search, select, several_confirm
 
+from leadeditor.editing.lead import Candidate
 from leadeditor.sandbox import Fault
 
 
@@ -208,3 +209,14 @@ def test_the_shortcut_is_listed_in_help(qtbot: Any, window: Any) -> None:
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert "together" in rows["Ctrl+Shift+E"]
     window.shortcutsDialog.close()
+
+
+def test_a_lead_that_cannot_be_read_is_left_out_and_said(qtbot: Any, window: Any, sandbox: Any) -> None:
+    search(qtbot, window, "3125550100")
+    # lead 8 as a search lists a lead whose details the server did not send
+    window.results.model.replace(Candidate(8, None, problem="the server failed while reading it"))
+    edit_together(qtbot, window, [14, 8, 1])
+    assert sorted(window.form.common_ids) == [1, 14]
+    assert "Left out, as they could not be read: lead 8." in window.statusMessage.text()
+    assert window.statusMessage.property("tone") == "warn"
+    assert "2 leads" in window.severalBanner.text.text()
