@@ -220,3 +220,25 @@ def test_a_lead_that_cannot_be_read_is_left_out_and_said(qtbot: Any, window: Any
     assert "Left out, as they could not be read: lead 8." in window.statusMessage.text()
     assert window.statusMessage.property("tone") == "warn"
     assert "2 leads" in window.severalBanner.text.text()
+
+
+def test_a_value_stored_differently_is_marked_per_lead_and_enter_goes_back(
+    qtbot: Any, window: Any, sandbox: Any
+) -> None:
+    search(qtbot, window, "3125550100")
+    edit_together(qtbot, window, [14, 8])
+    window.form.rows["first_name"].editor.widget.setText("José")  # the server is not in non-latin mode
+    window.form.saveButton.click()
+    dialog = several_confirm(qtbot, window)
+    for lead_id in (14, 8):
+        assert dialog.lead_rows(lead_id) == [("First name", "John", "Jos")]
+    assert dialog.stored_differently == 2
+    marked = dialog.table.item(0, 3)
+    assert not marked.icon().isNull() and "é" in marked.toolTip()
+    assert (
+        "Lead 14, First name:" in dialog.warnings.text() and "Lead 8, First name:" in dialog.warnings.text()
+    )
+    assert dialog.backButton.isDefault() and not dialog.applyButton.isDefault()
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.statusMessage.text().startswith("Nothing was sent"), timeout=5000)
+    assert [sandbox.lead(i)["first_name"] for i in (14, 8)] == ["John", "John"]
