@@ -61,10 +61,10 @@ def _ensure_streams() -> None:
 def main(argv: list[str] | None = None) -> int:
     _ensure_streams()
     words = sys.argv[1:] if argv is None else argv
-    if words[:1] == ["batch"]:  # `leadeditor batch ...`: the command line of the batch engine, no Qt
+    if words[:1] == ["batch"]:  # `leadeditor batch ...`: the batch engine's command line, no widgets
         from leadeditor.batch_cli import main as batch_main
 
-        return batch_main(words[1:])
+        return batch_main(words[1:], own_language=argv is None)
     args = parse_args(words)
     if args.smoke_test and not args.demo:
         sys.stderr.write("leadeditor: --smoke-test needs --demo\n")

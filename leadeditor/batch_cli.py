@@ -120,11 +120,19 @@ def _check(args: argparse.Namespace) -> None:
         raise UsageError(texts.usage("blank_token"))
 
 
-def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, own_language: bool = False
+) -> int:
+    """`own_language`: this process is the command line, so it loads the user's language (`cli_language`);
+    a caller inside a Qt program (the tests) keeps its own translators."""
     try:
         args = parse_args(sys.argv[2:] if argv is None else argv)  # sys.argv: leadeditor batch ...
     except SystemExit as exc:  # argparse has said why
         return int(exc.code or 0) and USAGE_ERROR
+    if own_language or argv is None:
+        from leadeditor.cli_language import install_language
+
+        install_language()
     out = _Output(sys.stdout, sys.stderr)
     try:
         _check(args)

@@ -1,21 +1,15 @@
-"""Every sentence `leadeditor batch` prints or writes into a results file (the command line never imports Qt).
+"""Every sentence `leadeditor batch` prints or writes into a results file.
 
-`tr` is the window's own (`ui.texts.tr`, which translates in the `LeadEditor` context) when Qt is already
-loaded in this process (the window running the engine), and plain text otherwise (`str`, imported under that
-name so that every sentence is still a literal inside a `tr(...)` call that `pyside6-lupdate` extracts). The
-facts (rows, leads, fields, counts) are filled in with ``.format`` after translation.
+`tr` is the window's own (`ui.texts.tr`): the command line loads the same .qm through QtCore alone
+(`cli_language`), so its sentences, and the notes on a row's values (`ui.texts.note_texts`), read exactly as
+the window's, in the user's language. `tr` is imported inside each function so that `leadeditor batch --help`
+never loads Qt. The facts (rows, leads, fields, counts) are filled in with ``.format`` after translation.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING or "PySide6.QtCore" not in sys.modules:
-    from builtins import str as tr
-else:
-    from leadeditor.ui.texts import tr
 
 if TYPE_CHECKING:
     from leadeditor.editing.batch.errors import FileReadError
@@ -28,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "file_problem",
     "mapping_problem",
+    "outcome_count",
     "outcome_label",
     "progress_line",
     "report_lines",
@@ -38,6 +33,8 @@ __all__ = [
 
 
 def _rows(rows: Sequence[int]) -> str:
+    from leadeditor.ui.texts import tr
+
     shown = ", ".join(str(r) for r in rows[:20])
     return shown + (tr(" and {n} more").format(n=len(rows) - 20) if len(rows) > 20 else "")
 
@@ -49,6 +46,8 @@ def _error(data: Any) -> str:
 
 # -- usage and files --------------------------------------------------------------------------------------
 def usage(which: str, **facts: Any) -> str:
+    from leadeditor.ui.texts import tr
+
     texts = {
         "connection": tr("Give either --profile NAME, or --url URL --user USER --password-stdin."),
         "no_profile": tr("There is no server profile named “{name}”."),
@@ -74,6 +73,7 @@ def usage(which: str, **facts: Any) -> str:
 
 def file_problem(error: FileReadError) -> str:
     from leadeditor.editing.batch.errors import FileProblem
+    from leadeditor.ui.texts import tr
 
     data = error.data
     texts = {
@@ -104,12 +104,13 @@ class _Facts(dict[str, Any]):
 
 def mapping_problem(issue: MappingIssue) -> str:
     from leadeditor.editing.batch.mapping import MappingProblem
+    from leadeditor.ui.texts import search_problems_text, tr
 
     data = _Facts(issue.data)
     if "columns" in data:
         data["columns"] = ", ".join(str(c) for c in data["columns"])
     if "problems" in data:
-        data["problems"] = " ".join(data["problems"])
+        data["problems"] = search_problems_text(data["problems"])
     texts = {
         MappingProblem.BAD_ASSIGNMENT: tr("“{text}” is not a mapping: write HEADER=field."),
         MappingProblem.UNKNOWN_HEADER: tr("The file has no column “{header}”."),
@@ -127,6 +128,8 @@ def mapping_problem(issue: MappingIssue) -> str:
 
 # -- rows -------------------------------------------------------------------------------------------------
 def outcome_label(outcome: str) -> str:
+    from leadeditor.ui.texts import tr
+
     labels = {
         "would_update": tr("would update"),
         "updated": tr("updated"),
@@ -142,12 +145,34 @@ def outcome_label(outcome: str) -> str:
     return labels.get(outcome, outcome)
 
 
+def outcome_count(outcome: str, n: int) -> str:
+    """A count with its outcome, agreeing in number ("1 actualizado", "2 actualizados"): one %n text each."""
+    from leadeditor.ui.texts import tr
+
+    counts = {
+        "would_update": tr("%n would update", None, n),
+        "updated": tr("%n updated", None, n),
+        "unchanged": tr("%n unchanged", None, n),
+        "not_found": tr("%n not found", None, n),
+        "ambiguous": tr("%n ambiguous", None, n),
+        "invalid": tr("%n invalid", None, n),
+        "conflict": tr("%n in conflict", None, n),
+        "failed": tr("%n failed", None, n),
+        "unknown": tr("%n unknown", None, n),
+        "skipped": tr("%n skipped", None, n),
+    }
+    return counts.get(outcome, f"{n} {outcome}")
+
+
 def _issue(issue: RowIssue) -> str:
     from leadeditor.editing.batch.plan import RowProblem
+    from leadeditor.ui.texts import note_text, search_problems_text, tr
 
     data = _Facts(issue.data)
     if "problems" in data:
-        data["problems"] = " ".join(data["problems"])
+        data["problems"] = search_problems_text(data["problems"])
+    if data.get("reason") is not None:
+        data["reason"] = note_text(data["reason"])  # the window's sentence for a refused value
     texts = {
         RowProblem.KEY_EMPTY: tr("The match key ({column}) is empty."),
         RowProblem.KEY_INVALID: tr("The match key “{value}” cannot be searched: {problems}"),
@@ -162,25 +187,14 @@ def _issue(issue: RowIssue) -> str:
     return texts[issue.reason].format_map(data)
 
 
-def _warning(note: Any) -> str:
-    """A catalogue note (`fields.explain`) in words: the window's sentence when Qt is loaded; without Qt
-    (the command line) its field and machine reason, since the sentences live in `ui.texts`."""
-    if isinstance(note, str):
-        return note
-    if "PySide6.QtCore" in sys.modules:
-        from leadeditor.ui.texts import note_text
-
-        return note_text(note)
-    return f"{note.field}: {note.reason.value}"
-
-
 def row_message(result: RowResult) -> str:
     """The results file's ``message`` for one row."""
     from leadeditor.editing.batch.row_result import RowReason
+    from leadeditor.ui.texts import note_texts, tr
 
     data = result.data
     fields = ", ".join(data.get("fields", ()))
-    warnings = [_warning(w) for c in result.changes if c.sends for w in c.warnings]
+    warnings = [w for c in result.changes if c.sends for w in note_texts(c.warnings)]
     texts = {
         RowReason.PLANNED: "",
         RowReason.NOTHING_TO_CHANGE: tr("Every field already holds this value."),
@@ -225,14 +239,17 @@ def row_message(result: RowResult) -> str:
 
 # -- the run ----------------------------------------------------------------------------------------------
 def progress_line(done: int, total: int, rate: float) -> str:
+    from leadeditor.ui.texts import tr
+
     return tr("{done} of {total} rows, {rate:.1f} rows a second").format(done=done, total=total, rate=rate)
 
 
 def report_lines(report: BatchReport, *, dry_run: bool) -> list[str]:
     from leadeditor.editing.batch.row_result import RowReason
+    from leadeditor.ui.texts import tr
 
     head = tr("Dry run, nothing written:") if dry_run else tr("Done:")
-    counts = ", ".join(f"{n} {outcome_label(o.value)}" for o, n in sorted(report.counts.items()))
+    counts = ", ".join(outcome_count(o.value, n) for o, n in sorted(report.counts.items()))
     nothing = tr("no rows")
     lines = [f"{head} {counts or nothing}."]
     for (reason, detail), rows in sorted(report.problems.items(), key=lambda kv: kv[1][0]):
@@ -242,6 +259,8 @@ def report_lines(report: BatchReport, *, dry_run: bool) -> list[str]:
 
 
 def unfinished_offer(batch: BatchInfo) -> str:
+    from leadeditor.ui.texts import tr
+
     return tr(
         "Batch {batch} ({source}) did not finish: {done} of {total} done. Resume it with --resume {batch}, "
         "review it with --review {batch}, or discard it with --discard {batch}."

@@ -17,12 +17,12 @@ from __future__ import annotations
 import concurrent.futures as cf
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from leadeditor.editing.lead import Candidate, Lead
-from leadeditor.editing.read_problems import read_problem
+from leadeditor.editing.read_problems import read_problem_reason
 from leadeditor.editing.search import SearchMethod, SearchRequest, SearchScope
-from leadeditor.phrases import QT_TR_NOOP, say
 from leadeditor.vicidial import errors
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from leadeditor.editing.write_job import CancelToken
     from leadeditor.vicidial.models import LeadRecord
 
-__all__ = ["BY_PHONE_LIMIT", "HEDGE_SECONDS", "CandidateFinder", "KeyResult", "Rows"]
+__all__ = ["BY_PHONE_LIMIT", "HEDGE_SECONDS", "CandidateFinder", "KeyResult", "Rows", "SearchStep", "Step"]
 
 BY_PHONE_LIMIT = 1000  # lead_all_info by phone returns at most this many leads (PROTOCOL §3.1)
 SEARCH_RECORDS = 100_000  # lead_search's own limit raised, so every match is listed
@@ -39,6 +39,26 @@ READERS = 2  # worker threads for single reads; the server's limiter bounds what
 
 Rows = Callable[[list[Candidate]], None]
 Reader = Callable[[int], Lead]
+
+
+class Step(Enum):
+    """What a search is doing now; `ui.texts.search_step_text` words it for the busy line."""
+
+    ASKING = "asking"  # the check-first search: which lead would the server update
+    LISTING = "listing"  # looking for every lead that matches
+    READING = "reading"  # data: lead, n, total (one of several single reads)
+    READING_ONE = "reading_one"  # data: lead (the pick's own read)
+
+
+@dataclass(frozen=True)
+class SearchStep:
+    step: Step
+    lead: int | None = None
+    n: int = 0
+    total: int = 0
+
+
+Progress = Callable[[SearchStep], None]
 
 
 @dataclass(frozen=True)
@@ -60,7 +80,7 @@ class CandidateFinder:
         request: SearchRequest,
         token: CancelToken,
         emit: Rows,
-        say: Callable[[str], None],
+        say: Progress,
         *,
         by_phone: bool = True,
     ) -> None:
@@ -81,7 +101,7 @@ class CandidateFinder:
         for method in (SearchMethod.VENDOR_LEAD_CODE, SearchMethod.PHONE_NUMBER):
             if method in active and self._may_match(method):
                 self.token.check()
-                self._say(say(QT_TR_NOOP("Looking for every lead that matches…")))
+                self._say(SearchStep(Step.LISTING))
                 if method is SearchMethod.PHONE_NUMBER and self.by_phone:
                     self._by_phone()
                 else:
@@ -96,7 +116,7 @@ class CandidateFinder:
         return tuple(self._rows[i] for i in ids)
 
     def _check_first(self) -> None:
-        self._say(say(QT_TR_NOOP("Asking the server which lead it would update…")))
+        self._say(SearchStep(Step.ASKING))
         self.token.check()
         found = self.client.find(self.request.to_match())
         active = self.request.active_methods()
@@ -193,14 +213,7 @@ class CandidateFinder:
             try:
                 for n, done in enumerate(cf.as_completed(pending), 1):
                     self.token.check()
-                    self._say(
-                        say(
-                            QT_TR_NOOP("Reading lead {lead} ({n} of {total})…"),
-                            lead=pending[done],
-                            n=n,
-                            total=len(ids),
-                        )
-                    )
+                    self._say(SearchStep(Step.READING, pending[done], n, len(ids)))
                     self._add([done.result()])
             except BaseException:
                 for future in pending:
@@ -210,7 +223,7 @@ class CandidateFinder:
     def _read_pick(self) -> None:
         assert self.pick is not None
         self.token.check()
-        self._say(say(QT_TR_NOOP("Reading lead {lead}…"), lead=self.pick))
+        self._say(SearchStep(Step.READING_ONE, self.pick))
         self._add([self._single(self.pick)])
 
     def _single(self, lead_id: int) -> Candidate:
@@ -221,7 +234,7 @@ class CandidateFinder:
             # a refused login or certificate stops the whole search: every other read would fail alike
             if isinstance(exc, errors.AuthenticationFailed | errors.TlsError):
                 raise
-            return Candidate(lead_id, None, pick, read_problem(exc), self.pick_list if pick else None)
+            return Candidate(lead_id, None, pick, read_problem_reason(exc), self.pick_list if pick else None)
         return Candidate(lead_id, lead, pick, lead.note, lead.list_id)
 
     def _from_record(self, record: LeadRecord) -> Candidate:

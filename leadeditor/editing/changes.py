@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 
 from leadeditor.editing.lead import Lead
-from leadeditor.phrases import QT_TR_NOOP, say
 from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.fields import (
     BLANK,
@@ -19,35 +19,42 @@ from leadeditor.vicidial.fields import (
 from leadeditor.vicidial.fields import field as field_spec
 from leadeditor.vicidial.value_notes import ValueNote
 
-__all__ = ["ChangeRow", "ChangeSet", "Edit", "display"]
+__all__ = ["ChangeNote", "ChangeRow", "ChangeSet", "ChangeWarning", "Edit"]
 
 Edit = str | Blank
 
 
-def display(value: str | None) -> str:
-    """A stored value for people: empty shown as such, line breaks kept visible."""
-    if value is None:
-        return say(QT_TR_NOOP("(unchanged)"))
-    if value == "":
-        return say(QT_TR_NOOP("(empty)"))
-    return value
+class ChangeNote(Enum):
+    """A warning about one edit that the change set itself gives (the catalogue's are `ValueNote`s);
+    `ui.texts.change_warning_text` words it."""
+
+    SIGN_DROPPED = "sign_dropped"  # data: sign, stored (a phone number's leading - or + is dropped)
+    PHONE_TOO_SHORT = "phone_too_short"  # data: stored (1 or 2 digits cannot be dialled)
+    PHONE_NOT_SWITCHED = "phone_not_switched"  # written only after "Change phone number"
+    MOVES_LIST = "moves_list"  # data: stored (the list the lead moves to; the server checks nothing)
+    ALREADY_HELD = "already_held"  # the server already holds this value
+    CUSTOM_STORED = "custom_stored"  # data: stored (what the server keeps of a custom field's value)
+
+
+@dataclass(frozen=True)
+class ChangeWarning:
+    reason: ChangeNote
+    stored: str = ""
+    sign: str = ""
 
 
 # Statuses of a lead that is being dialled or talked to right now (VICIdial's own codes)
 LIVE_STATUSES = frozenset({"INCALL", "QUEUE", "XFER", "DIAL"})
 
 
-def _phone_cautions(typed: Edit, stored: str) -> list[str]:
+def _phone_cautions(typed: Edit, stored: str) -> list[ChangeWarning]:
     """Warnings for a new phone number that is probably a typing mistake."""
-    out: list[str] = []
+    out: list[ChangeWarning] = []
     text = "" if isinstance(typed, Blank) else typed.strip()
     if text[:1] in ("-", "+") and not stored.startswith(text[:1]):
-        out.append(f"The sign '{text[:1]}' is dropped: the number is stored as {stored}.")
+        out.append(ChangeWarning(ChangeNote.SIGN_DROPPED, stored, sign=text[:1]))
     if 0 < len(stored) <= 2:
-        out.append(
-            f"A phone number of only {len(stored)} digit{'s' if len(stored) != 1 else ''} cannot be "
-            "dialled; check it before saving."
-        )
+        out.append(ChangeWarning(ChangeNote.PHONE_TOO_SHORT, stored))
     return out
 
 
@@ -68,7 +75,9 @@ class ChangeRow:
     now: str
     typed: Edit
     will_store: str | None  # None: the server will leave the field as it is
-    warnings: tuple[ValueNote | str, ...]  # notes from `fields.explain` (`ui.texts.note_texts` words them)
+    warnings: tuple[
+        ValueNote | ChangeWarning, ...
+    ]  # `fields.explain` and the change set's own (`ui.texts.note_texts`)
     custom: bool = False
     now_known: bool = True  # False: the lead could not be read, `now` is not what the server holds
 
@@ -131,21 +140,17 @@ class ChangeSet:
         # sent: its row predicts nothing, and explain() says why
         refused = refusal(spec, value) is not None
         stored = None if refused else predict_stored(spec, value, non_latin=self.non_latin)
-        warnings: list[ValueNote | str] = list(explain(spec, value, non_latin=self.non_latin))
+        warnings: list[ValueNote | ChangeWarning] = list(explain(spec, value, non_latin=self.non_latin))
         if spec.column == col.PHONE_NUMBER and stored is not None:
             warnings += _phone_cautions(value, stored)
         if spec.column == col.PHONE_NUMBER and not self.update_phone_number:
             stored = None
-            warnings.append(say(QT_TR_NOOP("The phone number is written only after “Change phone number”.")))
+            warnings.append(ChangeWarning(ChangeNote.PHONE_NOT_SWITCHED))
         if spec.column == col.LIST_ID and stored is not None and stored != now:
             # PROTOCOL §2.5 and §5.13: the move is not checked against existing or allowed lists
-            moves = QT_TR_NOOP(
-                "This moves the lead to list {list}; the server does not check that the list "
-                "exists or that you may use it, and custom fields stay with the old list."
-            )
-            warnings.append(say(moves, list=stored))
+            warnings.append(ChangeWarning(ChangeNote.MOVES_LIST, stored))
         if stored is not None and stored == now and not warnings and self.lead.known:
-            warnings.append(say(QT_TR_NOOP("The server already holds this value.")))
+            warnings.append(ChangeWarning(ChangeNote.ALREADY_HELD, stored))
         return ChangeRow(
             spec.column, spec.label, now, value, stored, tuple(warnings), now_known=self.lead.known
         )
@@ -153,10 +158,10 @@ class ChangeSet:
     def _custom_row(self, label: str, value: Edit) -> ChangeRow:
         now = self.lead.custom.get(label, "")
         stored = predict_custom_stored(value, non_latin=self.non_latin)
-        warnings: list[ValueNote | str] = []
+        warnings: list[ValueNote | ChangeWarning] = []
         typed = "" if isinstance(value, Blank) else value
         if stored != typed:
-            warnings.append(say(QT_TR_NOOP("The server stores {stored!r}."), stored=stored))
+            warnings.append(ChangeWarning(ChangeNote.CUSTOM_STORED, stored))
         return ChangeRow(
             label, label, now, value, stored, tuple(warnings), custom=True, now_known=self.lead.known
         )

@@ -15,6 +15,7 @@ from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.fields import FIELDS
 
 if TYPE_CHECKING:
+    from leadeditor.editing.read_problems import ReadProblem
     from leadeditor.vicidial.models import LeadRecord
 
 __all__ = ["READ_COLUMNS", "Candidate", "Lead", "LeadNote"]
@@ -97,7 +98,8 @@ class Candidate:
     lead_id: int
     lead: Lead | None
     server_pick: bool = False
-    problem: str = ""  # why the details are missing (or only partly read), in plain words
+    # why the details are missing (a `ReadProblem`) or only partly read (a `LeadNote`); `ui.texts` words it
+    problem: ReadProblem | str = ""
     list_id: int | None = None  # known from the search answer even when details are missing
 
     @property

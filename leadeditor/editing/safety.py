@@ -105,14 +105,6 @@ def values_of(lead: object) -> dict[str, str]:
     return out
 
 
-def _show(value: str | Blank | None) -> str:
-    if value is None:
-        return "unknown"
-    if isinstance(value, Blank):
-        return "(blank)"
-    return value
-
-
 # --- conflict check -------------------------------------------------------------------------------------
 
 
@@ -131,10 +123,6 @@ class Conflict:
     def yours(self) -> bool:
         """True when you changed this field too (the dangerous case: your write would overwrite theirs)."""
         return self.your_change is not None
-
-    @property
-    def your_change_text(self) -> str:
-        return "" if self.your_change is None else _show(self.your_change)
 
 
 def detect_conflicts(

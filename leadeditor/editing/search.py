@@ -12,6 +12,7 @@ The methods, scopes and key rules themselves are `leadeditor.lead_keys`, shared 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from leadeditor.lead_keys import (
@@ -23,13 +24,32 @@ from leadeditor.lead_keys import (
     phone_digits,
     phone_problem,
 )
-from leadeditor.phrases import QT_TR_NOOP, say
 
-__all__ = ["SearchMethod", "SearchRequest", "SearchScope"]
+__all__ = ["SearchIssue", "SearchMethod", "SearchProblem", "SearchRequest", "SearchScope"]
 
 # The client's own enums: one definition of how a lead is matched and where.
 SearchMethod = MatchMethod
 SearchScope = Scope
+
+
+class SearchProblem(Enum):
+    """Why a search must not be sent; `ui.texts.search_problem_text` words each."""
+
+    NO_METHOD = "no_method"  # no way to match is ticked
+    LEAD_ID_NOT_DIGITS = "lead_id_not_digits"
+    LEAD_ID_RANGE = "lead_id_range"  # not a positive number of at most 11 digits
+    PHONE_NOT_DIGITS = "phone_not_digits"
+    PHONE_LENGTH = "phone_length"  # not 6 to 18 digits
+    NO_VALUE = "no_value"  # no ticked way to match has a value
+    LIST_NEEDS_ID = "list_needs_id"  # the server would silently search the whole system
+    CAMPAIGN_NEEDS_ID = "campaign_needs_id"
+    BAD_LIST_ID = "bad_list_id"  # data: list_id (under 100 or a leading zero: widened to the system)
+
+
+@dataclass(frozen=True)
+class SearchIssue:
+    problem: SearchProblem
+    list_id: str = ""  # the list ID as typed (BAD_LIST_ID)
 
 
 @dataclass(frozen=True)
@@ -60,90 +80,38 @@ class SearchRequest:
                 active.append(method)
         return active
 
-    def problems(self) -> list[str]:
-        """Why this search must not be sent, in plain words (empty when it is fine)."""
-        out: list[str] = []
+    def problems(self) -> list[SearchIssue]:
+        """Why this search must not be sent (empty when fine); `ui.texts` words each."""
+        out: list[SearchIssue] = []
         if not self.methods:
-            out.append(
-                say(QT_TR_NOOP("Tick at least one way to match: lead ID, vendor code or phone number."))
-            )
+            out.append(SearchIssue(SearchProblem.NO_METHOD))
         lead_problem = lead_id_problem(self.lead_id)
         if SearchMethod.LEAD_ID in self.methods and lead_problem not in (None, KeyProblem.EMPTY):
+            not_digits = lead_problem is KeyProblem.NOT_DIGITS
             out.append(
-                say(QT_TR_NOOP("A lead ID is made of digits only (0-9)."))
-                if lead_problem is KeyProblem.NOT_DIGITS
-                else say(QT_TR_NOOP("A lead ID is a positive number of at most 11 digits."))
+                SearchIssue(SearchProblem.LEAD_ID_NOT_DIGITS if not_digits else SearchProblem.LEAD_ID_RANGE)
             )
         typed_phone = SearchMethod.PHONE_NUMBER in self.methods and self.phone_number.strip()
         phone = phone_problem(self.phone_number)
         if typed_phone and phone is KeyProblem.NOT_DIGITS:
-            out.append(
-                say(
-                    QT_TR_NOOP(
-                        "A phone number may contain only the digits 0-9 (spaces, dashes, dots, "
-                        "brackets and commas are ignored)."
-                    )
-                )
-            )
+            out.append(SearchIssue(SearchProblem.PHONE_NOT_DIGITS))
         elif typed_phone and phone is not None:
-            out.append(say(QT_TR_NOOP("A phone number needs 6 to 18 digits.")))
+            out.append(SearchIssue(SearchProblem.PHONE_LENGTH))
         if self.methods and not out and not self.active_methods():
-            out.append(say(QT_TR_NOOP("Type a value for at least one of the ticked ways to match.")))
+            out.append(SearchIssue(SearchProblem.NO_VALUE))
         if self.scope is not SearchScope.SYSTEM:
             list_id = self.list_id.strip()
             if not list_id and self.scope is SearchScope.LIST:
-                out.append(
-                    say(
-                        QT_TR_NOOP(
-                            "Searching one list needs a list ID; without one the server would "
-                            "silently search the whole system."
-                        )
-                    )
-                )
+                out.append(SearchIssue(SearchProblem.LIST_NEEDS_ID))
             elif not list_id:
-                out.append(
-                    say(
-                        QT_TR_NOOP(
-                            "Searching the campaign of a list needs a list ID; without one the "
-                            "server would silently search the whole system."
-                        )
-                    )
-                )
+                out.append(SearchIssue(SearchProblem.CAMPAIGN_NEEDS_ID))
             elif list_id_problem(list_id) is not None:
-                out.append(
-                    say(
-                        QT_TR_NOOP(
-                            "“{list_id}” is not a valid list ID (3 or more digits, no leading "
-                            "zero, so 100 or above); the server would silently search the "
-                            "whole system instead."
-                        ),
-                        list_id=list_id,
-                    )
-                )
+                out.append(SearchIssue(SearchProblem.BAD_LIST_ID, list_id))
         return out
 
     @property
     def valid(self) -> bool:
         return not self.problems()
-
-    def describe(self) -> str:
-        """A short phrase for status lines: "phone 3125550100 in the whole system"."""
-        keys = []
-        for method in self.active_methods():
-            if method is SearchMethod.LEAD_ID:
-                keys.append(say(QT_TR_NOOP("lead {value}"), value=self.lead_id.strip()))
-            elif method is SearchMethod.VENDOR_LEAD_CODE:
-                keys.append(say(QT_TR_NOOP("vendor code {value}"), value=self.vendor_lead_code.strip()))
-            else:
-                keys.append(say(QT_TR_NOOP("phone {value}"), value=self.phone_digits))
-        list_id = self.list_id.strip()
-        where = {
-            SearchScope.SYSTEM: say(QT_TR_NOOP("in the whole system")),
-            SearchScope.CAMPAIGN: say(QT_TR_NOOP("in the campaign of list {list}"), list=list_id),
-            SearchScope.LIST: say(QT_TR_NOOP("in list {list}"), list=list_id),
-        }[self.scope]
-        keys_text = say(QT_TR_NOOP(", then ")).join(keys) or say(QT_TR_NOOP("nothing"))
-        return f"{keys_text} {where}"
 
     def only(self, method: SearchMethod) -> SearchRequest:
         """The same search restricted to one way of matching (to list every lead that matches that key)."""

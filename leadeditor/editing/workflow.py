@@ -11,17 +11,16 @@ insert jobs. Extension points that do not change the order of the safe steps:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from leadeditor.editing.candidates import CandidateFinder, KeyResult, Rows
+from leadeditor.editing.candidates import CandidateFinder, KeyResult, Progress, Rows
 from leadeditor.editing.changes import ChangeSet
 from leadeditor.editing.journal import Action
 from leadeditor.editing.lead import Candidate, Lead, LeadNote
 from leadeditor.editing.lead_client import LeadClient
 from leadeditor.editing.outcomes import SaveStatus
-from leadeditor.editing.read_problems import APOSTROPHE_FAILURE
 from leadeditor.editing.search import SearchMethod, SearchRequest, SearchScope
 from leadeditor.editing.update_job import (
     ConflictFound,
@@ -38,7 +37,6 @@ from leadeditor.editing.write_job import (
     recheck_write,
     run_write,
 )
-from leadeditor.phrases import QT_TR_NOOP, say
 from leadeditor.vicidial import columns as col
 from leadeditor.vicidial import errors
 
@@ -46,7 +44,6 @@ if TYPE_CHECKING:
     from leadeditor.editing.journaling import JournalRecorder
 
 __all__ = [
-    "APOSTROPHE_FAILURE",
     "CancelToken",
     "Cancelled",
     "ConflictFound",
@@ -61,9 +58,6 @@ __all__ = [
     "SearchScope",
     "UncheckedLead",
 ]
-
-
-Progress = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -82,37 +76,6 @@ class SearchOutcome:
     def unmatched(self) -> tuple[SearchMethod, ...]:
         """The keys the server tried and found nothing for."""
         return tuple(k.method for k in self.keys if k.found is False)
-
-    @property
-    def summary(self) -> str:
-        """One line for logs and scripts; the window's header is `ui.texts.search_summary` (it also names
-        the keys that found nothing)."""
-        n = len(self.candidates)
-        if n == 0:
-            return say(QT_TR_NOOP("No lead matches {search}."), search=self.request.describe())
-        matches = say(QT_TR_NOOP("1 lead matches")) if n == 1 else say(QT_TR_NOOP("{n} leads match"), n=n)
-        if self.pick is None:
-            return say(QT_TR_NOOP("{matches}; the server would change none of them."), matches=matches)
-        how = ""
-        if self.matched_by is SearchMethod.LEAD_ID:
-            how = say(QT_TR_NOOP(", found by its lead ID"))
-        elif self.unmatched and self.matched_by is SearchMethod.VENDOR_LEAD_CODE:
-            how = say(QT_TR_NOOP(", found by its vendor code"))
-        elif self.unmatched and self.matched_by is SearchMethod.PHONE_NUMBER:
-            how = say(QT_TR_NOOP(", found by its phone number"))
-        elif n > 1:
-            how = say(QT_TR_NOOP(", the most recently loaded"))
-        unreadable = sum(1 for c in self.candidates if not c.readable)
-        tail = " " + say(QT_TR_NOOP("Details of {n} could not be read."), n=unreadable) if unreadable else ""
-        return (
-            say(
-                QT_TR_NOOP("{matches}; the server would change lead {lead}{how}."),
-                matches=matches,
-                lead=self.pick,
-                how=how,
-            )
-            + tail
-        )
 
 
 class CorrectionWorkflow:
@@ -151,7 +114,7 @@ class CorrectionWorkflow:
             request,
             cancel or CancelToken(),
             rows or (lambda _batch: None),
-            progress or (lambda _text: None),
+            progress or (lambda _step: None),
             by_phone=self.read_by_phone,
         )
         candidates = finder.run()

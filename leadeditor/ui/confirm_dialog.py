@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadeditor.editing.changes import ChangeSet, display
+from leadeditor.editing.changes import ChangeSet
 from leadeditor.ui import accessibility
+from leadeditor.ui.glossary import display, empty
 from leadeditor.ui.texts import field_label, note_texts, tr
 from leadeditor.ui.theme import Tone, box_style
 
@@ -234,7 +235,7 @@ class ConfirmDialog(QDialog):
             "offset when its phone number is updated: the dialer would go on calling at the old local "
             "time (offset {2}) until the server's time-zone script runs, if it is scheduled at all."
         )
-        text = text.format(change.old_area, change.new_area, change.current or tr("(empty)"))
+        text = text.format(change.old_area, change.new_area, change.current or empty())
         if not change.choices:
             text += " " + tr("The time zone of the new number is not known; set the GMT offset yourself.")
         elif len(change.choices) == 1:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from leadeditor.editing.lead import Lead
 from leadeditor.editing.safety import Conflict
 from leadeditor.ui import accessibility
+from leadeditor.ui.glossary import shown_value
 from leadeditor.ui.texts import field_label, tr
 from leadeditor.vicidial import columns as cols
 
@@ -33,7 +34,7 @@ YOURS_MARK = "✎ "  # marks the fields you changed as well (not by colour or we
 
 
 def _cell(value: str) -> str:
-    return value if value != "" else tr("(empty)")
+    return shown_value(value)
 
 
 def when_changed(fresh: Lead) -> str:
@@ -124,7 +125,12 @@ class ConflictDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         for row, c in enumerate(self.conflicts):
             label = (YOURS_MARK if c.yours else "") + field_label(c.column, c.label)
-            cells = (label, _cell(c.when_opened), _cell(c.now), c.your_change_text if c.yours else tr("—"))
+            cells = (
+                label,
+                _cell(c.when_opened),
+                _cell(c.now),
+                shown_value(c.your_change) if c.your_change is not None else tr("—"),
+            )
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value.replace("\n", " ⏎ "))
                 item.setToolTip(value)

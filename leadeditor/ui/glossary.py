@@ -8,7 +8,12 @@ understands. Every text is a literal inside `tr` (lupdate extracts it).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from leadeditor.ui.texts import tr
+
+if TYPE_CHECKING:
+    from leadeditor.vicidial.fields import Blank
 
 
 def empty() -> str:
@@ -16,8 +21,14 @@ def empty() -> str:
     return tr("(empty)")
 
 
-def shown_value(value: str) -> str:
-    return value if value != "" else empty()
+def shown_value(value: str | Blank) -> str:
+    """A value as the user reads it: an empty one and a blanked one both say `empty`."""
+    return value if isinstance(value, str) and value != "" else empty()
+
+
+def display(value: str | None) -> str:
+    """A stored value for people: None (the field is left as it is) says so, an empty one says `empty`."""
+    return tr("(unchanged)") if value is None else shown_value(value)
 
 
 def entries(n: int) -> str:

@@ -57,6 +57,7 @@ from leadeditor.editing.journal import (
 )
 from leadeditor.editing.journal_pages import FieldBrief
 from leadeditor.ui import accessibility
+from leadeditor.ui.glossary import empty
 from leadeditor.ui.language import shown_datetime
 from leadeditor.ui.texts import field_label, journal_note_text, tr
 from leadeditor.vicidial.fields import Blank
@@ -113,8 +114,8 @@ def _value_text(value: str | Blank | None) -> str:
     if value is None:
         return tr("unknown")
     if isinstance(value, Blank):
-        return tr("(blank)")
-    return value.replace("\n", " ⏎ ") if value != "" else tr("(empty)")
+        return empty()
+    return value.replace("\n", " ⏎ ") if value != "" else empty()
 
 
 def _local(when: datetime) -> datetime:
@@ -143,7 +144,7 @@ def _field_summary(f: FieldRecord | FieldBrief) -> str:
         return tr("{0}: {1} → ≠ {2} (requested {3})").format(
             field_label(f.column), before, _value_text(f.stored), _value_text(f.requested)
         )
-    # stored as requested: the request's words ("(blank)" for a blanked field) name the stored value
+    # stored as requested: the request's words (`empty` for a blanked field too) name the stored value
     return f"{field_label(f.column)}: {before} → {_value_text(f.requested)}"
 
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from leadeditor import i18n
 from leadeditor.language_choice import SYSTEM, chosen
-from leadeditor.ui.texts import install_phrasebook
 
 QM_DIR = Path(i18n.__file__).parent
 PSEUDO = "pseudo"
@@ -31,7 +30,6 @@ def install_translations(app: QCoreApplication, choice: str | None = None) -> st
     """Install the translators for ``choice`` (default: the saved or system choice). Returns the language
     actually loaded ("en" when no translation matched: the source texts are English)."""
     choice = choice or chosen()
-    install_phrasebook()  # the explanations of what the server stores follow the same translators
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadeditor.editing.changes import ChangeRow, ChangeSet, display
+from leadeditor.editing.changes import ChangeRow, ChangeSet
 from leadeditor.editing.lead import Lead
 from leadeditor.ui.field_editors import Editor, different_text, make_custom_editor, make_editor
+from leadeditor.ui.glossary import display, empty
 from leadeditor.ui.texts import (
     field_hint,
     field_label,
@@ -233,7 +234,7 @@ def preview_text(row: ChangeRow) -> str:
     reasons = " ".join(note_texts(row.warnings))
     if row.will_store is None:
         return tr("Will not change: {0}").format(reasons)
-    head = tr("Will be stored as: {0}").format(f"“{row.will_store}”" if row.will_store else tr("(empty)"))
+    head = tr("Will be stored as: {0}").format(f"“{row.will_store}”" if row.will_store else empty())
     if not row.differs_from_typed:
         return reasons
     return f"{head} — {reasons}" if reasons else head

@@ -34,7 +34,7 @@ from leadeditor.ui.geometry import RememberGeometry, available_area, fit_on_scre
 from leadeditor.ui.messages import describe_error, show_error
 from leadeditor.ui.results import ResultsPanel
 from leadeditor.ui.search_pane import SearchPane
-from leadeditor.ui.texts import tr
+from leadeditor.ui.texts import lead_note_text, tr
 from leadeditor.ui.theme import Tone, swatch, text_style
 
 if TYPE_CHECKING:
@@ -630,7 +630,9 @@ class MainWindow(RememberGeometry, QMainWindow):
         import asyncio
 
         loop = asyncio.get_running_loop()
-        return lambda text: loop.call_soon_threadsafe(self.busyLabel.setText, text)
+        from leadeditor.ui.texts import search_step_text
+
+        return lambda step: loop.call_soon_threadsafe(lambda: self.busyLabel.setText(search_step_text(step)))
 
     def _escape(self) -> None:
         """Esc: stop waiting when busy; else leave several-leads editing."""
@@ -845,7 +847,9 @@ class MainWindow(RememberGeometry, QMainWindow):
             self._fill_token.cancel()  # the previous search's rows stop here
         token = CancelToken()
         self._fill_token = token
-        searching = tr("Searching {0}…").format(request.describe())
+        from leadeditor.ui.texts import describe_search
+
+        searching = tr("Searching {0}…").format(describe_search(request))
         cancelled = self.begin_busy(searching, token)
         busy = [True]
         later = [0]  # slices of rows still to add (the worker's own batches come before its result)
@@ -1080,12 +1084,14 @@ class MainWindow(RememberGeometry, QMainWindow):
                     "Lead {0}: {1} You can still correct it with “Edit without "
                     "current values”: only what you type is written, after you "
                     "confirm that its values could not be checked."
-                ).format(candidate.lead_id, candidate.problem),
+                ).format(candidate.lead_id, lead_note_text(candidate.problem)),
             )
             self.form.offer_unknown(candidate.lead_id)
-            self.set_status(tr("Lead {0}: {1}").format(candidate.lead_id, candidate.problem), "warn")
+            self.set_status(
+                tr("Lead {0}: {1}").format(candidate.lead_id, lead_note_text(candidate.problem)), "warn"
+            )
             return
-        self.form.set_lead(candidate.lead, problem=candidate.problem)
+        self.form.set_lead(candidate.lead, problem=lead_note_text(candidate.problem))
         entry = candidate.lead.entry_list_id
         if not entry or entry <= 99:
             return  # nothing more to fetch: the search just read this lead
@@ -1108,7 +1114,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         if generation == self._load_generation and self.form.edit_count() == 0:
             from leadeditor.editing.lead import Candidate
 
-            self.form.set_lead(lead, problem=candidate.problem)
+            self.form.set_lead(lead, problem=lead_note_text(candidate.problem))
             self.results.model.replace(
                 Candidate(lead.lead_id, lead, candidate.server_pick, lead.note, lead.list_id)
             )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from leadeditor.editing.safety import FieldEvidence, Resolution, ResolutionState
 from leadeditor.ui import accessibility
 from leadeditor.ui.announce import announce
+from leadeditor.ui.glossary import empty
 from leadeditor.ui.texts import field_label, resolution_text, tr
 from leadeditor.vicidial.fields import Blank
 
@@ -39,8 +40,8 @@ def _value(value: str | Blank | None) -> str:
     if value is None:
         return tr("unknown")
     if isinstance(value, Blank):
-        return tr("(blank)")
-    return value.replace("\n", " ⏎ ") if value != "" else tr("(empty)")
+        return empty()
+    return value.replace("\n", " ⏎ ") if value != "" else empty()
 
 
 def state_text(state: ResolutionState) -> tuple[str, QStyle.StandardPixmap]:

@@ -29,6 +29,7 @@ from leadeditor.editing.drafts import Draft, DraftStore
 from leadeditor.editing.journal import JournalEntry
 from leadeditor.editing.recovery import CHECKABLE, check_write
 from leadeditor.ui import tasks
+from leadeditor.ui.glossary import empty
 from leadeditor.ui.texts import (
     checked_write_line,
     draft_line,
@@ -81,8 +82,8 @@ def _when(moment: datetime) -> str:
 
 def _value(value: str | Blank | None) -> str:
     if isinstance(value, Blank):
-        return tr("(blank)")
-    return f"“{value}”" if value else tr("(empty)")
+        return empty()
+    return f"“{value}”" if value else empty()
 
 
 def _fields(pairs: Mapping[str, str | Blank | None]) -> str:

@@ -235,7 +235,9 @@ class SearchPane(QFrame):
         request = self.request()
         problems = request.problems()
         if problems:
-            text = " ".join(problems)
+            from leadeditor.ui.texts import search_problems_text
+
+            text = search_problems_text(problems)
             self.show_problem(text)
             self.refused.emit(text)
             if self.scope() is not SearchScope.SYSTEM and not request.list_id:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from leadeditor.editing.batch.mapping import MappingIssue
     from leadeditor.editing.batch.plan import RowIssue
     from leadeditor.editing.batch.table import HeaderIssue
-    from leadeditor.editing.changes import ChangeSet
+    from leadeditor.editing.changes import ChangeSet, ChangeWarning
     from leadeditor.editing.lead_admin import AdminOutcome
     from leadeditor.editing.multi_lead import CommonChange, SkipReason
     from leadeditor.editing.read_problems import ReadProblem
@@ -44,13 +44,6 @@ Text = tuple[str, str]  # (title, sentence)
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The translation of ``text`` (a literal, for lupdate); ``n`` picks a plural form for ``%n``."""
     return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
-
-
-def install_phrasebook() -> None:
-    """Translate the sentences the Qt-free layers write (`leadeditor.phrases`) like the ones here."""
-    from leadeditor.phrases import set_phrasebook
-
-    set_phrasebook(lambda text: QCoreApplication.translate(CONTEXT, text))
 
 
 def in_sentence(label: str) -> str:
@@ -180,7 +173,7 @@ def invalid_search(
     longest: int | None,
     scope: str,
     lead_id: int | None,
-    problems: tuple[str, ...],
+    problems: tuple[object, ...],
 ) -> Text:
     from leadeditor.vicidial.errors import Reason
 
@@ -216,7 +209,7 @@ def invalid_search(
             "would search the whole system."
         )
     if text is None:
-        text = " ".join(problems) or tr("The search is not complete.")
+        text = search_problems_text(problems) or tr("The search is not complete.")
     return title, text
 
 
@@ -518,9 +511,14 @@ def note_text(note: ValueNote) -> str:
     return text + end
 
 
-def note_texts(notes: Iterable[ValueNote | str]) -> list[str]:
-    """Each note's sentence; a text already worded (a caller's own warning) passes through."""
-    return [n if isinstance(n, str) else note_text(n) for n in notes]
+def note_texts(notes: Iterable[ValueNote | ChangeWarning | str]) -> list[str]:
+    """Each note's sentence (the catalogue's and the change set's); a text already worded passes through."""
+    from leadeditor.editing.changes import ChangeWarning
+
+    return [
+        n if isinstance(n, str) else change_warning_text(n) if isinstance(n, ChangeWarning) else note_text(n)
+        for n in notes
+    ]
 
 
 # -- the keyring ------------------------------------------------------------------------------------
@@ -824,9 +822,14 @@ def read_problem_text(problem: ReadProblem) -> str:
     }.get(problem, tr("The server's answer could not be understood while reading this lead."))
 
 
-def lead_note_text(note: str) -> str:
-    """Why a lead's values came from a fallback (`editing.lead.LeadNote`); other text passes through."""
+def lead_note_text(note: str | ReadProblem) -> str:
+    """Why a lead's values came from a fallback (`editing.lead.LeadNote`) or could not be read at all (a
+    `ReadProblem`); other text passes through."""
     from leadeditor.editing.lead import LeadNote as L
+    from leadeditor.editing.read_problems import ReadProblem
+
+    if isinstance(note, ReadProblem):
+        return read_problem_text(note)
 
     words: dict[str, str] = {
         L.FIELD_BY_FIELD: tr(
@@ -1206,7 +1209,7 @@ def mapping_problem_text(issue: MappingIssue) -> str:
     if "columns" in d:
         d["columns"] = _letters(d["columns"])
     if issue.reason is M.SCOPE_REFUSED:
-        return " ".join(d.get("problems") or ()) or tr("The search scope is not complete.")
+        return search_problems_text(d.get("problems") or ()) or tr("The search scope is not complete.")
     text = {
         M.BAD_ASSIGNMENT: tr("“{text}” is not a mapping: write it as header=field."),
         M.UNKNOWN_HEADER: tr("The file has no column with the header “{header}”."),
@@ -1231,7 +1234,7 @@ def row_problem_text(issue: RowIssue) -> str:
     d = dict(issue.data)
     if issue.reason is R.KEY_INVALID:
         return tr("The key “{value}” is not valid: {problems}").format(
-            value=d.get("value", ""), problems=" ".join(d.get("problems") or ())
+            value=d.get("value", ""), problems=search_problems_text(d.get("problems") or ())
         )
     if issue.reason is R.REFUSED:
         return (
@@ -1483,7 +1486,7 @@ def search_summary(outcome: SearchOutcome, count: int | None = None, *, pick_gon
         else:
             parts.append(tr("{key}: no lead has it{where}.").format(key=key, where=where))
     if n == 0:
-        parts.append(tr("No lead matches {0}.").format(request.describe()))
+        parts.append(tr("No lead matches {0}.").format(describe_search(request)))
         return " ".join(parts)
     matches = tr("1 lead matches") if n == 1 else tr("{0} leads match").format(n)
     pick, by = outcome.pick, outcome.matched_by
@@ -1541,3 +1544,131 @@ def previous_search(summary: str, *, failed: bool = False) -> str:
 
 def matched_key_tip(request: SearchRequest, method: SearchMethod) -> str:
     return tr("{0} found this lead: the server would update it.").format(search_key(request, method))
+
+
+# -- wp/voice: the reasons of the Qt-free layers (a search's problems and steps, the change set's warnings) --
+if TYPE_CHECKING:
+    from leadeditor.editing.candidates import SearchStep
+    from leadeditor.editing.search import SearchIssue
+
+
+def search_problem_text(issue: SearchIssue) -> str:
+    """Why a search must not be sent, in plain words."""
+    from leadeditor.editing.search import SearchProblem as P
+
+    return {
+        P.NO_METHOD: tr("Tick at least one way to match: lead ID, vendor code or phone number."),
+        P.LEAD_ID_NOT_DIGITS: tr("A lead ID is made of digits only (0-9)."),
+        P.LEAD_ID_RANGE: tr("A lead ID is a positive number of at most 11 digits."),
+        P.PHONE_NOT_DIGITS: tr(
+            "A phone number may contain only the digits 0-9 (spaces, dashes, dots, "
+            "brackets and commas are ignored)."
+        ),
+        P.PHONE_LENGTH: tr("A phone number needs 6 to 18 digits."),
+        P.NO_VALUE: tr("Type a value for at least one of the ticked ways to match."),
+        P.LIST_NEEDS_ID: tr(
+            "Searching one list needs a list ID; without one the server would "
+            "silently search the whole system."
+        ),
+        P.CAMPAIGN_NEEDS_ID: tr(
+            "Searching the campaign of a list needs a list ID; without one the "
+            "server would silently search the whole system."
+        ),
+        P.BAD_LIST_ID: tr(
+            "“{list_id}” is not a valid list ID (3 or more digits, no leading "
+            "zero, so 100 or above); the server would silently search the "
+            "whole system instead."
+        ),
+    }[issue.problem].format(list_id=issue.list_id)
+
+
+def search_problems_text(issues: Iterable[object]) -> str:
+    """Every problem of a search (`SearchIssue`s) in one paragraph; a text already worded passes through."""
+    from leadeditor.editing.search import SearchIssue
+
+    return " ".join(search_problem_text(i) if isinstance(i, SearchIssue) else str(i) for i in issues)
+
+
+def describe_search(request: SearchRequest) -> str:
+    """A short phrase for status lines: "phone 3125550100 in the whole system"."""
+    from leadeditor.editing.search import SearchMethod, SearchScope
+
+    keys = []
+    for method in request.active_methods():
+        if method is SearchMethod.LEAD_ID:
+            keys.append(tr("lead {value}").format(value=request.lead_id.strip()))
+        elif method is SearchMethod.VENDOR_LEAD_CODE:
+            keys.append(tr("vendor code {value}").format(value=request.vendor_lead_code.strip()))
+        else:
+            keys.append(tr("phone {value}").format(value=request.phone_digits))
+    list_id = request.list_id.strip()
+    where = {
+        SearchScope.SYSTEM: tr("in the whole system"),
+        SearchScope.CAMPAIGN: tr("in the campaign of list {list}").format(list=list_id),
+        SearchScope.LIST: tr("in list {list}").format(list=list_id),
+    }[request.scope]
+    keys_text = tr(", then ").join(keys) or tr("nothing")
+    return f"{keys_text} {where}"
+
+
+def search_step_text(step: SearchStep) -> str:
+    """What a running search is doing now, for the busy line."""
+    from leadeditor.editing.candidates import Step
+
+    if step.step is Step.ASKING:
+        return tr("Asking the server which lead it would update…")
+    if step.step is Step.LISTING:
+        return tr("Looking for every lead that matches…")
+    if step.step is Step.READING:
+        return tr("Reading lead {lead} ({n} of {total})…").format(lead=step.lead, n=step.n, total=step.total)
+    return tr("Reading lead {lead}…").format(lead=step.lead)
+
+
+def search_line(outcome: SearchOutcome) -> str:
+    """A search's outcome in one line, for logs and scripts (the window's header names more)."""
+    from leadeditor.editing.search import SearchMethod
+
+    n = len(outcome.candidates)
+    if n == 0:
+        return tr("No lead matches {search}.").format(search=describe_search(outcome.request))
+    matches = tr("1 lead matches") if n == 1 else tr("{n} leads match").format(n=n)
+    if outcome.pick is None:
+        return tr("{matches}; the server would change none of them.").format(matches=matches)
+    how = ""
+    if outcome.matched_by is SearchMethod.LEAD_ID:
+        how = tr(", found by its lead ID")
+    elif outcome.unmatched and outcome.matched_by is SearchMethod.VENDOR_LEAD_CODE:
+        how = tr(", found by its vendor code")
+    elif outcome.unmatched and outcome.matched_by is SearchMethod.PHONE_NUMBER:
+        how = tr(", found by its phone number")
+    elif n > 1:
+        how = tr(", the most recently loaded")
+    unreadable = sum(1 for c in outcome.candidates if not c.readable)
+    tail = " " + tr("Details of %n could not be read.", None, unreadable) if unreadable else ""
+    line = tr("{matches}; the server would change lead {lead}{how}.")
+    return line.format(matches=matches, lead=outcome.pick, how=how) + tail
+
+
+def change_warning_text(warning: ChangeWarning) -> str:
+    from leadeditor.editing.changes import ChangeNote as C
+
+    if warning.reason is C.SIGN_DROPPED:
+        return tr("The sign '{sign}' is dropped: the number is stored as {stored}.").format(
+            sign=warning.sign, stored=warning.stored
+        )
+    if warning.reason is C.PHONE_TOO_SHORT:
+        return tr(
+            "A phone number of only %n digits cannot be dialled; check it before saving.",
+            None,
+            len(warning.stored),
+        )
+    if warning.reason is C.PHONE_NOT_SWITCHED:
+        return tr("The phone number is written only after “Change phone number”.")
+    if warning.reason is C.MOVES_LIST:
+        return tr(
+            "This moves the lead to list {list}; the server does not check that the list "
+            "exists or that you may use it, and custom fields stay with the old list."
+        ).format(list=warning.stored)
+    if warning.reason is C.ALREADY_HELD:
+        return tr("The server already holds this value.")
+    return tr("The server stores {stored!r}.").format(stored=warning.stored)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from leadeditor.editing.safety import FieldCheck, Verification
 from leadeditor.ui import accessibility
+from leadeditor.ui.glossary import empty
 from leadeditor.ui.texts import field_label, tr
 from leadeditor.vicidial.fields import Blank
 
@@ -34,8 +35,8 @@ def _show(value: str | Blank | None) -> str:
     if value is None:
         return tr("(left unchanged)")
     if isinstance(value, Blank):
-        return tr("(blank)")
-    return value.replace("\n", " ⏎ ") if value else tr("(empty)")
+        return empty()
+    return value.replace("\n", " ⏎ ") if value else empty()
 
 
 class StoredDifferencesDialog(QDialog):

@@ -207,7 +207,7 @@ class InvalidSearch(VicidialError):
         longest: int | None = None,
         scope: str = "",
         lead_id: int | None = None,
-        problems: tuple[str, ...] = (),
+        problems: tuple[object, ...] = (),  # `editing.search.SearchIssue`s (this layer cannot name them)
     ) -> None:
         super().__init__(reason)
         self.field = field

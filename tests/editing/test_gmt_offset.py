@@ -7,6 +7,7 @@ import datetime as dt
 from leadeditor.editing.changes import ChangeSet
 from leadeditor.editing.gmt_offset import offsets_for, phone_zone_change
 from leadeditor.editing.lead import Lead
+from leadeditor.ui.texts import note_texts
 
 WINTER = dt.datetime(2026, 1, 15, 12, tzinfo=dt.UTC)
 SUMMER = dt.datetime(2026, 7, 15, 12, tzinfo=dt.UTC)
@@ -58,8 +59,12 @@ def test_suggested_fix_folds_accents_only_where_it_helps() -> None:
 
 def test_short_and_sign_losing_phone_numbers_are_cautioned() -> None:
     short = _moved("12").row("phone_number")
-    assert short is not None and any("only 2 digits" in w for w in short.warnings)
+    assert short is not None and any("only 2 digits" in w for w in note_texts(short.warnings))
     signed = _moved("-3125550109")
     row = signed.row("phone_number")
-    assert row is not None and any("sign '-' is dropped" in w for w in row.warnings) and signed.needs_caution
+    assert (
+        row is not None
+        and any("sign '-' is dropped" in w for w in note_texts(row.warnings))
+        and signed.needs_caution
+    )
     assert not _moved("3125550109").needs_caution

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from leadeditor.editing.search import SearchMethod, SearchRequest, SearchScope
+from leadeditor.ui.texts import describe_search, search_problem_text
 from leadeditor.vicidial.models import MatchMethod, Scope
 
 PHONE = frozenset({SearchMethod.PHONE_NUMBER})
@@ -16,7 +17,7 @@ def test_a_whole_system_phone_search_is_fine() -> None:
     match = request.to_match()
     assert match.phone_number == "3125550100" and match.scope is Scope.SYSTEM
     assert match.methods == frozenset({MatchMethod.PHONE_NUMBER})
-    assert request.describe() == "phone 3125550100 in the whole system"
+    assert describe_search(request) == "phone 3125550100 in the whole system"
 
 
 @pytest.mark.parametrize("scope", [SearchScope.LIST, SearchScope.CAMPAIGN])
@@ -24,7 +25,7 @@ def test_a_whole_system_phone_search_is_fine() -> None:
 def test_list_and_campaign_need_a_list_id_the_server_accepts(scope: SearchScope, list_id: str) -> None:
     request = SearchRequest(phone_number="3125550100", methods=PHONE, scope=scope, list_id=list_id)
     problems = request.problems()
-    assert problems and "whole system" in problems[0]
+    assert problems and "whole system" in search_problem_text(problems[0])
 
 
 def test_a_valid_list_search_maps_to_the_clients_match() -> None:
@@ -42,7 +43,7 @@ def test_a_valid_list_search_maps_to_the_clients_match() -> None:
     ],
 )
 def test_unusable_searches_say_why(kwargs: dict[str, object], needle: str) -> None:
-    problems = SearchRequest(**kwargs).problems()  # type: ignore[arg-type]
+    problems = [search_problem_text(p) for p in SearchRequest(**kwargs).problems()]  # type: ignore[arg-type]
     assert any(needle in p for p in problems), problems
 
 

@@ -12,6 +12,7 @@ from leadeditor.editing.changes import ChangeSet
 from leadeditor.editing.lead import Candidate
 from leadeditor.editing.search import SearchMethod, SearchRequest, SearchScope
 from leadeditor.editing.workflow import CorrectionWorkflow, SaveStatus
+from leadeditor.ui.texts import search_line
 
 PHONE = "3125550100"  # leads 14 (list 201, another campaign), 8 (list 102) and 1 (list 101) in the sample
 
@@ -70,8 +71,8 @@ def test_the_key_that_found_the_pick_is_named(workflow: CorrectionWorkflow, sand
     assert outcome.matched_by is SearchMethod.PHONE_NUMBER
     assert outcome.unmatched == (SearchMethod.LEAD_ID,)
     assert [c.lead_id for c in outcome.candidates] == [1]  # list 101 only: leads 8 and 14 are elsewhere
-    assert "found by its lead ID" not in outcome.summary
-    assert outcome.summary.endswith("found by its phone number.")
+    assert "found by its lead ID" not in search_line(outcome)
+    assert search_line(outcome).endswith("found by its phone number.")
 
 
 def test_a_key_found_by_lead_id_is_said_so(workflow: CorrectionWorkflow) -> None:

@@ -16,7 +16,7 @@ from leadeditor.editing.workflow import (
     SaveContext,
     SaveStatus,
 )
-from leadeditor.ui.texts import save_message
+from leadeditor.ui.texts import save_message, search_line
 from leadeditor.vicidial.fields import BLANK
 
 
@@ -25,7 +25,7 @@ def test_candidates_list_every_match_with_the_servers_pick(workflow: CorrectionW
     assert [c.lead_id for c in outcome.candidates] == [14, 8, 1]
     assert outcome.pick == 14
     assert [c.lead_id for c in outcome.candidates if c.server_pick] == [14]
-    assert outcome.summary == "3 leads match; the server would change lead 14, the most recently loaded."
+    assert search_line(outcome) == "3 leads match; the server would change lead 14, the most recently loaded."
     lead1 = outcome.candidates[2].lead
     assert lead1 is not None and lead1.value("last_name") == "Smith" and lead1.value("list_id") == "101"
 
@@ -44,7 +44,7 @@ def test_vendor_and_phone_matches_are_both_listed(workflow: CorrectionWorkflow) 
 def test_no_match_is_a_plain_summary(workflow: CorrectionWorkflow) -> None:
     outcome = workflow.find_candidates(SearchRequest(phone_number="5550000000"))
     assert outcome.candidates == () and outcome.pick is None
-    assert outcome.summary == "No lead matches phone 5550000000 in the whole system."
+    assert search_line(outcome) == "No lead matches phone 5550000000 in the whole system."
 
 
 def test_an_invalid_search_is_refused_before_sending(workflow: CorrectionWorkflow) -> None:

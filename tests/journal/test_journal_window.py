@@ -63,7 +63,7 @@ def test_lists_entries_newest_first_with_summaries(qtbot, journal: Journal) -> N
     qtbot.addWidget(w)
     assert w.proxy.rowCount() == 3
     assert [_text(w, r, COL_LEAD) for r in range(3)] == ["6", "8", "1"]
-    assert _text(w, 2, COL_CHANGES) == "Last name: Smith → Smyth; Address line 2: Apt 3 → (blank)"
+    assert _text(w, 2, COL_CHANGES) == "Last name: Smith → Smyth; Address line 2: Apt 3 → (empty)"
     assert _text(w, 1, COL_OUTCOME) == "Not applied"
     assert w.count_label.text() == "3 entries"
 
@@ -92,7 +92,7 @@ def test_details_and_undo_signal(qtbot, journal: Journal) -> None:
     w.table.selectRow(2)  # lead 1, saved correction
     assert w.details.rowCount() == 2
     assert [w.details.item(0, c).text() for c in range(4)] == ["Last name", "Smith", "Smyth", "Smyth"]
-    assert w.details.item(1, 2).text() == "(blank)"
+    assert w.details.item(1, 2).text() == "(empty)"
     assert "LEAD HAS BEEN UPDATED" in w.answer.toPlainText()
     assert w.undo_button.isEnabled()
     entry_id = w.selected_entry().id

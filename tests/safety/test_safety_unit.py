@@ -18,6 +18,7 @@ from leadeditor.editing.safety import (
     undo_changes,
     verify_saved,
 )
+from leadeditor.ui.glossary import shown_value
 from leadeditor.ui.texts import not_restorable_text, resolution_text
 from leadeditor.vicidial.fields import BLANK
 
@@ -40,7 +41,7 @@ def test_conflict_lists_your_fields_first_with_all_four_columns() -> None:
         "Smyth",
     )
     assert mine.yours and not conflicts[1].yours
-    assert conflicts[1].your_change_text == ""
+    assert conflicts[1].your_change is None  # nothing of yours to show
     assert conflicts[2].dialer_activity and not conflicts[1].dialer_activity
 
 
@@ -53,7 +54,7 @@ def test_conflict_ignores_columns_missing_from_one_read_and_ignored_ones() -> No
 def test_blank_change_shows_as_blank_in_conflict() -> None:
     fresh = dict(LOADED, address2="Apt 9")
     (conflict,) = detect_conflicts(LOADED, fresh, {"address2": BLANK})
-    assert conflict.your_change is BLANK and conflict.your_change_text == "(blank)"
+    assert conflict.your_change is BLANK and shown_value(conflict.your_change) == "(empty)"
 
 
 def test_rebase_keeps_changes_and_drops_those_already_so() -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 
-from leadeditor.editing.search import SearchRequest, SearchScope
+from leadeditor.editing.search import SearchIssue, SearchRequest, SearchScope
 from leadeditor.lead_keys import MatchMethod
 from leadeditor.vicidial import columns as col
 
@@ -56,6 +56,6 @@ class BatchKey:
             return SearchRequest(vendor_lead_code=value, methods=methods, scope=scope, list_id=list_id)
         return SearchRequest(phone_number=value, methods=methods, scope=scope, list_id=list_id)
 
-    def scope_problems(self) -> list[str]:
-        """Why the scope is refused (the window's words), empty when it is fine."""
+    def scope_problems(self) -> list[SearchIssue]:
+        """Why the scope is refused (`ui.texts` words it), empty when it is fine."""
         return self.request(_SAMPLE[self.kind]).problems()

@@ -7,12 +7,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from leadeditor.editing.batch.ledger import RowPlanRecord
 from leadeditor.editing.batch.results import Outcome, ResultRow
 from leadeditor.vicidial.fields import Blank
 from leadeditor.vicidial.value_notes import ValueNote
+
+if TYPE_CHECKING:
+    from leadeditor.editing.changes import ChangeWarning
 
 __all__ = ["FieldChange", "RowReason", "RowResult"]
 
@@ -48,7 +51,7 @@ class FieldChange:
     before: str | None  # None: not known
     requested: str | Blank | None
     after: str | None  # predicted (dry run) or read back (apply); None: not known
-    warnings: tuple[ValueNote | str, ...] = ()  # the catalogue's explanations (`fields.explain`'s notes)
+    warnings: tuple[ValueNote | ChangeWarning, ...] = ()  # `fields.explain`'s notes and the change set's
     sends: bool = False  # part of the write
 
 
