@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from leadeditor.editing.journal import Outcome
+from leadeditor.editing.journal_codes import overwritten_note
 from leadeditor.editing.outcomes import SaveStatus
 from leadeditor.editing.write_job import JournalSink, LeadReader, Settled
 
@@ -92,6 +93,6 @@ def mark_overwritten(watch: SavedWatch, found: list[Overwrite], journal: Journal
         Settled(
             watch.outcome,
             answer=[f"(read again later: overwritten: {what})"],
-            note=f"Overwritten later: {what}.",
+            note=overwritten_note([o.key for o in found]),
         ),
     )

@@ -465,9 +465,10 @@ class Journal:
     def _migrate(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
+            # for the log: the window says it from the journal's problem (`JournalProblem.NEWER_VERSION`)
             raise JournalError(
-                f"The journal {self.path} was written by a newer Lead Editor "
-                f"(schema {version}; this version knows {SCHEMA_VERSION})."
+                f"journal {self.path} was written by a newer Lead Editor "
+                f"(schema {version}; this version knows {SCHEMA_VERSION})"
             )
         if version == 0:
             with self._schema_transaction():

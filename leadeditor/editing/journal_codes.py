@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["Action", "JournalNote", "Outcome"]
+__all__ = ["Action", "JournalNote", "Outcome", "overwritten_note"]
 
 
 class Action(StrEnum):
@@ -33,3 +33,11 @@ class JournalNote(StrEnum):
     BEFORE_UNREAD = "before-unread"  # the lead's values before the change could not be read
     SAVED_UNCHECKED = "saved-unchecked"  # saved on the server's word: not read back
     DELETE_UNREAD = "delete-unread"  # the lead could not be read before deleting it
+    # a later read found other values: stored as "overwritten-later:COLUMN,COLUMN" (`overwritten_note`)
+    OVERWRITTEN = "overwritten-later"
+
+
+def overwritten_note(columns: list[str]) -> str:
+    """The note of a save whose fields were overwritten later, with which fields (the values are in the
+    entry's answer)."""
+    return f"{JournalNote.OVERWRITTEN}:{','.join(columns)}"

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from leadeditor.profiles import Profile
     from leadeditor.secrets import SecretStoreError
     from leadeditor.vicidial.errors import Reason
+    from leadeditor.vicidial.models import UpdateResult
     from leadeditor.vicidial.value_notes import Kept, ValueNote
 
 # lupdate files a free `tr()` call under the empty context, so texts are looked up there too
@@ -454,6 +455,7 @@ def note_text(note: ValueNote) -> str:
         N.NEW_LIST_ID: tr("A new lead needs a list ID of at least {lowest}."),
         N.NEW_KEY_GIVEN: tr("{field} cannot be given among the values of a new lead."),
         N.NEW_BLANK: tr("--BLANK-- would be stored literally on a new lead; leave the field out."),
+        N.NEW_LEAD_REFUSED: tr("The server refused the new lead's phone number, phone code or list."),
         N.LEAVES_UNCHANGED: tr("An empty value leaves the field unchanged; use Blank to empty it."),
         N.BLANK_STORES: tr("Blanking {low} stores '{stored}', not an empty value."),
         N.BLANK_TOKEN_EMPTIES: tr(
@@ -847,6 +849,10 @@ def journal_note_text(note: str) -> str:
     entry written before the codes) as it was stored."""
     from leadeditor.editing.journal_codes import JournalNote as J
 
+    code, _, columns = note.partition(":")
+    if code == J.OVERWRITTEN:
+        fields = ", ".join(field_label(c) for c in columns.split(",") if c)
+        return tr("Overwritten later: {0} no longer held what this save stored.").format(fields)
     words: dict[str, str] = {
         J.BEFORE_UNREAD: tr("The lead's values before the change could not be read."),
         J.SAVED_UNCHECKED: tr("Saved on the server's word: the lead could not be read back to check it."),
@@ -1672,3 +1678,37 @@ def change_warning_text(warning: ChangeWarning) -> str:
     if warning.reason is C.ALREADY_HELD:
         return tr("The server already holds this value.")
     return tr("The server stores {stored!r}.").format(stored=warning.stored)
+
+
+def update_result_text(result: UpdateResult) -> str:
+    """What `update_lead` said it did to a lead (`vicidial.models.UpdateResult`), in words."""
+    from leadeditor.vicidial.models import CustomSaid, Said
+
+    lead = result.lead_id
+    text = {
+        Said.UPDATED: tr("Lead {lead} updated."),
+        Said.ALREADY_SO: tr("Lead {lead} already held these values; nothing changed."),
+        Said.DELETED: tr("Lead {lead} deleted."),
+        Said.ALREADY_GONE: tr("Lead {lead} was already gone; nothing was deleted."),
+        Said.UPDATE_FAILED: tr(
+            "The server could not apply the change to lead {lead} (its database UPDATE failed); nothing was "
+            "changed."
+        ),
+        Said.CUSTOM_ONLY: tr("Lead {lead}:"),
+        Said.NOTHING_REPORTED: tr("The server reported nothing applied to lead {lead}."),
+        Said.NOTHING_TO_APPLY: tr(
+            "The server found lead {lead} but had nothing to apply: every value sent was empty after the "
+            "server's filters, so nothing was changed."
+        ),
+        Said.ADDED: tr("Lead {lead} added to list {list}."),
+        Said.NOT_ADDED: tr("The server did not add the lead (its INSERT failed)."),
+    }[result.said].format(lead=lead, list=result.list_id)
+    custom = {
+        CustomSaid.UPDATED: tr("Custom fields updated."),
+        CustomSaid.ALREADY_SO: tr("Custom fields already held these values."),
+        CustomSaid.NOT_DEFINED: tr(
+            "No custom fields are defined for this lead's list, so the custom values were not saved."
+        ),
+        None: "",
+    }[result.custom]
+    return f"{text} {custom}".strip()

@@ -26,9 +26,18 @@ from leadeditor.vicidial.errors import (
     excerpt,
     redact,
 )
-from leadeditor.vicidial.models import FindResult, LeadRecord, Match, MatchMethod, UpdateResult
+from leadeditor.vicidial.models import (
+    CustomSaid,
+    FindResult,
+    LeadRecord,
+    Match,
+    MatchMethod,
+    Said,
+    UpdateResult,
+)
 from leadeditor.vicidial.responses import Code, Event, decode_lenient, parse_body
 from leadeditor.vicidial.transport import Reply
+from leadeditor.vicidial.value_notes import NoteReason, ValueNote, ValueRefused
 
 __all__ = ["GATEWAY", "Answers", "find_result", "record", "to_int"]
 
@@ -162,17 +171,13 @@ class Answers:
         for event in events:
             if event.code is Code.LEAD_ADDED:
                 new_id = to_int(event.field(2)) or 0
-                return UpdateResult(
-                    new_id, 1, new_id > 0, f"Lead {new_id} added to list {target}.", self.kept(events)
-                )
+                return UpdateResult(new_id, 1, new_id > 0, Said.ADDED, self.kept(events), list_id=target)
             if event.code is Code.LIST_NOT_ALLOWED:
                 raise ListNotAllowed(Reason.LIST_NOT_INSERTABLE, list_id=target)
             if event.code is Code.INVALID_INSERT:
-                raise ValueError("The server refused the new lead's phone number, phone code or list.")
+                raise ValueRefused(ValueNote(NoteReason.NEW_LEAD_REFUSED, col.PHONE_NUMBER))
         if any(e.code is Code.NO_MATCHES for e in events):
-            return UpdateResult(
-                0, None, False, "The server did not add the lead (its INSERT failed).", self.kept(events)
-            )
+            return UpdateResult(0, None, False, Said.NOT_ADDED, self.kept(events), list_id=target)
         raise UnknownOutcome(Reason.UNREADABLE)
 
     def lead_all_info_rows(
@@ -244,7 +249,7 @@ def record(header: list[str], values: Mapping[str, str], fallback: tuple[str, ..
 def _summarise_update(lead_id: int, events: list[Event], kept: tuple[Event, ...]) -> UpdateResult:
     affected: int | None = None
     custom_affected: int | None = None
-    custom_note = ""
+    custom: CustomSaid | None = None
     known = False
     for event in events:
         if event.code in (Code.LEAD_UPDATED, Code.LEAD_DELETED) and to_int(event.field(1)) == lead_id:
@@ -255,50 +260,30 @@ def _summarise_update(lead_id: int, events: list[Event], kept: tuple[Event, ...]
             custom_affected = to_int(event.field(-1))
             known = True
         elif event.code is Code.CUSTOM_FIELDS_NOT_ADDED:
-            custom_note = (
-                " No custom fields are defined for this lead's list, so the custom values were not saved."
-            )
+            custom = CustomSaid.NOT_DEFINED
             known = True
         elif event.prefix in ("SUCCESS", "NOTICE"):
             known = True
     meaningful = [e for e in events if e.code not in (Code.PHP_MESSAGE, Code.DEBUG)]
     if not meaningful:
-        return UpdateResult(
-            lead_id,
-            None,
-            False,
-            f"The server found lead {lead_id} but had nothing to apply: every value sent was empty "
-            "after the server's filters, so nothing was changed.",
-            kept,
-        )
+        return UpdateResult(lead_id, None, False, Said.NOTHING_TO_APPLY, kept)
     if not known:
         raise UnknownOutcome(Reason.UNREADABLE, lead_id=lead_id)
-    custom_text = ""
-    if custom_affected is not None:
-        custom_text = (
-            " Custom fields updated." if custom_affected > 0 else " Custom fields already held these values."
-        )
+    if custom_affected is not None and custom is None:
+        custom = CustomSaid.UPDATED if custom_affected > 0 else CustomSaid.ALREADY_SO
     deleted = any(e.code is Code.LEAD_DELETED for e in events)
     if deleted and affected is not None and affected > 0:
-        message, applied = f"Lead {lead_id} deleted.", True
+        said, applied = Said.DELETED, True
     elif deleted and affected == 0:
-        message, applied = f"Lead {lead_id} was already gone; nothing was deleted.", False
+        said, applied = Said.ALREADY_GONE, False
     elif affected == 1:
-        message, applied = f"Lead {lead_id} updated.", True
+        said, applied = Said.UPDATED, True
     elif affected == 0:
-        message, applied = f"Lead {lead_id} already held these values; nothing changed.", True
+        said, applied = Said.ALREADY_SO, True
     elif affected is not None and affected < 0:
-        message, applied = (
-            (
-                f"The server could not apply the change to lead {lead_id} (its database UPDATE "
-                "failed); nothing was changed."
-            ),
-            False,
-        )
+        said, applied = Said.UPDATE_FAILED, False
     elif custom_affected is not None:
-        message, applied = f"Lead {lead_id}:", True
+        said, applied = Said.CUSTOM_ONLY, True
     else:
-        message, applied = f"The server reported nothing applied to lead {lead_id}.", False
-    return UpdateResult(
-        lead_id, affected, applied, (message + custom_text + custom_note).strip(), kept, custom_affected
-    )
+        said, applied = Said.NOTHING_REPORTED, False
+    return UpdateResult(lead_id, affected, applied, said, kept, custom_affected, custom)

@@ -285,7 +285,9 @@ class VicidialClient:
         lead_id = check_lead_id(lead_id)
         pairs = [*by_lead_id(lead_id), *change_params(changes, update_phone_number, custom_fields)]
         if not changes:
-            raise ValueError("Nothing to change.")
+            raise ValueError(
+                "update_lead: nothing to change"
+            )  # a caller bug: the window sends no empty write
         reply = self._call("update_lead", pairs, write=True, lead_id=lead_id)
         return self._update_result(reply, lead_id)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from enum import Enum
 from types import MappingProxyType
 from typing import Any
 
@@ -158,21 +159,46 @@ def _to_int(text: str) -> int:
     return int(text) if text.isascii() and text.isdigit() else 0
 
 
+class Said(Enum):
+    """What `update_lead` said it did to a lead; `ui.texts.update_result_text` words it."""
+
+    UPDATED = "updated"
+    ALREADY_SO = "already_so"  # the lead already held these values
+    DELETED = "deleted"
+    ALREADY_GONE = "already_gone"  # delete: nothing was deleted
+    UPDATE_FAILED = "update_failed"  # the server's database UPDATE failed: nothing changed
+    CUSTOM_ONLY = "custom_only"  # only custom fields were written (`custom` says how)
+    NOTHING_REPORTED = "nothing_reported"  # the server reported nothing applied
+    NOTHING_TO_APPLY = "nothing_to_apply"  # every value sent was empty after the server's filters
+    ADDED = "added"  # insert: the new lead (`lead_id`) is in `list_id`
+    NOT_ADDED = "not_added"  # insert: its INSERT failed
+
+
+class CustomSaid(Enum):
+    """What the server said about a write's custom fields."""
+
+    UPDATED = "updated"
+    ALREADY_SO = "already_so"
+    NOT_DEFINED = "not_defined"  # the lead's list defines no custom fields: the values were not saved
+
+
 @dataclass(frozen=True)
 class UpdateResult:
     """What `update_lead` said about one write by lead ID.
 
     ``affected``: 1 changed, 0 already so, -1 the server's UPDATE failed, None when no SUCCESS line came
     (only custom fields were written, or nothing was applied). ``applied`` is False when the server did not
-    apply anything (empty body, or the UPDATE failed); ``message`` says why in plain words.
+    apply anything (empty body, or the UPDATE failed); ``said`` and ``custom`` say why (reasons, not words).
     """
 
     lead_id: int
     affected: int | None
     applied: bool
-    message: str
+    said: Said
     events: tuple[Event, ...] = ()
     custom_affected: int | None = None
+    custom: CustomSaid | None = None
+    list_id: int | None = None  # an insert: the list the lead was added to
 
     @property
     def changed(self) -> bool:

@@ -32,6 +32,7 @@ from leadeditor.vicidial.errors import (
     redact,
 )
 from leadeditor.vicidial.limiter import limiter_for
+from leadeditor.vicidial.value_notes import NoteReason, ValueNote, ValueRefused
 
 __all__ = ["Reply", "Transport", "endpoint_url"]
 
@@ -51,13 +52,13 @@ def endpoint_url(url: str) -> str:
         text = "https://" + text
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError("The server address must be an http:// or https:// address.")
+        raise ValueError("server address: not an http:// or https:// address")
     if parts.username is not None or parts.password is not None:
-        raise ValueError("The server address must not contain a user name or password.")
+        raise ValueError("server address: holds a user name or password")
     path = parts.path.rstrip("/")
     if path.endswith(".php"):
         if not path.endswith("/" + _ENDPOINT) and path != _ENDPOINT:
-            raise ValueError(f"The server address must end in {_ENDPOINT}, /vicidial/ or the server's root.")
+            raise ValueError(f"server address: ends in another .php than {_ENDPOINT}")
     elif path.endswith("/vicidial"):
         path = f"{path}/{_ENDPOINT}"
     else:
@@ -90,7 +91,7 @@ def encode_form(pairs: list[tuple[str, str]]) -> bytes:
     bad = next((key for key, value in pairs if not _encodable(value)), None)
     if bad is not None:
         # checked first: a UnicodeEncodeError would carry the whole offending text (its `.object`)
-        raise ValueError(f"The value of {bad!r} holds characters that cannot be sent.")
+        raise ValueRefused(ValueNote(NoteReason.INVALID_UTF8, bad, bad))
     return urlencode(pairs, encoding="utf-8", errors="surrogateescape").encode("ascii")
 
 

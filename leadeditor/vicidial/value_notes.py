@@ -36,6 +36,7 @@ class NoteReason(Enum):
     NEW_LIST_ID = "new_list_id"  # data: lowest
     NEW_KEY_GIVEN = "new_key_given"  # a key column among a new lead's other values
     NEW_BLANK = "new_blank"  # --BLANK-- would be stored literally on a new lead
+    NEW_LEAD_REFUSED = "new_lead_refused"  # the server refused the new lead's phone number, code or list
     # explanations: what the server will store instead (`fields.explain`)
     NOT_SENT = "not_sent"  # data: refused (the refusal note); Lead Editor will not send it
     LEAVES_UNCHANGED = "leaves_unchanged"  # an empty value: use Blank to empty the field

@@ -248,18 +248,19 @@ def test_an_unknown_error_never_shows_its_class_name() -> None:
 # Each holds reasons and data only; a sentence here (returned, raised, passed to a constructor or given as a
 # field's default) would reach the user untranslated. Log calls and docstrings are not for the user.
 CLEANED = (
-    "vicidial/fields.py",
-    "vicidial/value_notes.py",
-    "editing/sign_in.py",
-    "editing/lead.py",
-    "editing/multi_lead.py",
-    "editing/update_job.py",
-    "editing/journaling.py",
-    "editing/journal_codes.py",
-    "editing/lead_admin.py",
+    *(p.relative_to(PACKAGE).as_posix() for p in sorted((PACKAGE / "editing").rglob("*.py"))),
+    *(p.relative_to(PACKAGE).as_posix() for p in sorted((PACKAGE / "vicidial").rglob("*.py"))),
     "secrets.py",
-    *(f"editing/batch/{p.name}" for p in sorted((PACKAGE / "editing" / "batch").glob("*.py"))),
 )
+# Capitalised literals in those layers that are not sentences for the user, each for a reason:
+NOT_FOR_THE_USER = {
+    # the column table's labels: data, which `ui.texts.field_label` words in the user's language
+    "vicidial/columns.py": "labels",
+    # the server's own words, recognised in its answers (an event's ``message``)
+    "vicidial/responses.py": {"Login incorrect", "Too many login attempts"},
+    # a caller's bug, never the user's: lead IDs the user types are checked as search keys first
+    "vicidial/request_params.py": {"A lead ID must be a positive whole number."},
+}
 SENTENCE = re.compile(r"^[A-Z][a-z']*,? [a-z0-9'“(]")  # "The server …", "Lead 4 …": a capital, then words
 
 
@@ -304,11 +305,22 @@ def _sentences(tree: ast.AST) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def _allowed(rel: str) -> set[str]:
+    allowed = NOT_FOR_THE_USER.get(rel, set())
+    if allowed == "labels":
+        from leadeditor.vicidial import columns
+
+        return {c.label[:60] for c in columns.COLUMNS}
+    return {t[:60] for t in allowed}
+
+
 def test_the_cleaned_modules_build_no_sentence_for_the_user() -> None:
+    assert len(CLEANED) > 40  # every module of editing/ and vicidial/, not a chosen few
     bad = [
         f"{rel}:{line}: {text!r}"
         for rel in CLEANED
         for line, text in _sentences(ast.parse((PACKAGE / rel).read_text(encoding="utf-8")))
+        if text not in _allowed(rel)
     ]
     assert bad == []
 

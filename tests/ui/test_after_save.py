@@ -11,6 +11,7 @@ from ui_helpers import search, select
 
 from leadeditor.editing.journal import Outcome
 from leadeditor.settings import DEFAULT_SETTLE_SECONDS, Settings
+from leadeditor.ui.texts import journal_note_text
 
 NOTICE = (
     "Lead 4: last name was changed again after your save: now 'Johnson'. Changed by another user or by the "
@@ -37,7 +38,7 @@ def test_a_revert_after_the_settle_delay_raises_a_notice_and_marks_the_journal(
     assert NOTICE in window.writes().overwrittenNotice.text()
     assert NOTICE in window.statusMessage.text()
     entry = journal_entries(window, arun)[0]
-    assert entry.outcome is Outcome.SAVED and entry.note.startswith("Overwritten later")
+    assert entry.outcome is Outcome.SAVED and journal_note_text(entry.note).startswith("Overwritten later")
     assert len(sandbox.request_log.writes()) == 1  # told, never re-sent by itself
 
 

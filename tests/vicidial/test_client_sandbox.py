@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from leadeditor.sandbox import SandboxServer
+from leadeditor.ui.texts import update_result_text
 from leadeditor.vicidial import (
     BLANK,
     AuthenticationFailed,
@@ -253,7 +254,7 @@ def test_update_reports_changed_unchanged_and_blanked(client: VicidialClient, sa
 def test_an_update_nothing_survives_says_nothing_was_applied(client: VicidialClient) -> None:
     result = client.update(4, {"gender": "m", "state": "."})
     assert result.applied is False and result.affected is None
-    assert "nothing was changed" in result.message
+    assert "nothing was changed" in update_result_text(result)
 
 
 def test_a_trailing_backslash_is_stored_not_a_failed_update(
@@ -276,7 +277,7 @@ def test_a_failed_server_update_reports_minus_one(make_client: MakeClient, non_l
         )
         result = client._update_result(reply, 6)
         assert (result.affected, result.applied, result.changed) == (-1, False, False)
-        assert "failed" in result.message
+        assert "failed" in update_result_text(result)
     finally:
         server.close()
 
@@ -313,7 +314,7 @@ def test_custom_fields_are_written_with_their_own_notice(
     cleared = client.update(6, {"favorite_color": BLANK}, custom_fields=True)
     assert cleared.affected is None and cleared.applied and sandbox.custom_value(6, "favorite_color") == ""
     none_defined = client.update(9, {"favorite_color": "red"}, custom_fields=True)
-    assert "not saved" in none_defined.message
+    assert "not saved" in update_result_text(none_defined)
 
 
 def test_the_client_accepts_root_and_folder_addresses(sandbox: SandboxServer) -> None:
@@ -381,7 +382,7 @@ def test_reset_delete_and_insert_a_lead(client: VicidialClient, sandbox: Sandbox
     stored = sandbox.lead(5)
     assert reset.affected == 1 and stored is not None and stored["called_since_last_reset"] == "N"
     deleted = client.delete_lead(12)
-    assert (deleted.affected, deleted.applied, deleted.message) == (1, True, "Lead 12 deleted.")
+    assert (deleted.affected, deleted.applied, update_result_text(deleted)) == (1, True, "Lead 12 deleted.")
     assert sandbox.lead(12) is None
     with pytest.raises(LeadNotFound):
         client.delete_lead(12)
