@@ -18,6 +18,7 @@ from leadeditor.editing.batch.templates import (
 )
 from leadeditor.editing.search import SearchScope
 from leadeditor.settings import Settings
+from leadeditor.ui.texts import search_problem_text
 
 BY_ID = BatchKey(KeyKind.LEAD_ID)
 
@@ -134,7 +135,7 @@ def test_a_scope_without_a_valid_list_id_is_refused_as_in_the_window(
 ) -> None:
     mapped = map_columns(columns("phone_number", "city"), BatchKey(KeyKind.PHONE_NUMBER, scope, list_id))
     assert reasons(mapped) == [MappingProblem.SCOPE_REFUSED]
-    assert "whole system" in mapped.problems[0].data["problems"][0]  # the window's own sentence
+    assert "whole system" in search_problem_text(mapped.problems[0].data["problems"][0])  # the window's words
     fine = map_columns(columns("phone_number", "city"), BatchKey(KeyKind.PHONE_NUMBER, scope, "101"))
     assert fine.ok
 
