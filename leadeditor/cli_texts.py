@@ -40,8 +40,11 @@ def _rows(rows: Sequence[int]) -> str:
 
 
 def _error(data: Any) -> str:
+    """A row's error as the window says it (its ``str()`` is for the log)."""
+    from leadeditor.ui.error_texts import error_text
+
     error = data.get("error") if hasattr(data, "get") else None
-    return str(error) if error is not None else ""
+    return error_text(error) if isinstance(error, BaseException) else "" if error is None else str(error)
 
 
 # -- usage and files --------------------------------------------------------------------------------------
