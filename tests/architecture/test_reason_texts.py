@@ -163,3 +163,28 @@ def test_every_batch_problem_has_its_own_sentence_with_its_facts(tmp_path: Path)
     refused = texts.row_problem_text(RowIssue(RowProblem.REFUSED, row_data))
     assert "negative" in refused and "x9" in refused
     assert "row 4" in texts.row_problem_text(RowIssue(RowProblem.DUPLICATE_KEY, row_data))
+
+
+def test_the_search_the_change_set_and_update_lead_reasons_are_worded_with_their_facts() -> None:
+    from leadeditor.editing.candidates import SearchStep, Step
+    from leadeditor.editing.changes import ChangeNote, ChangeWarning
+    from leadeditor.editing.search import SearchIssue, SearchProblem
+    from leadeditor.vicidial.models import CustomSaid, Said, UpdateResult
+
+    problems = [texts.search_problem_text(SearchIssue(p, "098")) for p in SearchProblem]
+    _distinct(problems)
+    assert "“098”" in texts.search_problem_text(SearchIssue(SearchProblem.BAD_LIST_ID, "098"))
+    steps = [texts.search_step_text(SearchStep(s, 4242, 3, 9)) for s in Step]
+    _distinct(steps)
+    assert "4242 (3 of 9)" in texts.search_step_text(SearchStep(Step.READING, 4242, 3, 9))
+    warnings = [texts.change_warning_text(ChangeWarning(n, "17", "-")) for n in ChangeNote]
+    _distinct(warnings)
+    assert "list 17" in texts.change_warning_text(ChangeWarning(ChangeNote.MOVES_LIST, "17"))
+    assert "only 2 digits" in texts.change_warning_text(ChangeWarning(ChangeNote.PHONE_TOO_SHORT, "17"))
+    said = [texts.update_result_text(UpdateResult(12, None, True, s, list_id=101)) for s in Said]
+    _distinct(said)
+    assert "Lead 12 added to list 101." in said
+    customs = [
+        texts.update_result_text(UpdateResult(12, None, True, Said.CUSTOM_ONLY, custom=c)) for c in CustomSaid
+    ]
+    _distinct(customs)

@@ -23,3 +23,10 @@ def test_jargon_in_plain_words() -> None:
     assert glossary.entry_list(101) == "custom fields of list 101"
     assert "removed" in glossary.non_latin_mode(False) and "kept" in glossary.non_latin_mode(True)
     assert "API log" in glossary.source()
+
+
+def test_a_blanked_field_and_an_empty_one_say_the_same_word() -> None:
+    from leadeditor.vicidial.fields import BLANK
+
+    assert glossary.shown_value(BLANK) == glossary.empty() == glossary.display("")
+    assert glossary.display(None) == "(unchanged)" and glossary.display("Apt 9") == "Apt 9"
