@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadeditor.editing.changes import display
 from leadeditor.editing.multi_lead import LeadPreview
 from leadeditor.ui.geometry import fit_on_screen
+from leadeditor.ui.glossary import display
 from leadeditor.ui.messages import error_text
 from leadeditor.ui.texts import field_label, note_texts, skip_text, tr
 from leadeditor.ui.theme import Tone, box_style

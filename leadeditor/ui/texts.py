@@ -1552,7 +1552,7 @@ def matched_key_tip(request: SearchRequest, method: SearchMethod) -> str:
     return tr("{0} found this lead: the server would update it.").format(search_key(request, method))
 
 
-# -- the Qt-free layers' reasons: a search's problems and steps, the change set's warnings, update_lead's answer
+# -- the Qt-free layers' reasons: a search's problems and steps, the change set's warnings, update_lead's word
 if TYPE_CHECKING:
     from leadeditor.editing.candidates import SearchStep
     from leadeditor.editing.search import SearchIssue
