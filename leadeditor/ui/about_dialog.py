@@ -11,7 +11,6 @@ import asyncio
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from leadeditor import APP_NAME
 from leadeditor.diagnostics import Diagnostics, collect
 from leadeditor.ui import accessibility
+from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.texts import tr
 
 
@@ -40,8 +40,10 @@ def _row_titles() -> dict[str, str]:
     }
 
 
-class AboutDialog(QDialog):
+class AboutDialog(RememberedDialog):
     """Open with open(); `refresh_keyring()` fills in the keyring row when it is known."""
+
+    geometry_key = "about"
 
     def showEvent(self, event):
         accessibility.complete(self)  # every input gets the help text it shows as its description
@@ -83,6 +85,7 @@ class AboutDialog(QDialog):
         buttons.addButton(self.copyButton, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.remember()
 
     def set_keyring(self, name: str) -> None:
         d = self.diagnostics

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,16 +22,18 @@ from PySide6.QtWidgets import (
 
 from leadeditor.editing.changes import ChangeSet
 from leadeditor.ui import accessibility
+from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.glossary import display, empty
 from leadeditor.ui.texts import field_label, note_texts, tr
 from leadeditor.ui.theme import Tone, box_style
 
 
-class ConfirmDialog(QDialog):
+class ConfirmDialog(RememberedDialog):
     """Accepted means: send these changes; `FIX` means: put `chosen_fix` in the form and review again. Open it
     with open() and listen to finished/accepted."""
 
     FIX = 2  # the dialog's result when the user chose a suggested fix
+    geometry_key = "confirm"
 
     def showEvent(self, event):
         accessibility.complete(
@@ -214,7 +215,7 @@ class ConfirmDialog(QDialog):
             self.saveButton.setEnabled(False)
             layout.addWidget(self.acknowledge)
         layout.addWidget(self.buttons)
-        self.resize(760, min(660, 200 + 30 * max(len(rows), 2) + 22 * len(warnings)))
+        self.remember(QSize(760, min(660, 200 + 30 * max(len(rows), 2) + 22 * len(warnings))))
 
     def _choose_fix(self, key: str, value: str) -> None:
         self.chosen_fix = (key, value)

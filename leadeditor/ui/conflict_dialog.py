@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from leadeditor.editing.lead import Lead
 from leadeditor.editing.safety import Conflict
 from leadeditor.ui import accessibility
+from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.glossary import shown_value
 from leadeditor.ui.texts import field_label, tr
 from leadeditor.vicidial import columns as cols
@@ -52,13 +52,14 @@ def when_changed(fresh: Lead) -> str:
     return (tr("The server says: {0}.").format(", ".join(parts))) if parts else ""
 
 
-class ConflictDialog(QDialog):
+class ConflictDialog(RememberedDialog):
     """Accepted: re-apply mine on theirs; `RELOAD`: show theirs and drop my edits; rejected: keep my edits on
     the server's fresh values (nothing sent in either case but the first)."""
 
     reapplyRequested = Signal()
     cancelled = Signal()
     RELOAD = 2
+    geometry_key = "conflict"
 
     def showEvent(self, event):
         accessibility.complete(self)  # every input gets the help text it shows as its description
@@ -180,7 +181,7 @@ class ConflictDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(780, self.sizeHint().height())
+        self.remember(QSize(780, self.sizeHint().height()))
 
         self.reapply_button.clicked.connect(self._reapply)
         self.cancel_button.clicked.connect(self.reject)

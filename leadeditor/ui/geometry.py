@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QSplitter, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +164,24 @@ class RememberGeometry:
             settings.save()
         except Exception:  # never lose a quit over a geometry
             log.warning("window geometry not saved", exc_info=True)
+
+
+class RememberedDialog(RememberGeometry, QDialog):
+    """A dialog that opens where the user left it, at the size they gave it (clamped to the screen).
+
+    Build the dialog, then call `remember(default_size)`: the default is used the first time, the remembered
+    rectangle after that. The geometry is kept whenever the dialog finishes (`done`: accept, reject, Escape,
+    the window's close button). `geometry_settings` names another settings object (the profile store's)."""
+
+    geometry_settings: Any = None
+
+    def remember(self, default: QSize | None = None) -> bool:
+        fit_on_screen(self, default)
+        return self.restore_geometry(self.geometry_settings)
+
+    def done(self, code: int) -> None:
+        self.save_geometry(self.geometry_settings)
+        super().done(code)
 
 
 class _Keeper(RememberGeometry, QObject):

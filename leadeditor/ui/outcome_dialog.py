@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from leadeditor.editing.safety import FieldEvidence, Resolution, ResolutionState
 from leadeditor.ui import accessibility
 from leadeditor.ui.announce import announce
+from leadeditor.ui.geometry import RememberedDialog, fit_on_screen
 from leadeditor.ui.glossary import empty
 from leadeditor.ui.texts import field_label, resolution_text, tr
 from leadeditor.vicidial.fields import Blank
@@ -72,10 +72,11 @@ def evidence_text(evidence: FieldEvidence) -> str:
     }[evidence]
 
 
-class UnknownOutcomeDialog(QDialog):
+class UnknownOutcomeDialog(RememberedDialog):
     """Applied / not applied / still unknown, field by field. Open with `open()`."""
 
     checkAgainRequested = Signal()
+    geometry_key = "outcome"
 
     def showEvent(self, event):
         accessibility.complete(self)  # every input gets the help text it shows as its description
@@ -145,7 +146,7 @@ class UnknownOutcomeDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.setMinimumHeight(120)
         layout.setSpacing(10)
-        self.resize(860, 300)
+        self.remember(QSize(860, 300))
 
         self.check_again_button.clicked.connect(self._check_again)
         self.close_button.clicked.connect(self.accept)
@@ -210,7 +211,7 @@ class UnknownOutcomeDialog(QDialog):
             self.table.setRowHeight(row, self.table.rowHeight(row) + 6)
         rows_height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
         self.table.setMinimumHeight(min(320, rows_height + self.table.horizontalHeader().height() + 6))
-        self.resize(self.width(), self.sizeHint().height())
+        fit_on_screen(self, QSize(self.width(), max(self.height(), self.sizeHint().height())))
         self.check_again_button.setEnabled(not resolution.final)
 
     def _check_again(self) -> None:

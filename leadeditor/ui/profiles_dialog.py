@@ -12,12 +12,11 @@ import logging
 from collections.abc import Coroutine
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from leadeditor.profiles import SOURCE_MAX, NonLatinMode, Profile, ProfileStore
 from leadeditor.secrets import PasswordVault, SecretStoreError, expected_store_name
 from leadeditor.ui import accessibility
+from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.texts import keyring_problem_text, tr
 from leadeditor.ui.theme import Tone, text_style
 
@@ -94,8 +94,10 @@ def _descriptions() -> dict[str, str]:
     }
 
 
-class ProfilesDialog(QDialog):
+class ProfilesDialog(RememberedDialog):
     """Manage profiles. `selected_name` is the profile chosen when the dialog closes (None if none)."""
+
+    geometry_key = "profilesDialog"
 
     profilesChanged = Signal()
 
@@ -128,19 +130,8 @@ class ProfilesDialog(QDialog):
         self._reload_list(select or store.last_used)
         if self.profile_list.count() == 0:
             self._new_profile()
-        self._restore_geometry()
-
-    # -- geometry (remembered in the app's settings) ------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        saved = self.store.settings.section("geometry").get(self.objectName())
-        if isinstance(saved, str):
-            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
-
-    def done(self, result: int) -> None:
-        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        self.store.settings.section("geometry")[self.objectName()] = geometry
-        self.store.settings.save()
-        super().done(result)
+        self.geometry_settings = store.settings  # the store's own settings object: one file, one writer
+        self.remember(QSize(820, 640))
 
     # -- layout ------------------------------------------------------------------------------------
     def _build(self, message: str | None, store_name: str) -> None:
@@ -301,7 +292,6 @@ class ProfilesDialog(QDialog):
         buttons.accepted.connect(self._use)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
-        self.resize(820, 640)
 
     def _button(self, text: str, name: str, slot: Any) -> QPushButton:
         b = QPushButton(text)

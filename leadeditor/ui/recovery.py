@@ -13,9 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QLabel,
@@ -29,6 +28,7 @@ from leadeditor.editing.drafts import Draft, DraftStore
 from leadeditor.editing.journal import JournalEntry
 from leadeditor.editing.recovery import CHECKABLE, check_write
 from leadeditor.ui import tasks
+from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.glossary import empty
 from leadeditor.ui.texts import (
     checked_write_line,
@@ -104,7 +104,9 @@ async def offer_recovery(
     return dialog
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(RememberedDialog):
+    geometry_key = "recovery"
+
     def __init__(
         self, host: RecoveryHost, drafts: DraftStore, unknown: list[JournalEntry], offered: list[Draft]
     ) -> None:
@@ -166,7 +168,7 @@ class RecoveryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(close)
-        self.resize(720, 320)
+        self.remember(QSize(720, 320))
 
     def _heading(self, text: str) -> None:
         label = QLabel(f"<b>{text}</b>")

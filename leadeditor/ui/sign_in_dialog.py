@@ -11,11 +11,10 @@ import asyncio
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from leadeditor.editing.sign_in import (
 from leadeditor.profiles import Profile, ProfileStore
 from leadeditor.secrets import PasswordVault, SecretStoreError, expected_store_name
 from leadeditor.ui import accessibility
+from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.profiles_dialog import (
     AMBER_WARNING_STYLE,
     RED_WARNING_STYLE,
@@ -67,8 +67,10 @@ PASSWORD_VERDICTS = frozenset(
 
 
 # -- the dialog ------------------------------------------------------------------------------------
-class SignInDialog(QDialog):
+class SignInDialog(RememberedDialog):
     """Result: `session` (a SignedInSession) when accepted, None otherwise."""
+
+    geometry_key = "signIn"
 
     def __init__(
         self,
@@ -212,7 +214,7 @@ class SignInDialog(QDialog):
         buttons.addWidget(self.sign_in_button)
         outer.addLayout(buttons)
         self.setMinimumWidth(560)
-        self.resize(560, self.sizeHint().height())
+        self.remember(QSize(560, self.sizeHint().height()))
 
     # -- profiles ----------------------------------------------------------------------------------
     def _fill_profiles(self, select: str | None) -> None:

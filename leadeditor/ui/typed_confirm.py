@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -13,11 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from leadeditor.ui import accessibility
+from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.texts import tr
 
 
-class TypedConfirmDialog(QDialog):
+class TypedConfirmDialog(RememberedDialog):
     """Accepted only after the lead ID was typed exactly. Open with open()."""
+
+    geometry_key = "typedConfirm"
 
     def showEvent(self, event):
         accessibility.complete(self)  # every input gets the help text it shows as its description
@@ -70,7 +73,7 @@ class TypedConfirmDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.input.textChanged.connect(self._typed)
         layout.addWidget(self.buttons)
-        self.resize(480, self.sizeHint().height())
+        self.remember(QSize(480, self.sizeHint().height()))
 
     def _typed(self, text: str) -> None:
         self.confirmButton.setEnabled(text.strip() == str(self.lead_id))

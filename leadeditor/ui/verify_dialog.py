@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from leadeditor.editing.safety import FieldCheck, Verification
 from leadeditor.ui import accessibility
+from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.glossary import empty
 from leadeditor.ui.texts import field_label, tr
 from leadeditor.vicidial.fields import Blank
@@ -39,8 +39,10 @@ def _show(value: str | Blank | None) -> str:
     return value.replace("\n", " ⏎ ") if value else empty()
 
 
-class StoredDifferencesDialog(QDialog):
+class StoredDifferencesDialog(RememberedDialog):
     """Field | You asked for | Expected | The server stored | Check. Open with open()."""
+
+    geometry_key = "storedDifferences"
 
     def showEvent(self, event):
         accessibility.complete(self)  # every input gets the help text it shows as its description
@@ -105,4 +107,4 @@ class StoredDifferencesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, Qt.Orientation.Horizontal, self)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(760, 200 + 32 * max(2, len(verification.fields)))
+        self.remember(QSize(760, 200 + 32 * max(2, len(verification.fields))))
