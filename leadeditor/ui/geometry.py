@@ -14,7 +14,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QSplitter, QWidget
 
 log = logging.getLogger(__name__)
@@ -178,6 +178,11 @@ class RememberedDialog(RememberGeometry, QDialog):
     def remember(self, default: QSize | None = None) -> bool:
         fit_on_screen(self, default)
         return self.restore_geometry(self.geometry_settings)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # the window manager's frame is known only now: a size that fitted without it may stick out
+        _put(self, self.frameGeometry().topLeft(), self.size())
 
     def done(self, code: int) -> None:
         self.save_geometry(self.geometry_settings)
