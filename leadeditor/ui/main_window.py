@@ -292,7 +292,7 @@ class MainWindow(RememberGeometry, QMainWindow):
             + 8
         )
         if table.columnWidth(column) < wanted:
-            table.setColumnWidth(column, wanted)
+            self.results.widths.set_width(column, wanted)
         if self._form is not None:  # the form's phone fields never shrink below ten digits either
             for key in (col.PHONE_NUMBER, col.ALT_PHONE):
                 row = self._form.rows.get(key)
@@ -314,6 +314,17 @@ class MainWindow(RememberGeometry, QMainWindow):
 
     def remembered_headers(self) -> dict[str, Any]:
         return {"results": self.results.table.horizontalHeader()}
+
+    def geometry_state(self) -> dict[str, Any]:
+        state = super().geometry_state()
+        state["results.userColumns"] = self.results.widths.state()  # the widths the user set by hand
+        return state
+
+    def apply_geometry_state(self, state: dict[str, Any]) -> bool:
+        with self.results.widths.quietly():  # restoring the header is not the user resizing it
+            applied = super().apply_geometry_state(state)
+        self.results.widths.restore(state.get("results.userColumns"))
+        return applied
 
     def restore_geometry(self, settings: Any = None) -> bool:
         restored = super().restore_geometry(settings)

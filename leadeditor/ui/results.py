@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadeditor.ui.column_widths import ColumnWidths
 from leadeditor.ui.texts import lead_note_text, tr
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("problem", lambda: tr("Note")),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+_CAPS = {"name": 220, "problem": 360, "city": 160}  # the widest a fitted column gets (the rest scrolls)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -293,6 +295,8 @@ class ResultsPanel(QWidget):
         header.setStretchLastSection(True)
         # empty table: columns as wide as their headings (not 100 px each, which hid most of them)
         header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        # a width the user sets survives the next search (and a restart: the main window keeps the set)
+        self.widths = ColumnWidths(self.table, {COLUMN_INDEX[k]: cap for k, cap in _CAPS.items()})
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selectedLeadsChanged.emit(self.selected_candidates())
@@ -380,10 +384,7 @@ class ResultsPanel(QWidget):
             self._set_stale(False)
 
     def _fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        for key, cap in (("name", 220), ("problem", 360), ("city", 160)):
-            col = COLUMN_INDEX[key]
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), cap))
+        self.widths.fit()
 
     def clear(self, summary: str) -> None:
         self.set_results([], summary)
