@@ -353,24 +353,30 @@ class JournalWindow(QWidget):
         self.clear_button = QPushButton(tr("Clear filters"))
         self.clear_button.setObjectName("journalClearFilters")
 
-        filters = QHBoxLayout()
-        for text, widget in (
-            (tr("&Lead:"), self.lead_filter),
-            (tr("&From:"), self.from_date),
-            (tr("&To:"), self.to_date),
-            (tr("&User:"), self.user_filter),
-            (tr("&Profile:"), self.profile_filter),
+        # two rows: in one, the filters alone needed 880 px, wider than a laptop at 150 % (910 px, frame
+        # included)
+        when_row, who_row = QHBoxLayout(), QHBoxLayout()
+        for row, text, widget in (
+            (when_row, tr("&Lead:"), self.lead_filter),
+            (when_row, tr("&From:"), self.from_date),
+            (when_row, tr("&To:"), self.to_date),
+            (who_row, tr("&User:"), self.user_filter),
+            (who_row, tr("&Profile:"), self.profile_filter),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-            filters.addSpacing(8)
-        filters.addWidget(self.clear_button)
-        filters.addStretch(1)
+            row.addWidget(label)
+            row.addWidget(widget)
+            row.addSpacing(8)
+        when_row.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setObjectName("journalCount")
-        filters.addWidget(self.count_label)
+        when_row.addWidget(self.count_label)
+        who_row.addWidget(self.clear_button)
+        who_row.addStretch(1)
+        filters = QVBoxLayout()
+        filters.addLayout(when_row)
+        filters.addLayout(who_row)
 
         self.table = QTableView()
         self.table.setObjectName("journalTable")
@@ -443,6 +449,7 @@ class JournalWindow(QWidget):
         self.undo_button.setEnabled(False)
         self.undo_hint = QLabel()
         self.undo_hint.setObjectName("journalUndoHint")
+        self.undo_hint.setWordWrap(True)  # a long reason wraps instead of widening the window
         buttons = QHBoxLayout()
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.export_button)
