@@ -102,6 +102,7 @@ class FieldRow:
             editor.widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         self.blank: QCheckBox | None = None
+        self.blank_hint = ""  # what the field's description says about Ctrl+B, when it can be blanked
         if blankable:
             self.blank = QCheckBox(tr("Blank"), parent)
             self.blank.setObjectName(f"blank_{key}")
@@ -109,6 +110,12 @@ class FieldRow:
             self.blank.setToolTip(tr("Empty this field on the server (sent as --BLANK--)"))
             self.blank.setAccessibleDescription(self.blank.toolTip())
             self.blank.toggled.connect(self._blank_toggled)
+            # not a Tab stop (a box after every field doubled the Tab presses through the form): Ctrl+B
+            # toggles it from the field, which says so; the box stays clickable and in the accessibility tree
+            self.blank.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            self.blank_hint = tr("Ctrl+B blanks this field (empties it on the server).")
+            self.description += " " + self.blank_hint
+            editor.widget.setAccessibleDescription(self.description)
 
         self.revert = QToolButton(parent)
         self.revert.setObjectName(f"revert_{key}")
@@ -218,7 +225,8 @@ class FieldRow:
         idle = self.description
         if self.form.is_common:
             idle = f"{different_text()}. {self.leave.text()}" if self.different else self.leave.text()
-        self.editor.widget.setAccessibleDescription(f"{was}. {text}".strip() if edited else idle)
+        described = f"{was}. {text} {self.blank_hint}".strip() if edited else idle
+        self.editor.widget.setAccessibleDescription(described)
         self.preview.setText(text)
         self.preview.setVisible(bool(text))
 

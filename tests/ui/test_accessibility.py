@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from ui_helpers import search, select
@@ -131,3 +132,26 @@ def test_the_confirm_dialog_and_the_journal_window_are_described_too(qtbot: Any,
     assert len(accessibility.inputs(journal)) >= 5  # filters and the entries table
     assert _unnamed(journal) == [] and _lonely_labels(journal) == []
     journal.close()
+
+
+def test_blank_boxes_are_no_tab_stops_but_stay_in_the_tree_and_ctrl_b_is_said(
+    qtbot: Any, window: Any
+) -> None:
+    search(qtbot, window, "3125550100")
+    select(qtbot, window, 1)
+    blankable = [row for row in window.form.rows.values() if row.blank is not None]
+    assert len(blankable) > 20
+    for row in blankable:
+        box = row.blank
+        assert not box.focusPolicy() & Qt.FocusPolicy.TabFocus, box.objectName()  # Tab skips it
+        assert box.focusPolicy() & Qt.FocusPolicy.ClickFocus  # a click still ticks and focuses it
+        assert "Ctrl+B" in row.editor.widget.accessibleDescription(), row.key
+        # in the accessibility tree, as a check box with its name, a child of the form's tree
+        interface = QAccessible.queryAccessibleInterface(box)
+        assert interface is not None and interface.role() == QAccessible.Role.CheckBox
+        assert interface.text(QAccessible.Text.Name) == box.accessibleName()
+        parent = interface.parent()
+        assert parent is not None and parent.indexOfChild(interface) >= 0
+    row = window.form.rows["last_name"]
+    row.editor.widget.setText("Jones")  # an edited field still tells about Ctrl+B
+    assert "Ctrl+B" in row.editor.widget.accessibleDescription()
