@@ -318,6 +318,35 @@ class SignInFlow:
         log.info("signed in to profile %r as %s", profile.name, profile.user)
         return session
 
+    def _check_login(self, profile: Profile, password: str) -> None:
+        """Blocking: runs in a worker thread. One request, which proves the login and the update right."""
+        client = self.client_factory(profile, password)
+        try:
+            client.check_access()
+        finally:
+            client.close()
+
+    async def test_connection(self, profile: Profile, password: str) -> SignInFailure | None:
+        """ "Test connection" in the profiles dialog: one request with these settings and this password (None
+        when it worked). A failure counts like a sign-in's (the lock-out guard stays right); never retried."""
+        problems = profile.problems()
+        if problems:
+            return SignInFailure(FailureKind.INVALID_PROFILE, profile.name, detail=" ".join(problems))
+        if not password:
+            return SignInFailure(FailureKind.WRONG_PASSWORD, profile.name, detail="empty password")
+        try:
+            await asyncio.to_thread(self._check_login, profile, password)
+        except Exception as exc:
+            failure = self._record_failure(
+                profile, password, classify(exc, profile, password), from_keyring=False
+            )
+            log.info("connection test of profile %r failed: %s", profile.name, failure.kind.value)
+            return failure
+        self._rejected.pop(profile.name, None)
+        self.store.set_sign_in_state(profile.name, SignInState())
+        log.info("connection test of profile %r passed as %s", profile.name, profile.user)
+        return None
+
     def _late_outcome(
         self, task: asyncio.Future[SignedInSession], profile: Profile, password: str, from_keyring: bool
     ) -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
@@ -37,8 +38,11 @@ from leadeditor.profiles import SOURCE_MAX, NonLatinMode, Profile, ProfileStore
 from leadeditor.secrets import PasswordVault, SecretStoreError, expected_store_name
 from leadeditor.ui import accessibility
 from leadeditor.ui.geometry import RememberedDialog
-from leadeditor.ui.texts import keyring_problem_text, tr
+from leadeditor.ui.texts import failure_message, keyring_problem_text, preflight_text, tr
 from leadeditor.ui.theme import Tone, text_style
+
+if TYPE_CHECKING:
+    from leadeditor.editing.sign_in import SignInFlow
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +118,7 @@ class ProfilesDialog(RememberedDialog):
         select: str | None = None,
         message: str | None = None,
         store_name: str | None = None,
+        flow: SignInFlow | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -123,6 +128,8 @@ class ProfilesDialog(RememberedDialog):
         self._tasks: set[asyncio.Task[Any]] = set()
         self._loading = False
         self._confirm_box: QMessageBox | None = None
+        self._flow = flow  # the app's sign-in flow: a refused test counts toward its lock-out guard
+        self._warned: tuple[str, tuple[Any, ...]] | None = None  # the test whose warnings were shown
         self.setObjectName("profilesDialog")
         self.setWindowTitle(tr("Server profiles"))
         self.setAccessibleName(tr("Server profiles"))
@@ -131,6 +138,7 @@ class ProfilesDialog(RememberedDialog):
         if self.profile_list.count() == 0:
             self._new_profile()
         self.geometry_settings = store.settings  # the store's own settings object: one file, one writer
+        self.setTabOrder(self.password_edit, self.test_button)
         self.remember(QSize(820, 640))
 
     # -- layout ------------------------------------------------------------------------------------
@@ -271,15 +279,33 @@ class ProfilesDialog(RememberedDialog):
         small(self.store_label)
         form.addRow("", self.store_label)
 
+        # "Test connection": one sign-in request with what the form says and this password (kept in memory
+        # only, for the test; the sign-in asks for it or takes it from the keyring)
+        test_row = QHBoxLayout()
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("testPassword")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText(tr("only to test the connection"))
+        self.password_edit.setAccessibleName(tr("Password to test the connection with"))
+        test_row.addWidget(self.password_edit, 1)
+        self.test_button = self._button(tr("&Test connection"), "testConnectionButton", self._test_connection)
+        test_row.addWidget(self.test_button)
+        password_label = QLabel(tr("Pass&word:"))
+        password_label.setBuddy(self.password_edit)
+        form.addRow(password_label, test_row)
+        self.test_result = self._note(form, "testResult", "")
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
         self.problems_label = self._note(form, "profileProblems", RED_WARNING_STYLE)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        self.save_button = self._button(tr("&Save profile"), "saveProfileButton", self.save_current)
-        save_row.addWidget(self.save_button)
-        form.addRow(save_row)
         body.addWidget(box, 1)
 
+        # one row of actions: save (the default), save and sign in, close
         buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(tr("&Save profile"), QDialogButtonBox.ButtonRole.ApplyRole)
+        self.save_button.setObjectName("saveProfileButton")
+        self.save_button.setAccessibleName(tr("Save profile"))
+        self.save_button.clicked.connect(self.save_current)
+        self.save_button.setDefault(True)  # Enter saves; it never signs in or sends the password
         self.use_button = buttons.addButton(
             tr("Save and use this profile"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -289,6 +315,7 @@ class ProfilesDialog(RememberedDialog):
         self.use_button.setObjectName("useProfileButton")
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("closeButton")
+        self.use_button.setAutoDefault(False)
         buttons.accepted.connect(self._use)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
@@ -363,6 +390,8 @@ class ProfilesDialog(RememberedDialog):
     def _load(self, profile: Profile | None) -> None:
         self._editing = profile.name if profile else None
         p = profile or Profile(name="", url="https://", user="")
+        self.password_edit.clear()  # another profile: the test starts afresh
+        self._show_test("", "")
         self.name_edit.setText(p.name)
         self.url_edit.setText(p.url)
         self.user_edit.setText(p.user)
@@ -482,6 +511,47 @@ class ProfilesDialog(RememberedDialog):
         self.profilesChanged.emit()
         return True
 
+    def _test_connection(self) -> None:
+        """One request with the form's settings and the typed password; its warnings first, as at sign-in."""
+        from leadeditor.editing.sign_in import SignInFlow
+
+        profile, password = self.profile_from_form(), self.password_edit.text()
+        if not password:
+            self._show_test(tr("Type the password to test the connection with."), AMBER_WARNING_STYLE)
+            self.password_edit.setFocus()
+            return
+        if self._flow is None:
+            self._flow = SignInFlow(self.store)
+        warnings = self._flow.preflight(profile, password)
+        ask = (profile.keyring_account, tuple(w.kind for w in warnings))
+        if warnings and self._warned != ask:  # a risky attempt is sent only when the user presses again
+            self._warned = ask
+            lines = [preflight_text(w) for w in warnings]
+            lines.append(tr("Press “Test connection” again to send it anyway."))
+            self._show_test("\n".join(lines), AMBER_WARNING_STYLE)
+            return
+        self._warned = None
+        self.test_button.setEnabled(False)
+        self._show_test(tr("Testing the connection…"), "")
+        spawn(self._run_test(self._flow, profile, password), self._tasks)
+
+    async def _run_test(self, flow: Any, profile: Profile, password: str) -> None:
+        try:
+            failure = await flow.test_connection(profile, password)
+        finally:
+            self.test_button.setEnabled(True)
+        if failure is None:
+            host = urlsplit(profile.url).hostname or profile.url
+            text = tr("Connected to {host} as {user}: the password is right and the user may update leads.")
+            self._show_test(text.format(host=host, user=profile.user), text_style(Tone.OK))
+        else:
+            self._show_test(failure_message(failure, profile), RED_WARNING_STYLE)
+
+    def _show_test(self, text: str, style: str) -> None:
+        self.test_result.setText(text)
+        self.test_result.setStyleSheet(style)
+        self._show_note(self.test_result, bool(text))
+
     def _forget_secret_if_unused(self, old: Profile, new: Profile | None) -> None:
         """Remove the saved password of `old` when no profile needs it any more (renamed server/user,
         "Remember password" turned off, or the profile removed)."""
@@ -551,6 +621,10 @@ class ProfilesDialog(RememberedDialog):
         if self.profile_list.count() == 0:
             self._new_profile()
         self.profilesChanged.emit()
+
+    def done(self, code: int) -> None:
+        self.password_edit.clear()  # the test's password lives no longer than the dialog
+        super().done(code)
 
     def _use(self) -> None:
         if not self.save_current():

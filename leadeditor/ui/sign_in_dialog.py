@@ -284,7 +284,7 @@ class SignInDialog(RememberedDialog):
 
     def _open_profiles(self) -> None:
         current = self.profile_combo.currentData()
-        dialog = ProfilesDialog(self, self.store, self.vault, select=current)
+        dialog = ProfilesDialog(self, self.store, self.vault, select=current, flow=self.flow)
 
         def done(_result: int) -> None:
             self._fill_profiles(dialog.selected_name or current)

@@ -107,7 +107,7 @@ async def choose_and_sign_in(
             message = tr("Add a profile for your VICIdial server: its address and the API user.")
         else:
             message = tr("There is no profile named \u201c{name}\u201d. Choose or add one.").format(name=name)
-        dialog = ProfilesDialog(parent, store, vault, message=message)
+        dialog = ProfilesDialog(parent, store, vault, message=message, flow=flow)
         if await run_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.selected_name is None:
             return None
         name = dialog.selected_name
