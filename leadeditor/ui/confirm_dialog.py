@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +41,7 @@ class ConfirmDialog(RememberedDialog):
             {"confirmTable": tr("Each field to be written: its value now and what the server will store.")},
         )
         super().showEvent(event)
+        self._even_rows()  # the columns have their real widths only now
 
     def __init__(
         self,
@@ -122,7 +123,7 @@ class ConfirmDialog(RememberedDialog):
             for c, item in enumerate((label, now, will)):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
+        self._even_rows()
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setCurrentCell(-1, -1)
         row_h = self.table.verticalHeader().defaultSectionSize()
@@ -216,6 +217,22 @@ class ConfirmDialog(RememberedDialog):
             layout.addWidget(self.acknowledge)
         layout.addWidget(self.buttons)
         self.remember(QSize(760, min(660, 200 + 30 * max(len(rows), 2) + 22 * len(warnings))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._even_rows()
+
+    def _even_rows(self) -> None:
+        """Rows fitted to their values at the columns' present widths, every one-line row as tall as the
+        tallest one-line row (a warning icon made its row taller); a value of several lines keeps its height.
+        Sized before the dialog was laid out, values wrapped in narrow columns and rows came out uneven."""
+        table = self.table
+        table.resizeRowsToContents()
+        heights = [table.rowHeight(r) for r in range(table.rowCount())]
+        line = table.fontMetrics().lineSpacing()
+        even = max((h for h in heights if h < 2 * line), default=0)
+        for r, height in enumerate(heights):
+            table.setRowHeight(r, max(height, even) + 6)  # breathing room, as in the conflict view
 
     def _choose_fix(self, key: str, value: str) -> None:
         self.chosen_fix = (key, value)
