@@ -18,7 +18,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -290,7 +289,7 @@ class ProfilesDialog(RememberedDialog):
         test_row.addWidget(self.password_edit, 1)
         self.test_button = self._button(tr("&Test connection"), "testConnectionButton", self._test_connection)
         test_row.addWidget(self.test_button)
-        password_label = QLabel(tr("Pass&word:"))
+        password_label = QLabel(tr("Test with pass&word:"))
         password_label.setBuddy(self.password_edit)
         form.addRow(password_label, test_row)
         self.test_result = self._note(form, "testResult", "")
@@ -300,25 +299,27 @@ class ProfilesDialog(RememberedDialog):
         body.addWidget(box, 1)
 
         # one row of actions: save (the default), save and sign in, close
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(tr("&Save profile"), QDialogButtonBox.ButtonRole.ApplyRole)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(tr("&Save profile"))
         self.save_button.setObjectName("saveProfileButton")
         self.save_button.setAccessibleName(tr("Save profile"))
         self.save_button.clicked.connect(self.save_current)
         self.save_button.setDefault(True)  # Enter saves; it never signs in or sends the password
-        self.use_button = buttons.addButton(
-            tr("Save and use this profile"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.use_button = QPushButton(tr("Save and use this profile"))
         self.use_button.setToolTip(
             tr("Saves the form first (like \u201cSave profile\u201d), then signs in with it")
         )
         self.use_button.setObjectName("useProfileButton")
-        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setObjectName("closeButton")
         self.use_button.setAutoDefault(False)
-        buttons.accepted.connect(self._use)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        self.use_button.clicked.connect(self._use)
+        self.close_button = QPushButton(tr("Close"))
+        self.close_button.setObjectName("closeButton")
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.reject)
+        buttons.addStretch(1)
+        for button in (self.save_button, self.use_button, self.close_button):
+            buttons.addWidget(button)
+        outer.addLayout(buttons)
 
     def _button(self, text: str, name: str, slot: Any) -> QPushButton:
         b = QPushButton(text)
