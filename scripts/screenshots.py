@@ -228,7 +228,11 @@ async def safe_writes(app: Any, window: Any, sandbox: Any, shoot: Any) -> list[P
 
     # the journal: every write above; undo the correction of lead 8 from it
     journal = await window.show_journal()
-    journal.resize(1180, 640)
+    from PySide6.QtCore import QSize
+
+    from leadeditor.ui.geometry import fit_on_screen
+
+    fit_on_screen(journal, QSize(1180, 640))  # wide enough for the long entries, never beyond the screen
     entry = next(e for e in journal.visible_entries() if e.lead_id == 4)
     journal.select_entry(entry.id)
     journal.undo_button.click()
@@ -316,11 +320,42 @@ async def differences(app: Any, sandbox: Any) -> list[Path]:
     return [path, path2]
 
 
+async def profiles(app: Any, sandbox: Any, suffix: str) -> list[Path]:
+    """The profiles dialog: "Test connection" with the right password, then with a wrong one."""
+    import tempfile
+
+    from leadeditor.profiles import Profile, ProfileStore
+    from leadeditor.secrets import PasswordVault
+    from leadeditor.settings import Settings
+    from leadeditor.ui.profiles_dialog import ProfilesDialog
+
+    store = ProfileStore(Settings.load(Path(tempfile.mkdtemp()) / "settings.json"))
+    store.add(Profile(name="Sandbox", url=sandbox.url, user="6666"))
+    dialog = ProfilesDialog(None, store, PasswordVault(), select="Sandbox")
+    dialog.show()
+    paths = []
+    for name, password in (("profiles-test-ok", "1234"), ("profiles-test-wrong", "not-the-password")):
+        dialog.password_edit.setText(password)
+        dialog.test_button.click()
+        await until(lambda: dialog.test_button.isEnabled() and not dialog._tasks)
+        settle(app)
+        path = OUT / f"{name}{suffix}.png"
+        dialog.grab().save(str(path))
+        paths.append(path)
+    dialog.reject()
+    return paths
+
+
 def main() -> int:
     os.environ.setdefault("QT_API", "pyside6")
     only_form = "--form-only" in sys.argv
     suffix = os.environ.get("LEADEDITOR_SHOT_SUFFIX", "")
     OUT.mkdir(parents=True, exist_ok=True)
+    import tempfile
+
+    # settings of their own for each pass: every window opens as it does the first time (no geometry
+    # remembered from the developer's own use, or from the pass at another scale)
+    os.environ["LEADEDITOR_CONFIG_DIR"] = tempfile.mkdtemp(prefix="leadeditor-shots-")
 
     import qasync
 
@@ -339,6 +374,7 @@ def main() -> int:
             paths = loop.run_until_complete(scenario(app, window, sandbox, suffix, only_form))
             if not only_form and not ONLY_SEVERAL:
                 paths += loop.run_until_complete(differences(app, sandbox))
+                paths += loop.run_until_complete(profiles(app, sandbox, suffix))
     finally:
         sandbox.stop()
     for path in paths:
