@@ -11,7 +11,7 @@ import asyncio
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout
 
 from leadeditor.editing.changes import ChangeSet
@@ -24,6 +24,7 @@ from leadeditor.editing.workflow import (
     UncheckedLead,
 )
 from leadeditor.ui import tasks, texts
+from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.messages import error_text, status_after
 from leadeditor.ui.texts import (
     admin_message,
@@ -477,7 +478,8 @@ class WriteActions:
         if not await self._confirm_many(change):
             w.set_status(tr("Nothing was sent. Your edits are still in the form."), "info")
             return {}
-        dialog = QDialog(w.window())
+        dialog = RememberedDialog(w.window())
+        dialog.geometry_key = "multiLead"
         dialog.setObjectName("multiLeadDialog")
         dialog.setWindowTitle(tr("One change, several leads"))
         layout = QVBoxLayout(dialog)
@@ -487,7 +489,7 @@ class WriteActions:
         close.rejected.connect(dialog.accept)
         close.setEnabled(False)
         layout.addWidget(close)
-        dialog.resize(760, 420)
+        dialog.remember(QSize(760, 420))
         self.multi_dialog = dialog
         token = CancelToken()
         widget.cancelRequested.connect(token.cancel)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QDialog
 
 from leadeditor.editing.changes import ChangeSet
@@ -53,7 +53,16 @@ def _about() -> QDialog:
     return AboutDialog(None)
 
 
+def _multi_lead() -> QDialog:
+    # built as write_actions builds the several-leads progress dialog: a RememberedDialog named per instance
+    dialog = RememberedDialog()
+    dialog.geometry_key = "multiLead"
+    dialog.remember(QSize(760, 420))
+    return dialog
+
+
 DIALOGS: dict[str, Callable[[], QDialog]] = {
+    "multiLead": _multi_lead,
     "confirm": _confirm,
     "conflict": _conflict,
     "outcome": _outcome,
