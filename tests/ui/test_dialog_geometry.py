@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -134,3 +140,43 @@ def test_the_profiles_dialog_keeps_its_geometry_in_the_profile_store_settings(
     again = ProfilesDialog(None, ProfileStore(Settings.load(tmp_path / "settings.json")), PasswordVault())
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == size
+
+
+_SMALL_SCREEN_PROBE = textwrap.dedent("""
+    from leadeditor.app import application
+    from leadeditor.editing.changes import ChangeSet
+    from leadeditor.editing.lead import Lead
+    from leadeditor.settings import Settings
+    from leadeditor.ui.confirm_dialog import ConfirmDialog
+    app = application()
+    settings = Settings.load()
+    settings.section("geometry")["confirm"] = {"rect": [500, 300, 1400, 900]}  # left on a big monitor
+    settings.save()
+    changes = ChangeSet(Lead(1, {"last_name": "Smith"}))
+    changes.set("last_name", "Smyth")
+    dialog = ConfirmDialog(changes)
+    dialog.show()
+    for _ in range(20):
+        app.processEvents()
+    area, frame = app.primaryScreen().availableGeometry(), dialog.frameGeometry()
+    print("area", area.width(), area.height(), "frame", frame.x(), frame.y(), frame.width(), frame.height())
+""")
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs Xvfb")
+def test_a_dialog_left_on_a_big_monitor_opens_inside_a_small_screen_under_xvfb(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", PYTHONPATH=os.getcwd(), LEADEDITOR_CONFIG_DIR=str(tmp_path))
+    done = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1024x700x24", sys.executable, "-c", _SMALL_SCREEN_PROBE],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    words = done.stdout.split("area", 1)[1].split()
+    aw, ah = int(words[0]), int(words[1])
+    x, y, w, h = (int(v) for v in words[3:7])
+    assert (aw, ah) == (1024, 700)
+    assert x >= 0 and y >= 0 and x + w <= aw and y + h <= ah, (aw, ah, x, y, w, h)
