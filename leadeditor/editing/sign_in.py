@@ -327,7 +327,7 @@ class SignInFlow:
             client.close()
 
     async def test_connection(self, profile: Profile, password: str) -> SignInFailure | None:
-        """ "Test connection" in the profiles dialog: one request with these settings and this password (None
+        """The profiles dialog's "Test connection": one request with these settings and this password (None
         when it worked). A failure counts like a sign-in's (the lock-out guard stays right); never retried."""
         problems = profile.problems()
         if problems:
