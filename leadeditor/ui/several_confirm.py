@@ -9,7 +9,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadeditor.editing.multi_lead import LeadPreview
-from leadeditor.ui.geometry import fit_on_screen
+from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.glossary import display
 from leadeditor.ui.messages import error_text
 from leadeditor.ui.texts import field_label, note_texts, skip_text, tr
@@ -49,8 +48,10 @@ def _not_written(preview: LeadPreview) -> str:
     return ""
 
 
-class SeveralConfirmDialog(QDialog):
+class SeveralConfirmDialog(RememberedDialog):
     """Accepted means: apply the change to the leads, each through the one write path. Open with open()."""
+
+    geometry_key = "severalConfirm"
 
     def __init__(
         self,
@@ -144,7 +145,7 @@ class SeveralConfirmDialog(QDialog):
         safe.setFocus()
         layout.addWidget(self.buttons)
         rows = self.table.rowCount()
-        fit_on_screen(self, QSize(860, min(680, 230 + 30 * max(rows, 3) + 22 * min(len(warnings), 9))))
+        self.remember(QSize(860, min(680, 230 + 30 * max(rows, 3) + 22 * min(len(warnings), 9))))
 
     def _add_lead(self, preview: LeadPreview) -> list[str]:
         """The rows of one lead; the notes to list under the table."""

@@ -59,6 +59,19 @@ def _about() -> QDialog:
     return AboutDialog(None)
 
 
+def _several_confirm() -> QDialog:
+    from leadeditor.editing.multi_lead import LeadPreview
+    from leadeditor.ui.several_confirm import SeveralConfirmDialog
+
+    previews = []
+    for lead_id in (1, 8):
+        lead = Lead(lead_id, {"owner": "", "city": "Chicago"})
+        changes = ChangeSet(lead)
+        changes.set("owner", "TEAM-B")
+        previews.append(LeadPreview(lead_id, lead, tuple(changes.rows())))
+    return SeveralConfirmDialog(previews, server="sandbox")
+
+
 def _multi_lead() -> QDialog:
     # built as write_actions builds the several-leads progress dialog: a RememberedDialog named per instance
     dialog = RememberedDialog()
@@ -69,6 +82,7 @@ def _multi_lead() -> QDialog:
 
 DIALOGS: dict[str, Callable[[], QDialog]] = {
     "multiLead": _multi_lead,
+    "severalConfirm": _several_confirm,
     "confirm": _confirm,
     "conflict": _conflict,
     "outcome": _outcome,
