@@ -251,3 +251,25 @@ def sandbox_failing() -> Callable[[SandboxServer], contextlib.AbstractContextMan
             server.clear_faults()
 
     return failing
+
+
+# PySide6 6.12 can abort the interpreter while it finalizes ("Fatal Python error: bool_dealloc", a reference
+# count bug in the bindings' module teardown), after every test has run and the summary is printed: the run
+# would then end with SIGABRT although it passed. Keep pytest's own exit status and skip the finalization. The
+# app's own quit path is tested in a subprocess without this (tests/ui/test_quit.py).
+_EXIT_STATUS: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _EXIT_STATUS.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    import sys
+
+    if not _EXIT_STATUS or os.environ.get("LEADEDITOR_TEST_FINALIZE") == "1":
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_EXIT_STATUS[-1])
