@@ -134,7 +134,7 @@ def test_a_lock_out_stops_every_worker(tmp_path, sandbox_factory, make_client, j
         it = engine.run(batch)
         first = [next(it), next(it)]
         engine.controls.pause()  # a good login in between would reset the count of failures
-        time.sleep(0.3)
+        assert engine.controls.wait_idle(timeout=30)  # the rows already started have finished
         bad = {"user": "6666", "pass": "wrong", "source": "test", "function": "lead_field_info"}
         for _ in range(10):
             requests.post(server.url, data={**bad, "lead_id": "1", "field_name": "city"}, timeout=5)
