@@ -157,6 +157,11 @@ class SearchPane(QFrame):
         self.setTabOrder(self.matchLeadId, self.matchVendorCode)
         self.setTabOrder(self.matchVendorCode, self.matchPhone)
         self.setTabOrder(self.matchPhone, self.scopeSelector)
+        # a validator drops refused characters without a word ("²", "٣", "１４" among them): say why
+        self._refused_in: set[QLineEdit] = set()
+        for edit in (self.leadIdInput, self.phoneInput, self.listIdInput):
+            edit.inputRejected.connect(lambda e=edit: self._input_refused(e))
+            edit.textChanged.connect(lambda _t, e=edit: self._refused_in.discard(e))
         self.setTabOrder(self.scopeSelector, self.listIdInput)
         self.setTabOrder(self.listIdInput, self.searchButton)
         self._scope_changed()
@@ -231,13 +236,32 @@ class SearchPane(QFrame):
         self.problem.setText(("⚠ " + text) if text else "")
         self.problem.setVisible(bool(text))
 
+    def _refusal(self, edit: QLineEdit) -> str:
+        if edit is self.phoneInput:
+            return tr(
+                "Phone number: only the digits 0-9 are accepted (with spaces, dashes, dots, brackets and +); "
+                "what was just typed or pasted was left out."
+            )
+        if edit is self.listIdInput:
+            return tr(
+                "List ID: only the digits 0-9 are accepted; what was just typed or pasted was left out."
+            )
+        return tr("Lead ID: only the digits 0-9 are accepted; what was just typed or pasted was left out.")
+
+    def _input_refused(self, edit: QLineEdit) -> None:
+        self._refused_in.add(edit)
+        self.show_problem(self._refusal(edit))
+
     def submit(self) -> None:
         request = self.request()
         problems = request.problems()
         if problems:
             from leadeditor.ui.texts import search_problems_text
 
-            text = search_problems_text(problems)
+            # a field left empty because its characters were refused: the refusal explains the problem
+            keys = (self.leadIdInput, self.phoneInput, self.listIdInput)
+            refused = [self._refusal(e) for e in keys if e in self._refused_in]
+            text = " ".join([*refused, search_problems_text(problems)])
             self.show_problem(text)
             self.refused.emit(text)
             if self.scope() is not SearchScope.SYSTEM and not request.list_id:

@@ -39,10 +39,6 @@ FORM = {
     for f in FORM_FIELDS
     for d, v in DIGITS.items()
 }
-SILENT = (
-    "the search pane's validator drops other scripts' digits without a word: the user gets no "
-    "sentence saying only the digits 0-9 are accepted (issue 11, input edges)"
-)
 
 
 def prepare(pane: Any, key: str) -> None:
@@ -99,9 +95,7 @@ def test_search_refuses_other_scripts_digits_with_a_sentence(
     assert "ValueError" not in sees and "Traceback" not in sees
 
 
-@pytest.mark.parametrize(
-    "case_id", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=SILENT)) for c in TYPED]
-)
+@pytest.mark.parametrize("case_id", list(TYPED))
 def test_typed_or_pasted_digits_of_other_scripts_are_explained(
     qtbot: Any, fault_window: Any, sandbox: SandboxServer, case_id: str
 ) -> None:
@@ -121,7 +115,7 @@ def test_typed_or_pasted_digits_of_other_scripts_are_explained(
             case_id,
             EXPECTED[case_id],
             "n/a",
-            f"field holds '{edit.text()}' // {sees} [known gap: {SILENT}]",
+            f"field holds '{edit.text()}' // {sees}",
             "n/a (no edit)",
             resent_text(len(sent), saving=False),
         )
