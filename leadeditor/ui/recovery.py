@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from leadeditor.editing.drafts import Draft, DraftStore
-from leadeditor.editing.journal import JournalEntry
-from leadeditor.editing.recovery import CHECKABLE, check_write
+from leadeditor.editing.journal import Action, JournalEntry
+from leadeditor.editing.recovery import Checked, check_write, checkable
+from leadeditor.editing.safety import ResolutionState
 from leadeditor.ui import tasks
 from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.glossary import empty
@@ -39,6 +40,7 @@ from leadeditor.ui.texts import (
     tr,
     unknown_write_line,
 )
+from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.fields import Blank
 
 if TYPE_CHECKING:
@@ -90,6 +92,65 @@ def _fields(pairs: Mapping[str, str | Blank | None]) -> str:
     return ", ".join(f"{in_sentence(field_label(c))} → {_value(v)}" for c, v in pairs.items())
 
 
+def _asked(entry: JournalEntry, column: str) -> str:
+    return next(
+        (f.requested for f in entry.fields if f.column == column and isinstance(f.requested, str)), ""
+    )
+
+
+def _unknown_line(entry: JournalEntry, fields: str) -> str:
+    when = _when(entry.time)
+    if entry.action is Action.RESET:
+        return tr(
+            "Lead {0}: a reset for dialing at {1} stopped before its answer came; whether it reached the "
+            "server is unknown."
+        ).format(entry.lead_id, when)
+    if entry.action is Action.DELETE:
+        return tr(
+            "Lead {0}: a deletion at {1} stopped before its answer came; whether the lead was deleted is "
+            "unknown."
+        ).format(entry.lead_id, when)
+    if entry.action is Action.INSERT:
+        return tr(
+            "A new lead with phone number {0} (list {1}), added at {2}, stopped before its answer came; "
+            "whether it was added is unknown."
+        ).format(_asked(entry, col.PHONE_NUMBER), _asked(entry, col.LIST_ID), when)
+    return unknown_write_line(entry.lead_id, when, fields)
+
+
+def _checked_line(entry: JournalEntry, checked: Checked) -> str:
+    """What the read proved, per kind of write (an update's words are shared with the journal window)."""
+    state, lead_id = checked.state, entry.lead_id
+    if entry.action is Action.RESET:
+        if checked.final:
+            return tr(
+                "Lead {0}: reading it back shows it is reset for dialing. The journal says so now."
+            ).format(lead_id)
+        return tr(
+            "Lead {0}: reading it back could not tell whether the reset was done. Nothing was sent again."
+        ).format(lead_id)
+    if entry.action is Action.DELETE:
+        if state is ResolutionState.APPLIED:
+            return tr("Lead {0} no longer exists: the deletion was done. The journal says so now.").format(
+                lead_id
+            )
+        if state is ResolutionState.NOT_APPLIED:
+            return tr("Lead {0} still exists: it was not deleted. Nothing was sent again.").format(lead_id)
+        return tr(
+            "Lead {0} could not be read: whether it was deleted is still unknown. Nothing was sent again."
+        ).format(lead_id)
+    if entry.action is Action.INSERT:
+        phone = _asked(entry, col.PHONE_NUMBER)
+        if state is ResolutionState.APPLIED:
+            return tr(
+                "The new lead with phone number {0} was added: it is lead {1}. The journal says so now."
+            ).format(phone, checked.lead_id)
+        return tr("No lead has phone number {0}: the new lead was not added. Nothing was sent again.").format(
+            phone
+        )
+    return checked_write_line(lead_id, state.value)
+
+
 async def offer_recovery(
     host: RecoveryHost, drafts: DraftStore, server: str, user: str
 ) -> RecoveryDialog | None:
@@ -129,8 +190,8 @@ class RecoveryDialog(RememberedDialog):
         for entry in unknown:
             changes = {f.column: f.requested for f in entry.fields if f.requested is not None}
             name = f"unknown_{entry.id}"
-            self._line(name, unknown_write_line(entry.lead_id, _when(entry.time), _fields(changes)))
-            if entry.action in CHECKABLE:
+            self._line(name, _unknown_line(entry, _fields(changes)))
+            if checkable(entry):
                 self._button(
                     name,
                     f"checkNow_{entry.id}",
@@ -209,8 +270,8 @@ class RecoveryDialog(RememberedDialog):
             line.setText(tr("{0} The check failed: {1}").format(line.text(), describe_error(exc)[1]))
             button.setEnabled(True)
             return
-        line.setText(checked_write_line(entry.lead_id, checked.resolution.state.value))
-        button.setEnabled(not checked.resolution.final)
+        line.setText(_checked_line(entry, checked))
+        button.setEnabled(not checked.final)
         self.host.journal_changed()
 
     async def restore(self, draft: Draft) -> None:

@@ -5,6 +5,7 @@ window."""
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import subprocess
@@ -153,7 +154,10 @@ def test_unsaved_edits_are_kept_as_a_draft_and_offered_back_after_a_restart(
     assert DraftStore(drafts_path).get(key).edits == {"last_name": "Johnston"}
     assert "1234" not in drafts_path.read_text(encoding="utf-8")
     window.deleteLater()  # a crash: the window is gone without asking about its edits
+    with qtbot.waitSignal(window.destroyed, timeout=5000):
+        pass
     del window
+    gc.collect()  # its Python side too (a cycle may hold it), or qtbot's teardown closes a deleted window
 
     sandbox.set_lead_field(4, "last_name", "Johnsen")  # changed on the server meanwhile
     window = _signed_in(qtbot, arun, sandbox, journal_path)
@@ -255,3 +259,47 @@ def test_a_settings_file_set_aside_before_the_paint_is_told_once_after_it(qtbot:
     window.show_file_notices()
     assert len(window.fileNotices) == 1
     window._close_confirmed = True
+
+
+def test_check_now_resolves_a_cut_off_deletion_and_insert_in_the_window(
+    qtbot: Any, arun: Any, sandbox: Any, tmp_path: Path
+) -> None:
+    from leadeditor.editing.journal import FieldRecord, JournalContext
+
+    journal_path = tmp_path / "data" / "journal.sqlite3"
+    ctx = JournalContext("Sandbox", sandbox.url, "6666")
+    with Journal(journal_path) as journal:  # what kill -9 leaves: intents never completed
+        deleted = journal.begin(ctx, 4, Action.DELETE, [], record={"last_name": "Johnson"})
+        added = journal.begin(
+            ctx,
+            0,
+            Action.INSERT,
+            [
+                FieldRecord("phone_code", None, "1"),
+                FieldRecord("phone_number", None, "3125557779"),
+                FieldRecord("list_id", None, "101"),
+            ],
+        )
+    sandbox.remove_lead(4)  # the deletion had landed; the insert had not
+    window = _signed_in(qtbot, arun, sandbox, journal_path)
+    qtbot.waitUntil(
+        lambda: window.recoveryDialog is not None and window.recoveryDialog.isVisible(), timeout=10000
+    )
+    dialog = window.recoveryDialog
+    assert "deletion" in dialog.lines[f"unknown_{deleted}"].text()
+    assert "3125557779" in dialog.lines[f"unknown_{added}"].text()
+    writes = len(sandbox.request_log.writes())
+    dialog.buttons[f"checkNow_{deleted}"].click()
+    dialog.buttons[f"checkNow_{added}"].click()
+    qtbot.waitUntil(
+        lambda: (
+            "no longer exists" in dialog.lines[f"unknown_{deleted}"].text()
+            and "was not added" in dialog.lines[f"unknown_{added}"].text()
+        ),
+        timeout=15000,
+    )
+    assert len(sandbox.request_log.writes()) == writes  # resolved by reading: nothing sent again
+    journal = arun(window.journal())
+    assert journal.get(deleted).outcome is Outcome.SAVED and journal.get(added).outcome is Outcome.NOT_APPLIED
+    assert not dialog.buttons[f"checkNow_{deleted}"].isEnabled()
+    _close(window)
