@@ -3,8 +3,9 @@
 The API has no compare-and-set, and the agent screen's disposition rewrites every standard field from the
 agent's form, so a correction can be silently undone after it was verified. After a verified save the window
 re-reads the lead once more after a settle delay, and compares again when the lead is next shown; a field
-that no longer holds what the save stored is an `Overwrite`, the journal entry is marked "overwritten
-later", and the user may re-apply the change through the normal safe path (`CorrectionWorkflow.save`).
+that no longer holds what the save stored is an `Overwrite`, the journal entry's outcome becomes
+`Outcome.OVERWRITTEN` ("overwritten later": the save did store it, the lead no longer holds it), and the
+user may re-apply the change through the normal safe path (`CorrectionWorkflow.save`).
 
 Qt-free and synchronous: the window schedules it and runs the read in a worker thread.
 """
@@ -33,7 +34,7 @@ class SavedWatch:
 
     lead_id: int
     entry_id: int | None
-    outcome: Outcome  # the journal outcome of the save, kept when the entry is marked
+    outcome: Outcome  # the journal outcome of the save, before anything overwrote it
     stored: Mapping[str, str]  # column or custom label -> the value the read-back showed
     labels: Mapping[str, str]
     changeset: ChangeSet  # the change, to re-apply on the lead's values of then
@@ -84,14 +85,15 @@ def recheck_saved(
 
 
 def mark_overwritten(watch: SavedWatch, found: list[Overwrite], journal: JournalSink | None) -> None:
-    """Mark the save's journal entry "overwritten later" (its outcome stays: the save did store it)."""
+    """Give the save's journal entry the outcome "overwritten later", with what each field holds now (its
+    fields keep what the save stored)."""
     if not found or journal is None or watch.entry_id is None:
         return
     what = "; ".join(f"{o.key} now {o.now!r} (saved {o.stored!r})" for o in found)
     journal.settle(
         watch.entry_id,
         Settled(
-            watch.outcome,
+            Outcome.OVERWRITTEN,
             answer=[f"(read again later: overwritten: {what})"],
             note=overwritten_note([o.key for o in found]),
         ),

@@ -71,7 +71,7 @@ __all__ = [
     "outcome_of_verification",
 ]
 
-SCHEMA_VERSION: Final = 3
+SCHEMA_VERSION: Final = 4
 REDACTED: Final = "[redacted]"
 # What one `finish` keeps of the server's answer: a PHP error page can run to megabytes, and the first lines
 # say what went wrong. The rest is replaced by one line saying how much was left out.
@@ -340,6 +340,40 @@ _MIGRATIONS: Final[dict[int, str]] = {
         ALTER TABLE entries ADD COLUMN batch_id INTEGER REFERENCES batches(id);
         CREATE INDEX entries_batch ON entries(batch_id, lead_id) WHERE batch_id IS NOT NULL
     """,
+    # v4: "overwritten later" is an outcome of its own (a verified save changed again afterwards), and the
+    # journal window filters by outcome. SQLite cannot widen a CHECK in place: `entries` is rebuilt with the
+    # same columns and indexes. The rows of the other tables keep pointing at the same ids; migrations run
+    # before foreign keys are turned on, so dropping the old table cascades to nothing.
+    4: """
+        CREATE TABLE entries_v4 (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            time REAL NOT NULL,
+            profile TEXT NOT NULL,
+            server TEXT NOT NULL,
+            api_user TEXT NOT NULL,
+            lead_id INTEGER NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('update', 'undo', 'reset', 'delete', 'insert')),
+            outcome TEXT NOT NULL CHECK (outcome IN ('saved', 'saved-with-differences', 'not applied',
+                                                     'unknown', 'failed', 'overwritten later')),
+            note TEXT NOT NULL DEFAULT '',
+            undo_of INTEGER REFERENCES entries(id),
+            completed_at REAL,
+            batch_id INTEGER REFERENCES batches(id)
+        );
+        INSERT INTO entries_v4 (id, time, profile, server, api_user, lead_id, action, outcome, note, undo_of,
+            completed_at, batch_id)
+            SELECT id, time, profile, server, api_user, lead_id, action, outcome, note, undo_of, completed_at,
+            batch_id FROM entries;
+        DROP TABLE entries;
+        ALTER TABLE entries_v4 RENAME TO entries;
+        CREATE INDEX entries_lead ON entries(lead_id, time);
+        CREATE INDEX entries_time ON entries(time);
+        CREATE INDEX entries_user ON entries(api_user, time);
+        CREATE INDEX entries_profile ON entries(profile, time);
+        CREATE INDEX entries_undo ON entries(undo_of) WHERE undo_of IS NOT NULL;
+        CREATE INDEX entries_batch ON entries(batch_id, lead_id) WHERE batch_id IS NOT NULL;
+        CREATE INDEX entries_outcome ON entries(outcome, time)
+    """,
 }
 
 CSV_COLUMNS: Final = (
@@ -413,8 +447,8 @@ class Journal:
         try:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
+            self._migrate()  # foreign keys still off: a rebuilt table's DROP must not cascade (SQLite's way)
             self._db.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
         except BaseException:
             self._db.close()
             raise

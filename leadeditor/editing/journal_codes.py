@@ -24,6 +24,9 @@ class Outcome(StrEnum):
     NOT_APPLIED = "not applied"
     UNKNOWN = "unknown"
     FAILED = "failed"
+    # a verified save whose field was changed again afterwards (another user, the agent's screen): the save
+    # did store it, the lead no longer holds it (`after_save`); set only on a saved entry
+    OVERWRITTEN = "overwritten later"
 
 
 class JournalNote(StrEnum):

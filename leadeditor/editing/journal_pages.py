@@ -34,7 +34,7 @@ __all__ = [
 
 SUMMARY_CHARS: Final = 80  # of each value in a summary: a page stays small whatever the values hold
 # the outcomes of an undo entry that changed the lead back (see `EntrySummary.undone_by`)
-_UNDID: Final = "('saved', 'saved-with-differences')"
+_UNDID: Final = "('saved', 'saved-with-differences', 'overwritten later')"
 
 
 class SortKey(StrEnum):
@@ -79,6 +79,7 @@ class EntryFilter:
     until: datetime | None = None
     api_user: str | None = None
     profile: str | None = None
+    outcome: Outcome | None = None
 
     def sql(self) -> tuple[list[str], list[Any]]:
         """The conditions (each served by an index of `entries`) and their parameters."""
@@ -99,6 +100,9 @@ class EntryFilter:
         if self.profile is not None:
             where.append("profile = ?")
             params.append(self.profile)
+        if self.outcome is not None:
+            where.append("outcome = ?")
+            params.append(Outcome(self.outcome).value)
         return where, params
 
 

@@ -82,7 +82,9 @@ SORT_KEYS = {
 
 # Undo is offered only for writes that may have changed field values.
 UNDOABLE_ACTIONS = frozenset({Action.UPDATE, Action.UNDO})
-UNDOABLE_OUTCOMES = frozenset({Outcome.SAVED, Outcome.SAVED_WITH_DIFFERENCES, Outcome.UNKNOWN})
+UNDOABLE_OUTCOMES = frozenset(
+    {Outcome.SAVED, Outcome.SAVED_WITH_DIFFERENCES, Outcome.OVERWRITTEN, Outcome.UNKNOWN}
+)
 
 
 def outcome_text(outcome: Outcome) -> str:
@@ -92,6 +94,7 @@ def outcome_text(outcome: Outcome) -> str:
         Outcome.NOT_APPLIED: tr("Not applied"),
         Outcome.UNKNOWN: tr("Unknown"),
         Outcome.FAILED: tr("Failed"),
+        Outcome.OVERWRITTEN: tr("Overwritten later"),
     }[outcome]
 
 
@@ -303,6 +306,9 @@ class JournalWindow(QWidget):
                 "journalToDate": tr("Shows only entries up to this day; “any” sets no limit."),
                 "journalUserFilter": tr("Shows only the changes made as this API user."),
                 "journalProfileFilter": tr("Shows only the changes made through this server profile."),
+                "journalOutcomeFilter": tr(
+                    "Shows only the changes with this outcome, for example the saves overwritten later."
+                ),
                 "journalTable": tr(
                     "Every change made from this computer, newest first; select one to see its fields."
                 ),
@@ -350,6 +356,13 @@ class JournalWindow(QWidget):
         self.profile_filter.setAccessibleName(tr("Filter by profile"))
         self.profile_filter.setMinimumWidth(120)
 
+        self.outcome_filter = QComboBox()
+        self.outcome_filter.setObjectName("journalOutcomeFilter")
+        self.outcome_filter.setAccessibleName(tr("Filter by outcome"))
+        self.outcome_filter.addItem(tr("All outcomes"), None)
+        for outcome in Outcome:
+            self.outcome_filter.addItem(outcome_text(outcome), outcome.value)  # plain text: Qt keeps it as is
+
         self.clear_button = QPushButton(tr("Clear filters"))
         self.clear_button.setObjectName("journalClearFilters")
 
@@ -362,6 +375,7 @@ class JournalWindow(QWidget):
             (when_row, tr("&To:"), self.to_date),
             (who_row, tr("&User:"), self.user_filter),
             (who_row, tr("&Profile:"), self.profile_filter),
+            (who_row, tr("&Outcome:"), self.outcome_filter),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -467,6 +481,7 @@ class JournalWindow(QWidget):
         self.to_date.dateChanged.connect(self._filters_edited)
         self.user_filter.currentIndexChanged.connect(self._filters_edited)
         self.profile_filter.currentIndexChanged.connect(self._filters_edited)
+        self.outcome_filter.currentIndexChanged.connect(self._filters_edited)
         self.clear_button.clicked.connect(self.clear_filters)
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self._choose_export_file)
@@ -479,7 +494,8 @@ class JournalWindow(QWidget):
         self.setTabOrder(self.from_date, self.to_date)
         self.setTabOrder(self.to_date, self.user_filter)
         self.setTabOrder(self.user_filter, self.profile_filter)
-        self.setTabOrder(self.profile_filter, self.table)
+        self.setTabOrder(self.profile_filter, self.outcome_filter)
+        self.setTabOrder(self.outcome_filter, self.table)
         self.refresh()
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
@@ -560,9 +576,17 @@ class JournalWindow(QWidget):
         last: QDate | None = None,
         api_user: str | None = None,
         profile: str | None = None,
+        outcome: Outcome | None = None,
     ) -> None:
         """Set every filter at once and apply them with one query."""
-        widgets = (self.lead_filter, self.from_date, self.to_date, self.user_filter, self.profile_filter)
+        widgets = (
+            self.lead_filter,
+            self.from_date,
+            self.to_date,
+            self.user_filter,
+            self.profile_filter,
+            self.outcome_filter,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         try:
@@ -573,6 +597,8 @@ class JournalWindow(QWidget):
             self.user_filter.setCurrentIndex(max(index, 0))
             index = self.profile_filter.findData(profile) if profile else 0
             self.profile_filter.setCurrentIndex(max(index, 0))
+            index = self.outcome_filter.findData(Outcome(outcome).value) if outcome else 0
+            self.outcome_filter.setCurrentIndex(max(index, 0))
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
@@ -592,6 +618,7 @@ class JournalWindow(QWidget):
             until=None if last == self.to_date.minimumDate() else _start_of(last.addDays(1)),
             api_user=self.user_filter.currentData(),
             profile=self.profile_filter.currentData(),
+            outcome=Outcome(chosen) if (chosen := self.outcome_filter.currentData()) else None,
         )
 
     def _filters_edited(self) -> None:

@@ -69,5 +69,5 @@ def test_a_version_2_journal_is_migrated(tmp_path: Path) -> None:
         assert [e.batch_id for e in journal.query()] == [None, None]
         assert BatchLedger(journal).batches() == []
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     db.close()

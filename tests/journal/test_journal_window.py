@@ -138,3 +138,32 @@ def test_sorting_by_lead(qtbot, journal: Journal) -> None:
     qtbot.addWidget(w)
     w.table.sortByColumn(COL_LEAD, Qt.SortOrder.AscendingOrder)
     assert [_text(w, r, COL_LEAD) for r in range(3)] == ["1", "6", "8"]
+
+
+def test_an_overwritten_save_is_its_own_outcome_filterable_and_told_in_the_detail(
+    qtbot, journal: Journal
+) -> None:
+    from leadeditor.editing.journal_codes import overwritten_note
+
+    lead_1 = journal.query(lead_id=1)[0].id
+    journal.finish(
+        lead_1,
+        Outcome.OVERWRITTEN,
+        answer=["(read again later: overwritten: last_name now 'Smith' (saved 'Smyth'))"],
+        note=overwritten_note(["last_name"]),
+    )
+    w = JournalWindow(journal)
+    qtbot.addWidget(w)
+    assert _text(w, 2, COL_OUTCOME) == "Overwritten later"
+    w.outcome_filter.setCurrentIndex(w.outcome_filter.findText("Overwritten later"))
+    assert [_text(w, r, COL_LEAD) for r in range(w.proxy.rowCount())] == ["1"]
+    assert w.count_label.text() == "1 of 3 entries"
+    w.table.selectRow(0)
+    assert "Overwritten later: Last name no longer held what this save stored" in w.entry_info.text()
+    assert "last_name now 'Smith'" in w.answer.toPlainText()
+    assert w.details.item(0, 3).text() == "Smyth"  # what the save stored stays shown
+    assert w.undo_button.isEnabled()  # undo still goes through its checks (the lead changed since)
+    w.set_filters(outcome=Outcome.NOT_APPLIED)
+    assert [_text(w, r, COL_LEAD) for r in range(w.proxy.rowCount())] == ["8"]
+    w.clear_filters()
+    assert w.proxy.rowCount() == 3

@@ -38,7 +38,11 @@ def test_a_revert_after_the_settle_delay_raises_a_notice_and_marks_the_journal(
     assert NOTICE in window.writes().overwrittenNotice.text()
     assert NOTICE in window.statusMessage.text()
     entry = journal_entries(window, arun)[0]
-    assert entry.outcome is Outcome.SAVED and journal_note_text(entry.note).startswith("Overwritten later")
+    assert entry.outcome is Outcome.OVERWRITTEN and journal_note_text(entry.note).startswith(
+        "Overwritten later"
+    )
+    assert entry.fields[0].stored == "Johnston"  # what the save stored stays recorded
+    assert "last_name now 'Johnson' (saved 'Johnston')" in entry.answer[-1]
     assert len(sandbox.request_log.writes()) == 1  # told, never re-sent by itself
 
 
