@@ -7,6 +7,7 @@ the demo use that same client against the sandbox. `editing/` never imports the 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from contextlib import AbstractContextManager
 from typing import Protocol
 
 from leadeditor.vicidial.fields import Blank
@@ -58,4 +59,9 @@ class LeadClient(Protocol):
 
     def redaction_secrets(self) -> tuple[str, ...]:
         """Every form of the password the server may echo, for the journal's and the log's redaction."""
+        ...
+
+    def time_budget(self, seconds: float | None = None) -> AbstractContextManager[None]:
+        """The reads this thread sends inside the block share one time budget (default: the client's
+        `read_budget`); the write path holds the reads before a write to it. Writes are never cut short."""
         ...

@@ -172,8 +172,9 @@ def run_write(
     try:
         if cancel is not None:
             cancel.check()
-        job.read_before(reader)  # 1
-        job.check()  # 2
+        with client.time_budget():  # the reads before the write share one budget: a slow server delays it
+            job.read_before(reader)  # 1 (a budget spent is a read that timed out: unchecked, nothing sent)
+            job.check()  # 2
         if cancel is not None:
             cancel.check()
     except Cancelled:

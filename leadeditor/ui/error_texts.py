@@ -78,7 +78,7 @@ def describe_error(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, e.ConnectionFailed):
         return texts.connection_failed(exc.reason, host=exc.host)
     if isinstance(exc, e.TimedOut):
-        return texts.timed_out(exc.reason, host=exc.host)
+        return texts.timed_out(exc.reason, host=exc.host, budget=exc.budget)
     if isinstance(exc, e.UnknownOutcome):
         return texts.unknown_outcome(exc.reason, lead_id=exc.lead_id, status=exc.status, host=exc.host)
     if isinstance(exc, e.VicidialError):

@@ -325,10 +325,17 @@ def connection_failed(reason: Reason, *, host: str) -> Text:
     return title, text.format(host=host or tr("the server"))
 
 
-def timed_out(reason: Reason, *, host: str) -> Text:
+def timed_out(reason: Reason, *, host: str, budget: float = 0) -> Text:
     from leadeditor.vicidial.errors import Reason
 
     where = host or tr("the server")
+    if reason is Reason.OUT_OF_TIME:
+        return tr("No answer"), tr(
+            "{host} did not answer within the %n seconds allowed for reading the lead before a write; "
+            "nothing has been written. Try again in a moment.",
+            None,
+            max(1, round(budget)),
+        ).format(host=where)
     if reason is Reason.CONNECT_TIMEOUT:
         return tr("No answer"), tr(
             "{host} did not accept a connection in time; nothing was sent. Check the network and try again."

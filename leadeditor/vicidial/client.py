@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import AbstractContextManager
 from functools import partial
 from urllib.parse import quote_plus
 
@@ -98,6 +99,7 @@ class VicidialClient:
         source: str = "leadeditor",
         timeout: float | tuple[float, float] = (5, 30),
         verify: bool | str = True,
+        read_budget: float | None = None,
     ) -> None:
         if not _SOURCE.fullmatch(source):
             raise ValueError("source must be 2 to 20 letters or digits (the server strips anything else).")
@@ -106,6 +108,10 @@ class VicidialClient:
         self.source = source
         self.timeout = timeout
         self.verify = verify
+        # the reads just before one write share this many seconds (default: two read timeouts, a read and
+        # its one retry), so a slow or hanging server delays a save by that much at most
+        read_timeout = timeout[1] if isinstance(timeout, tuple) else timeout
+        self.read_budget = read_budget if read_budget is not None else 2 * read_timeout
         self._password = _Secret(password)
         register_secret(password)  # the app's log scrubs it from every record, whoever logs what
         self._transport = Transport(self.url, timeout=timeout, verify=verify, secrets=self._secrets)
@@ -355,19 +361,32 @@ class VicidialClient:
         ]
         return self._transport.post(pairs, function=function, write=write, lead_id=lead_id)
 
+    def time_budget(self, seconds: float | None = None) -> AbstractContextManager[None]:
+        """Hold the reads this thread sends inside the block to `seconds` in all (default `read_budget`):
+        the write path wraps the reads before a write in it. Writes are never cut short."""
+        return self._transport.time_budget(self.read_budget if seconds is None else seconds)
+
     def _read(self, send: Callable[[], Reply]) -> Reply:
-        """Run a read, once more after a connection failure, a timeout or a gateway error (502-504). Login
-        errors are never retried: they come back as a normal answer and are raised by the callers."""
+        """Run a read, once more after a connection failure, a timeout or a gateway error (502-504), when a
+        time budget (`time_budget`) leaves room for it. Login errors are never retried: they come back as a
+        normal answer and are raised by the callers."""
         try:
             reply = send()
-            if reply.status not in GATEWAY:
+            if reply.status not in GATEWAY or not self._room_to_retry():
                 return reply
             log.info("retrying a read once after HTTP %d", reply.status)
         except TlsError:
             raise
         except (ConnectionFailed, TimedOut) as first:
+            if (
+                isinstance(first, TimedOut) and first.reason is Reason.OUT_OF_TIME
+            ) or not self._room_to_retry():
+                raise
             log.info("retrying a read once after: %s", type(first).__name__)
         return send()
+
+    def _room_to_retry(self) -> bool:
+        return self._transport.room_for_a_read()
 
     def _update_result(self, reply: Reply, lead_id: int) -> UpdateResult:
         return self._answers.update_result(reply, lead_id)

@@ -113,6 +113,7 @@ class Reason(enum.StrEnum):
     # TimedOut
     CONNECT_TIMEOUT = "connect_timeout"
     READ_TIMEOUT = "read_timeout"
+    OUT_OF_TIME = "out_of_time"  # the reads before a write used up that write's time budget
     # UnknownOutcome (a write was sent; its result is unknown)
     TIMEOUT = "timeout"
     CONNECTION = "connection"
@@ -303,10 +304,11 @@ class TlsError(ConnectionFailed):
 class TimedOut(VicidialError):
     """The server did not answer in time. ``phase`` is ``connect`` or ``read``."""
 
-    def __init__(self, reason: Reason = Reason.READ_TIMEOUT, *, host: str = "") -> None:
+    def __init__(self, reason: Reason = Reason.READ_TIMEOUT, *, host: str = "", budget: float = 0) -> None:
         super().__init__(reason)
         self.host = host
         self.phase = "connect" if reason is Reason.CONNECT_TIMEOUT else "read"
+        self.budget = budget  # OUT_OF_TIME: the seconds the budget allowed
 
 
 class UnknownOutcome(VicidialError):

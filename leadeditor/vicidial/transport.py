@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
@@ -39,6 +41,9 @@ __all__ = ["Reply", "Transport", "endpoint_url"]
 log = logging.getLogger("leadeditor.vicidial")
 
 USER_AGENT = f"LeadEditor/{__version__}"
+# Inside a time budget, a read is not sent (nor retried) with less time left than this, or a quarter of the
+# read timeout when that is shorter: it could hardly be answered in time.
+MIN_ATTEMPT_SECONDS = 0.5
 _ENDPOINT = "non_agent_api.php"
 
 
@@ -131,15 +136,64 @@ class Transport:
         host = urlsplit(url)
         self._where = host.netloc
         self._limiter = limiter_for(self._where)
+        self._budget = threading.local()  # per thread: the batch's workers share one transport
 
     def close(self) -> None:
         self._session.close()
+
+    @contextmanager
+    def time_budget(self, seconds: float) -> Iterator[None]:
+        """Every read this thread sends inside the block shares `seconds` in all: each waits at most what is
+        left, and none is sent with too little left (`room_for_a_read`) (`TimedOut(OUT_OF_TIME)`).
+        Writes are not held to it: a write cut short would only make its outcome unknown. Nested, the
+        earlier end wins."""
+        outer: tuple[float, float] | None = getattr(self._budget, "current", None)
+        end = time.monotonic() + seconds
+        self._budget.current = (end, seconds) if outer is None or end < outer[0] else outer
+        try:
+            yield
+        finally:
+            self._budget.current = outer
+
+    def time_left(self) -> float | None:
+        """Seconds left in this thread's budget (None: no budget)."""
+        current: tuple[float, float] | None = getattr(self._budget, "current", None)
+        return None if current is None else current[0] - time.monotonic()
+
+    def room_for_a_read(self) -> bool:
+        """Whether this thread's budget (if any) leaves enough time to send one more read."""
+        left = self.time_left()
+        return left is None or left >= self._least_attempt()
+
+    def _least_attempt(self) -> float:
+        read = self.timeout[1] if isinstance(self.timeout, tuple) else self.timeout
+        return min(MIN_ATTEMPT_SECONDS, read / 4)
+
+    def _out_of_time(self) -> TimedOut:
+        current: tuple[float, float] | None = getattr(self._budget, "current", None)
+        return TimedOut(Reason.OUT_OF_TIME, host=self._where, budget=current[1] if current else 0)
+
+    def _timeout_now(self, write: bool) -> tuple[float | tuple[float, float], bool] | None:
+        """The timeout of the request about to be sent, and whether the budget shortened it (None: too
+        little time is left to send it)."""
+        left = None if write else self.time_left()
+        if left is None:
+            return self.timeout, False
+        if left < self._least_attempt():
+            return None
+        connect, read = self.timeout if isinstance(self.timeout, tuple) else (self.timeout, self.timeout)
+        return (min(connect, left), min(read, left)), read > left
 
     def post(
         self, pairs: list[tuple[str, str]], *, function: str, write: bool, lead_id: int | None = None
     ) -> Reply:
         """Send one form-encoded POST. A failure after a write was sent raises `UnknownOutcome`."""
         data = encode_form(pairs)
+        planned = self._timeout_now(write)
+        if planned is None:
+            log.warning("%s to %s not sent: the time budget is spent", function, self._where)
+            raise self._out_of_time()
+        timeout, shortened = planned
         started = time.monotonic()
         failure: VicidialError | None = None
         reply: Reply | None = None
@@ -148,7 +202,7 @@ class Transport:
                 self.url,
                 data=data,
                 headers={"Content-Type": "application/x-www-form-urlencoded"},
-                timeout=self.timeout,
+                timeout=timeout,
                 verify=self.verify,  # per request: requests lets REQUESTS_CA_BUNDLE override the session's
                 allow_redirects=False,  # a redirect must never carry the password somewhere else
             )
@@ -157,11 +211,10 @@ class Transport:
         except requests.exceptions.SSLError as exc:
             failure = TlsError(host=self._where, detail=self._tls_detail(exc))
         except requests.exceptions.ConnectTimeout:
-            failure = TimedOut(Reason.CONNECT_TIMEOUT, host=self._where)
+            failure = self._out_of_time() if shortened else TimedOut(Reason.CONNECT_TIMEOUT, host=self._where)
         except requests.exceptions.ReadTimeout:
-            failure = self._after_send(
-                write, lead_id, Reason.TIMEOUT, TimedOut(Reason.READ_TIMEOUT, host=self._where)
-            )
+            timed_out = self._out_of_time() if shortened else TimedOut(Reason.READ_TIMEOUT, host=self._where)
+            failure = self._after_send(write, lead_id, Reason.TIMEOUT, timed_out)
         except requests.exceptions.ConnectionError as exc:
             if _never_connected(exc):
                 failure = ConnectionFailed(_connect_reason(exc), host=self._where)

@@ -54,6 +54,9 @@ class Case:
     sent: int  # writes that must reach the server: 1, or 0 when the app stops before sending
     answer: bool | None = None  # the answer to "Current values cannot be checked: write anyway?"
     missing: str = ""  # strict xfail: the behaviour the window lacks for this case, named
+    reads: int | None = None  # the pre-write reads (lead_all_info) the save may send, when counted
+    budget: float | None = None  # the client's time budget for the reads before a write (default 2 x 2 s)
+    asks: str = ""  # a fragment the question (before it is answered) must hold, when checked
 
 
 CASES = {
@@ -94,6 +97,27 @@ CASES = {
     expect("read_hang", "the read just before the write hangs once"): Case(
         on_read(Fault.HANG, 1, 3.0), True, SAVED, 1
     ),
+    expect(
+        "read_hang_always", "the read just before the write hangs every time (budget: 2 read timeouts)"
+    ): Case(
+        on_read(Fault.HANG, 100, 3.0),
+        False,
+        NOTHING_SENT,
+        0,
+        answer=False,
+        reads=2,
+        asks="seconds allowed for reading the lead before a write",
+    ),
+    expect("read_budget", "the read just before the write hangs, budget 2.2 s (no room for a retry)"): Case(
+        on_read(Fault.HANG, 100, 3.0),
+        False,
+        NOTHING_SENT,
+        0,
+        answer=False,
+        reads=1,
+        budget=2.2,
+        asks="did not answer in time",
+    ),
     expect("read_reset", "connection reset on the read just before the write"): Case(
         on_read(Fault.DROP_BEFORE_WRITE), True, SAVED, 1
     ),
@@ -132,19 +156,25 @@ def test_a_fault_during_a_save(qtbot: Any, fault_window: Any, sandbox: SandboxSe
     window = fault_window
     open_lead(qtbot, window)
     edit_and_open_confirm(qtbot, window)
+    if case.budget is not None:
+        window._client.read_budget = case.budget
     case.arm(sandbox)
+    mark = len(sandbox.request_log)
     confirm_and_wait(qtbot, window)
+    reads = len([r for r in sandbox.request_log.since(mark) if r.function == "lead_all_info"])
+    asked = seen(window) if case.asks else ""
     if case.answer is not None:
         answer_question(qtbot, window, case.answer)
     lead = sandbox.lead(LEAD)
     stored = lead is not None and lead[COLUMN] == TYPED
     sees, kept, writes = seen(window), edit_kept(window), len(sandbox.request_log.writes())
+    shown = f"{asked} → {'Yes' if case.answer else 'No'} → {sees}" if asked else sees
     record(
         Observed(
             case_id,
             EXPECTED[case_id],
             "yes" if stored else "no",
-            sees + (f" [known gap: {case.missing}]" if case.missing else ""),
+            shown + (f" [known gap: {case.missing}]" if case.missing else ""),
             "n/a (saved)" if stored else ("yes" if kept else "NO"),
             resent_text(writes),
         )
@@ -154,6 +184,9 @@ def test_a_fault_during_a_save(qtbot: Any, fault_window: Any, sandbox: SandboxSe
     assert writes == case.sent  # never re-sent; nothing at all when the app stopped first
     assert re.search(case.sees, sees), sees
     assert "1234" not in sees  # the password never reaches the screen
+    if case.reads is not None:
+        assert reads == case.reads  # retried at most once, and only when the budget leaves room
+    assert case.asks in asked, asked
     if not stored:
         assert lead is None or lead[COLUMN] == BEFORE
         assert kept, f"the edit was not kept: {sees}"

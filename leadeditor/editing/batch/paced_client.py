@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import AbstractContextManager
 from typing import TypeVar
 
 from leadeditor.editing.batch.controls import BatchControls, stops_batch
@@ -118,6 +119,9 @@ class PacedClient:
 
     def redaction_secrets(self) -> tuple[str, ...]:
         return self.inner.redaction_secrets()
+
+    def time_budget(self, seconds: float | None = None) -> AbstractContextManager[None]:
+        return self.inner.time_budget(seconds)
 
 
 def _typed(client: PacedClient) -> LeadClient:
