@@ -17,6 +17,7 @@ from leadeditor.vicidial.fields import (
     refusal,
 )
 from leadeditor.vicidial.fields import field as field_spec
+from leadeditor.vicidial.live_agents import AgentOnLead
 from leadeditor.vicidial.value_notes import ValueNote
 
 __all__ = ["ChangeNote", "ChangeRow", "ChangeSet", "ChangeWarning", "Edit"]
@@ -101,6 +102,9 @@ class ChangeSet:
     edits: dict[str, Edit] = field(default_factory=dict)
     custom_edits: dict[str, Edit] = field(default_factory=dict)
     update_phone_number: bool = False
+    # the logged-in agents that have the lead on screen (`CorrectionWorkflow.agents_on_lead`, read just before
+    # the confirmation): their disposition will save the lead from their form, whatever its status says
+    on_screen: tuple[AgentOnLead, ...] = ()
 
     def set(self, column: str, value: Edit) -> None:
         """Record an edit; an edit back to the loaded value removes it."""
@@ -221,6 +225,7 @@ class ChangeSet:
         return (
             any(r.sends and r.differs_from_typed for r in rows)
             or self.live_call is not None
+            or bool(self.on_screen)
             or any(
                 r.key == col.PHONE_NUMBER and r.sends and _phone_cautions(r.typed, r.will_store or "")
                 for r in rows

@@ -11,6 +11,7 @@ from contextlib import AbstractContextManager
 from typing import Protocol
 
 from leadeditor.vicidial.fields import Blank
+from leadeditor.vicidial.live_agents import AgentOnLead
 from leadeditor.vicidial.models import FindResult, LeadRecord, Match, UpdateResult
 
 __all__ = ["LeadClient"]
@@ -56,6 +57,8 @@ class LeadClient(Protocol):
     def insert_lead(
         self, phone_code: str, phone_number: str, list_id: int, values: Mapping[str, str] | None = None
     ) -> UpdateResult: ...
+
+    def agents_on_lead(self, lead_id: int) -> tuple[AgentOnLead, ...] | None: ...
 
     def redaction_secrets(self) -> tuple[str, ...]:
         """Every form of the password the server may echo, for the journal's and the log's redaction."""

@@ -39,6 +39,7 @@ from leadeditor.editing.write_job import (
 )
 from leadeditor.vicidial import columns as col
 from leadeditor.vicidial import errors
+from leadeditor.vicidial.live_agents import AgentOnLead
 
 if TYPE_CHECKING:
     from leadeditor.editing.journaling import JournalRecorder
@@ -151,6 +152,14 @@ class CorrectionWorkflow:
         if entry_list_id and entry_list_id > 99:
             return self.read(lead_id, custom_fields=True)
         return self.read(lead_id)
+
+    def agents_on_lead(self, lead_id: int) -> tuple[AgentOnLead, ...]:
+        """The logged-in agents with this lead on screen (one `logged_in_agents` read); () when the server
+        does not tell or cannot be asked: the lead's status is then the only sign of a live call."""
+        try:
+            return self.client.agents_on_lead(lead_id) or ()
+        except errors.VicidialError:
+            return ()
 
     def read_fields(self, lead_id: int, keys: Iterable[str] | None = None) -> dict[str, str] | None:
         """`lead_field_info` for these fields (None: every standard column), one request each: works on

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from leadeditor.sandbox.fn_agents import logged_in_agents
 from leadeditor.sandbox.fn_read import lead_all_info, lead_field_info, lead_search
 from leadeditor.sandbox.script import ApiFunction
 from leadeditor.sandbox.update_lead import update_lead
@@ -21,6 +22,7 @@ FUNCTIONS: Mapping[str, ApiFunction] = MappingProxyType(
         "lead_all_info": lead_all_info,
         "lead_field_info": lead_field_info,
         "lead_search": lead_search,
+        "logged_in_agents": logged_in_agents,
     }
 )
 # The functions whose answers cost time per returned line (``--row-latency-ms``).

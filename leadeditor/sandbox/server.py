@@ -421,6 +421,16 @@ class SandboxServer:
         """An administrator takes the user's right to modify leads away (`modify_leads` 0), mid-session."""
         self._world.set_modify_leads(user, "0")
 
+    def agent_on_lead(
+        self, user: str, lead_id: int | None, status: str = "INCALL", campaign_id: str = "TESTCAMP"
+    ) -> None:
+        """An agent logs in with `lead_id` on its screen (`logged_in_agents` lists it); None logs it out."""
+        self._world.set_live_agent(user, lead_id, status, campaign_id)
+
+    def revoke_view_reports(self, user: str) -> None:
+        """An administrator turns "view reports" off: lead_all_info and logged_in_agents refuse the user."""
+        self._world.set_view_reports(user, "0")
+
     def lock_out(self, user: str) -> None:
         """Ten failed logins since a recent success: the server now refuses the user (lock-out)."""
         self._world.set_login_state(user, 10, self.clock())

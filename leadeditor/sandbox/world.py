@@ -101,6 +101,8 @@ CREATE TABLE IF NOT EXISTS vicidial_list_alt_phones (alt_phone_id INTEGER PRIMAR
   phone_code BLOB, phone_number BLOB, alt_phone_note BLOB, alt_phone_count INTEGER);
 CREATE TABLE IF NOT EXISTS vicidial_api_log (api_id INTEGER PRIMARY KEY, user BLOB, function BLOB, value BLOB,
   result BLOB, result_reason BLOB, source BLOB, data BLOB, api_date TEXT);
+CREATE TABLE IF NOT EXISTS vicidial_live_agents (user TEXT PRIMARY KEY, campaign_id TEXT, conf_exten TEXT,
+  status TEXT, lead_id INTEGER, callerid TEXT, calls_today INTEGER);
 CREATE TABLE IF NOT EXISTS sandbox_meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE INDEX IF NOT EXISTS vicidial_list_phone ON vicidial_list (phone_number);
 """
@@ -280,6 +282,20 @@ class World:
                     "UPDATE vicidial_users SET failed_login_count=?, last_login_epoch=? WHERE user=?",
                     (failed, last_login, user),
                 )
+
+    def set_live_agent(self, user: str, lead_id: int | None, status: str, campaign_id: str) -> None:
+        """An agent logged in with `lead_id` on its screen (0: none); None logs the agent out."""
+        with self.lock:
+            self.conn.execute("DELETE FROM vicidial_live_agents WHERE user=?", (user,))
+            if lead_id is not None:
+                self.conn.execute(
+                    "INSERT INTO vicidial_live_agents VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (user, campaign_id, "8600051", status, lead_id, "", 0),
+                )
+
+    def set_view_reports(self, user: str, value: str) -> None:
+        with self.lock:
+            self.conn.execute("UPDATE vicidial_users SET view_reports=? WHERE user=?", (value, user))
 
     def set_modify_leads(self, user: str, value: str) -> None:
         with self.lock:

@@ -187,6 +187,21 @@ class ConfirmDialog(RememberedDialog):
             self.liveCall.setWordWrap(True)
             self.liveCall.setStyleSheet(self.warnings.styleSheet())
             layout.addWidget(self.liveCall)
+        self.onScreen: QLabel | None = None
+        if changeset.on_screen:
+            agents = ", ".join(f"{a.user} ({a.status})" for a in changeset.on_screen)
+            self.onScreen = QLabel(
+                tr(
+                    "⚠ Lead {0} is on an agent's screen now: {1}. When the agent saves the call's "
+                    "disposition, the agent's screen writes every standard field from its own form and may "
+                    "put your correction back; Lead Editor reads the lead again after saving and tells you."
+                ).format(lead.lead_id, agents),
+                self,
+            )
+            self.onScreen.setObjectName("confirmOnScreen")
+            self.onScreen.setWordWrap(True)
+            self.onScreen.setStyleSheet(self.warnings.styleSheet())
+            layout.addWidget(self.onScreen)
         self._add_gmt_offer(changeset, layout)
         if self.gmtNote is not None and not careful:  # the offset question is answered before saving
             self.saveButton.setDefault(False)

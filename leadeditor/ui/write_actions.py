@@ -108,7 +108,9 @@ class WriteActions:
         if await self._journal_refuses():
             return None
         acknowledged = False
+        on_screen = await self._agents_on(changeset)
         while True:
+            changeset.on_screen = on_screen  # a fix or a rebase builds a new change set: keep the warning
             w.confirmDialog = ConfirmDialog(
                 changeset, server=w.server_name(), parent=w.window(), title=heading, note=note
             )
@@ -211,6 +213,13 @@ class WriteActions:
             w.end_busy()
         w.last_outcome = outcome
         return outcome
+
+    async def _agents_on(self, changeset: ChangeSet) -> tuple[Any, ...]:
+        """Who has the lead on screen now (the confirm dialog warns); nothing when it cannot be asked."""
+        if not changeset.lead.known:
+            return ()
+        wf = await self.w.workflow()
+        return tuple(await tasks.in_thread(wf.agents_on_lead, changeset.lead.lead_id))
 
     async def _conflict(
         self, conflict: ConflictFound, changeset: ChangeSet, from_form: bool

@@ -25,6 +25,7 @@ from leadeditor.vicidial.answers import GATEWAY, Answers, find_result
 from leadeditor.vicidial.errors import (
     AuthenticationFailed,
     ConnectionFailed,
+    PermissionDenied,
     Reason,
     ServerFailure,
     TimedOut,
@@ -32,6 +33,7 @@ from leadeditor.vicidial.errors import (
 )
 from leadeditor.vicidial.field_reads import FieldReader
 from leadeditor.vicidial.fields import Blank
+from leadeditor.vicidial.live_agents import AgentOnLead, agents_on_lead
 from leadeditor.vicidial.models import (
     LEAD_ALL_INFO_COLUMNS,
     FindResult,
@@ -51,7 +53,7 @@ from leadeditor.vicidial.request_params import (
     scope_params,
     search_plan,
 )
-from leadeditor.vicidial.responses import Code
+from leadeditor.vicidial.responses import Code, decode_lenient
 from leadeditor.vicidial.transport import Reply, Transport, endpoint_url
 from leadeditor.vicidial.versioninfo import parse_version
 
@@ -215,6 +217,19 @@ class VicidialClient:
                 raise self._answers.unexpected(reply, "lead_search")
             found.update(rows)
         return sorted(found, reverse=True)
+
+    def agents_on_lead(self, lead_id: int) -> tuple[AgentOnLead, ...] | None:
+        """The logged-in agents that have this lead on their screen (`logged_in_agents`, one read): their
+        disposition will rewrite the lead. None when the server does not tell this user (no permission for
+        the function) or its answer is not understood; login failures raise as for any call."""
+        lead_id = check_lead_id(lead_id)
+        reply = self._read(lambda: self._call("logged_in_agents", [("stage", "pipe"), ("header", "YES")]))
+        events = self._answers.events(reply, "logged_in_agents")
+        try:
+            self._answers.raise_common(events, "logged_in_agents")
+        except PermissionDenied:
+            return None
+        return agents_on_lead(decode_lenient(reply.body), lead_id)
 
     def read_lead(self, lead_id: int, *, custom_fields: bool = False, fallback: bool = False) -> LeadRecord:
         """One lead with `lead_all_info` (custom fields only when the lead records a custom table).

@@ -183,7 +183,10 @@ def _instances() -> list[e.VicidialError]:
             e.TlsError(r, host=host, detail="unknown ca")
             for r in (Reason.CERTIFICATE, Reason.CA_FILE_UNREADABLE)
         ),
-        *(e.TimedOut(r, host=host) for r in (Reason.CONNECT_TIMEOUT, Reason.READ_TIMEOUT)),
+        *(
+            e.TimedOut(r, host=host)
+            for r in (Reason.CONNECT_TIMEOUT, Reason.READ_TIMEOUT, Reason.OUT_OF_TIME)
+        ),
         *(
             e.UnknownOutcome(r, lead_id=lead, status=502, host=host)
             for r in (Reason.TIMEOUT, Reason.CONNECTION, Reason.STATUS, Reason.UNREADABLE)

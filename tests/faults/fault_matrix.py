@@ -79,6 +79,25 @@ changing the server's state between loading the lead and confirming the save.
 - A row marked **[known gap]** is a strict `xfail` in the tests: the behaviour it names is not there yet,
   and the test starts failing (XPASS) the day it is, so the mark is removed and the row rewritten.
 
+## Live calls: what the server tells before a save
+
+The agent screen's disposition save rewrites every standard field of the lead from the agent's form
+(PROTOCOL §2.16), so a correction made while an agent has the lead on screen can be put back. Before the
+confirm dialog opens, two signals are read; either one puts a warning in the dialog and makes Go back its
+default:
+
+- the lead's own `status` (INCALL, QUEUE, XFER or DIAL: `editing.changes.LIVE_STATUSES`), from its read;
+- the Non-Agent API's `logged_in_agents` (VICIdial `docs/NON-AGENT_API.txt`; the same rights as
+  `lead_all_info`: user level 7 or more and "view reports"), one read that lists every logged-in agent of
+  `vicidial_live_agents` with the `lead_id` on its screen (`vicidial.live_agents`); the agents that have
+  this lead are named. When the server does not tell (the function not allowed for this user, an answer
+  not understood, no answer), nothing is claimed and the status is the only signal.
+
+Not used, on purpose: `agent_status` answers for one agent named in the request, not for a lead;
+`hopper_list` lists leads waiting to be dialled, not calls in progress; `callid_info` needs the call's ID;
+and `update_lead`'s `remove_from_hopper=Y` says INCALL only by trying to remove the lead from the hopper,
+which is a write.
+
 | fault | stored | what the user sees | edit kept | re-sent |
 |---|---|---|---|---|
 """

@@ -65,4 +65,10 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
 
 def test_script_does_not_know_its_functions() -> None:
     assert not any("fn_" in name or "update" in name for name in _graph()[f"{PACKAGE}.script"])
-    assert set(FUNCTIONS) == {"update_lead", "lead_all_info", "lead_field_info", "lead_search"}
+    assert set(FUNCTIONS) == {
+        "update_lead",
+        "lead_all_info",
+        "lead_field_info",
+        "lead_search",
+        "logged_in_agents",
+    }

@@ -218,3 +218,23 @@ def test_a_lead_in_a_live_call_is_flagged_before_saving(qtbot: Any, window: Any,
     dialog = window.confirmDialog
     assert dialog.liveCall is not None and "live call" in dialog.liveCall.text()
     assert "status INCALL" in dialog.liveCall.text() and dialog.cancelButton.isDefault()
+
+
+def test_a_lead_on_an_agents_screen_is_flagged_before_saving(qtbot: Any, window: Any, sandbox: Any) -> None:
+    sandbox.agent_on_lead("1001", 4, "INCALL")  # its status stays NEW: only the live agents tell
+    search(qtbot, window, "3125550103")
+    select(qtbot, window, 4)
+    edit_and_confirm(qtbot, window, {"city": "Evanston"})
+    dialog = window.confirmDialog
+    assert dialog.liveCall is None and dialog.onScreen is not None
+    assert "on an agent's screen now: 1001 (INCALL)" in dialog.onScreen.text()
+    assert dialog.cancelButton.isDefault()  # Go back is the default
+    assert sandbox.request_log.writes() == []  # asked by reading only
+
+
+def test_no_agent_warning_when_nobody_has_the_lead(qtbot: Any, window: Any, sandbox: Any) -> None:
+    sandbox.agent_on_lead("1001", 9, "INCALL")
+    search(qtbot, window, "3125550103")
+    select(qtbot, window, 4)
+    edit_and_confirm(qtbot, window, {"city": "Evanston"})
+    assert window.confirmDialog.onScreen is None

@@ -16,6 +16,7 @@ from leadeditor.editing.batch.controls import BatchControls, stops_batch
 from leadeditor.editing.batch.pace import Pace
 from leadeditor.editing.lead_client import LeadClient
 from leadeditor.vicidial.fields import Blank
+from leadeditor.vicidial.live_agents import AgentOnLead
 from leadeditor.vicidial.models import FindResult, LeadRecord, Match, UpdateResult
 
 __all__ = ["PacedClient"]
@@ -116,6 +117,9 @@ class PacedClient:
         self, phone_code: str, phone_number: str, list_id: int, values: Mapping[str, str] | None = None
     ) -> UpdateResult:
         return self._call(lambda: self.inner.insert_lead(phone_code, phone_number, list_id, values))
+
+    def agents_on_lead(self, lead_id: int) -> tuple[AgentOnLead, ...] | None:
+        return self._call(lambda: self.inner.agents_on_lead(lead_id))
 
     def redaction_secrets(self) -> tuple[str, ...]:
         return self.inner.redaction_secrets()
