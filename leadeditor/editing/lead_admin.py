@@ -91,6 +91,10 @@ class _NoSuchLead(SaveAborted):
     """Delete: the lead does not exist; nothing is sent."""
 
 
+class _NoAnswerBefore(SaveAborted):
+    """Delete: the lead was not read in time (the write's time budget), so its record cannot be kept."""
+
+
 class _PhoneTaken(SaveAborted):
     """Insert: a lead already has this phone number; nothing is sent."""
 
@@ -197,6 +201,11 @@ class DeleteJob(_AdminJob):
         except errors.LeadNotFound as exc:
             self.out.error = exc
             raise _NoSuchLead(str(exc)) from exc
+        except errors.TimedOut as exc:
+            # no answer in the write's time budget: one read per field would find no more time, and a
+            # deletion without the record the journal keeps cannot be undone
+            self.out.error = exc
+            raise _NoAnswerBefore(str(exc)) from exc
         except errors.VicidialError:
             # unreadable whole (and its own fallback failed too): every standard column, one request each
             self.record = reader.read_fields(lead_id) or {}
@@ -234,6 +243,9 @@ class DeleteJob(_AdminJob):
     def stopped(self, error: SaveAborted | None) -> AdminOutcome:
         if isinstance(error, _NoSuchLead):
             self._end(ResolutionState.NOT_APPLIED, AdminReason.NO_SUCH_LEAD)
+            return self.out
+        if isinstance(error, _NoAnswerBefore):
+            self._end(ResolutionState.NOT_APPLIED, AdminReason.NO_ANSWER_BEFORE)
             return self.out
         return super().stopped(error)
 

@@ -26,6 +26,7 @@ class AdminReason(Enum):
     UNCERTAIN = "uncertain"  # answered, but whether it happened could not be read
     REFUSED = "refused"  # the server (or the client) refused: nothing written; `error` says why
     NO_SUCH_LEAD = "no_such_lead"  # delete: the lead does not exist, nothing sent
+    NO_ANSWER_BEFORE = "no_answer_before"  # delete: the lead was not read in time to keep it; nothing sent
     PHONE_TAKEN = "phone_taken"  # insert: a lead already has this phone number, nothing sent
     LOST_APPLIED = "lost_applied"  # the answer was lost; reading back shows it happened
     LOST_AS_REQUESTED = "lost_as_requested"  # the answer was lost; the lead already was as requested

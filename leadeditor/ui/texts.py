@@ -1103,6 +1103,11 @@ def admin_message(out: AdminOutcome) -> str:
         return tr("Cancelled before anything was sent.")
     if reason is R.NO_SUCH_LEAD:
         return tr("Lead {0} does not exist; nothing was deleted.").format(lid)
+    if reason is R.NO_ANSWER_BEFORE:
+        return tr(
+            "Lead {0} was not deleted: the server did not answer in time to read it first, so its values "
+            "could not be kept in the journal. Nothing was sent; try again in a moment."
+        ).format(lid)
     if reason is R.PHONE_TAKEN:
         return tr("Not added: lead {0} already has phone number {1}.").format(lid, out.phone_number)
     if action == "insert":

@@ -128,3 +128,19 @@ def test_the_apostrophe_lead_is_reset_and_deleted_with_php8_errors_on(
     reset, delete = sorted(journal.query(), key=lambda e: e.id)
     assert reset.fields[0].before == "Y" and reset.fields[0].stored == "N"
     assert delete.record["last_name"] == "O'Brien"
+
+
+def test_a_delete_whose_lead_is_not_read_in_time_sends_nothing(
+    sandbox: Any, journal: Journal, make_client: Any
+) -> None:
+    from leadeditor.editing.outcomes import AdminReason
+    from leadeditor.editing.session import open_session
+
+    sandbox.inject(Fault.HANG, count=10, function="lead_all_info", seconds=3)
+    with make_client(sandbox, timeout=(1, 1.0)) as slow:
+        out = delete_lead(open_session(slow, journal=journal, profile="Sandbox").workflow, 4)
+    assert out.reason is AdminReason.NO_ANSWER_BEFORE and not out.done
+    assert sandbox.lead(4) is not None and sandbox.request_log.writes() == []
+    assert len(sandbox.request_log.of("lead_all_info")) == 2  # the read and its one retry, in the budget
+    assert sandbox.request_log.of("lead_field_info") == []  # no field-by-field reads after a timeout
+    assert journal.query() == []  # nothing was sent, so nothing is journaled
