@@ -153,6 +153,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         self.differencesDialog: Any = None
         self.typedConfirmDialog: Any = None
         self.addLeadDialog: Any = None
+        self.batchWindow: Any = None  # the last batch window opened (File → Correct many leads…)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -341,6 +342,11 @@ class MainWindow(RememberGeometry, QMainWindow):
         self.actionSignIn.setStatusTip(tr("Choose a server profile and sign in"))
         self.actionSignIn.triggered.connect(self.signInRequested.emit)
         file_menu.addAction(self.actionSignIn)
+        self.actionBatch = QAction(tr("&Correct many leads from a file…"), self)
+        self.actionBatch.setObjectName("actionBatch")
+        self.actionBatch.setStatusTip(tr("A dry run first, then safe paced writes, with resume and undo"))
+        self.actionBatch.triggered.connect(self.open_batch_window)
+        file_menu.addAction(self.actionBatch)
         file_menu.addSeparator()
         self.actionQuit = QAction(tr("&Quit"), self)
         self.actionQuit.setObjectName("actionQuit")
@@ -528,6 +534,22 @@ class MainWindow(RememberGeometry, QMainWindow):
 
     async def add_lead(self) -> Any:
         return await self.writes().add_lead()
+
+    # -- batch corrections from a file ------------------------------------------------------------------
+    def open_batch_window(self) -> Any:
+        """File → Correct many leads from a file…: a window of its own (`ui.batch_window`)."""
+        from leadeditor.ui.batch_window import BatchWindow
+
+        window = BatchWindow(self, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        fit_on_screen(window, window.size())
+        self.batchWindow = window
+        window.show()
+        return window
+
+    def journal_profile(self) -> str:
+        """The profile name the journal records for this window's writes (as `editing.open_session` does)."""
+        return (self.session.label or self.session.server_name) if self.session else ""
 
     # -- status area -----------------------------------------------------------------------------------
     def _build_status_area(self, parent: QWidget) -> QFrame:

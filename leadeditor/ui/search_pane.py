@@ -30,6 +30,11 @@ def _scopes() -> tuple[tuple[SearchScope, str], ...]:
     )
 
 
+def scope_choices() -> tuple[tuple[SearchScope, str], ...]:
+    """The scope selector's choices, for other windows that search the same way (the batch window)."""
+    return _scopes()
+
+
 class SearchPane(QFrame):
     """Emits `searchRequested(SearchRequest)` for a valid search; says why otherwise (`refused(str)`)."""
 

@@ -1281,6 +1281,120 @@ def row_problem_text(issue: RowIssue) -> str:
     return text.format_map(_Facts(d))
 
 
+def batch_outcome_text(outcome: Any) -> str:
+    """A row's outcome in the batch window's table and counts."""
+    return {
+        "would_update": tr("Would update"),
+        "updated": tr("Updated"),
+        "unchanged": tr("Unchanged"),
+        "not_found": tr("Not found"),
+        "ambiguous": tr("Several leads"),
+        "invalid": tr("Invalid"),
+        "conflict": tr("Conflict"),
+        "failed": tr("Failed"),
+        "unknown": tr("Unknown"),
+        "skipped": tr("Skipped"),
+    }.get(str(outcome), str(outcome))
+
+
+def batch_value_text(value: str | None) -> str:
+    """A field's value in the batch window: empty and not known say so."""
+    if value is None:
+        return tr("(not known)")
+    return f"“{value}”" if value else tr("(empty)")
+
+
+def batch_row_text(result: Any) -> str:
+    """What happened to one row (the results file's message; errors in the window's own words)."""
+    from leadeditor.cli_texts import row_message
+    from leadeditor.editing.batch.row_result import RowReason
+
+    error = result.data.get("error") if hasattr(result.data, "get") else None
+    if isinstance(error, Exception) and result.reason in (
+        RowReason.READ_FAILED,
+        RowReason.REFUSED,
+        RowReason.STOPPED,
+    ):
+        from leadeditor.ui.messages import describe_error
+
+        said = describe_error(error)[1]
+        return {
+            RowReason.READ_FAILED: tr("The lead could not be read: {0}"),
+            RowReason.REFUSED: tr("Refused, nothing written: {0}"),
+            RowReason.STOPPED: tr("Not sent: the batch stopped at a refused sign-in or permission. {0}"),
+        }[result.reason].format(said)
+    return row_message(result)
+
+
+def batch_counts_text(counts: Any, *, applied: bool) -> str:
+    """“12 would update, 3 unchanged, 1 with several leads …” in the outcome order of the table."""
+    from leadeditor.editing.batch.results import Outcome as O
+
+    parts = {
+        O.WOULD_UPDATE: lambda n: tr("%n would update", "", n),
+        O.UPDATED: lambda n: tr("%n updated", "", n),
+        O.UNCHANGED: lambda n: tr("%n unchanged", "", n),
+        O.AMBIGUOUS: lambda n: tr("%n with several leads", "", n),
+        O.NOT_FOUND: lambda n: tr("%n not found", "", n),
+        O.INVALID: lambda n: tr("%n invalid", "", n),
+        O.CONFLICT: lambda n: tr("%n in conflict", "", n),
+        O.FAILED: lambda n: tr("%n failed", "", n),
+        O.UNKNOWN: lambda n: tr("%n unknown", "", n),
+        O.SKIPPED: lambda n: tr("%n skipped", "", n),
+    }
+    shown = [word(counts[o]) for o, word in parts.items() if counts.get(o)]
+    total = sum(counts.values())
+    head = tr("%n row(s):", "", total) if applied else tr("Dry run, nothing written. %n row(s):", "", total)
+    return f"{head} {', '.join(shown) if shown else tr('nothing')}."
+
+
+def batch_confirm_text(writes: int, counts: Any) -> str:
+    """The confirmation before the apply: how many leads will be written, and what is left out."""
+    left = sum(counts.values()) - writes
+    return (
+        " ".join(
+            (
+                tr(
+                    "%n lead(s) will be written by lead ID, each read just before and after.",
+                    "",
+                    writes,
+                ),
+                tr("%n row(s) are left out (unchanged, not found, several leads, invalid).", "", left)
+                if left
+                else "",
+                tr("You can pause or cancel at any time; a row already sent always finishes."),
+            )
+        )
+        .replace("  ", " ")
+        .strip()
+    )
+
+
+def batch_progress_text(done: int, total: int, rate: float, eta: float | None) -> str:
+    """The progress line under the bar: rows done, rows a second, time left."""
+    text = tr("{done} of {total} rows, {rate:.1f} rows a second").format(done=done, total=total, rate=rate)
+    if eta is None:
+        return text
+    minutes, seconds = divmod(round(eta), 60)
+    left = (
+        tr("about {m} min {s} s left").format(m=minutes, s=seconds)
+        if minutes
+        else tr("about {s} s left").format(s=seconds)
+    )
+    return f"{text}, {left}"
+
+
+def batch_unfinished_line(batch_id: int, source: str, done: int, total: int) -> str:
+    """An unfinished batch offered after start-up."""
+    return tr("Batch {id} ({source}) did not finish: {done} of {total} rows done.").format(
+        id=batch_id, source=source or tr("no file name"), done=f"{done:,}", total=f"{total:,}"
+    )
+
+
+def batch_resume_label(done: int, total: int) -> str:
+    return tr("&Resume ({done} of {total} done)").format(done=f"{done:,}", total=f"{total:,}")
+
+
 # -- anything else ------------------------------------------------------------------------------------
 def unexpected_problem(detail: str) -> Text:
     """An error of no known type: its own words when it has any, never its class name."""

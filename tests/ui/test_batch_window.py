@@ -1,0 +1,117 @@
+"""The batch window against the sandbox: a file made in the test, its preview, mapping, key and scope, the
+dry run (counts, each row, a lead picked by hand), the apply with pause, resume and cancel, the export."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+from batch_window_kit import apply, bom_crlf_csv, click, dry_run, load, open_batch, outcomes
+
+from leadeditor.editing.batch.key import KeyKind
+from leadeditor.editing.batch.results import Outcome
+from leadeditor.editing.search import SearchScope
+
+
+def test_a_bom_crlf_file_goes_from_preview_to_verified_results(
+    qtbot: Any, window: Any, sandbox: Any, tmp_path: Path
+) -> None:
+    batch = open_batch(window)
+    load(qtbot, batch, bom_crlf_csv(tmp_path))
+    page = batch.filePage
+    assert page.encodingSelector.currentText() == "utf-8-sig"  # the BOM decided, and it is shown
+    assert page.encodingSelector.isEnabled() and page.delimiterSelector.currentData() == ","
+    assert page.previewTable.rowCount() == 4
+    assert page.previewTable.verticalHeaderItem(0).text() == "2"  # the spreadsheet's row numbers
+    assert page.previewTable.item(0, 1).text() == "Springfield"
+    assert batch.keyPage.key().kind is KeyKind.PHONE_NUMBER  # the header names the key
+    assert batch.mappingPage.selectors["City"].currentData() == "city"
+
+    mark = len(sandbox.request_log)
+    dry_run(qtbot, batch)
+    assert not sandbox.request_log.since(mark) or not [
+        e for e in sandbox.request_log.since(mark) if e.is_write
+    ]
+    model = batch.reviewPage.rows.model
+    assert outcomes(model) == {
+        2: Outcome.WOULD_UPDATE,
+        3: Outcome.AMBIGUOUS,
+        4: Outcome.NOT_FOUND,
+        5: Outcome.UNCHANGED,
+    }
+    counts = batch.reviewPage.countsLabel.text()
+    assert "1 would update" in counts and "1 with several leads" in counts and "1 not found" in counts
+
+    rows = batch.reviewPage.rows
+    rows.set_filter(Outcome.AMBIGUOUS)
+    assert model.rowCount() == 1
+    assert rows.select_row(3)
+    assert rows.pickArea.isVisibleTo(rows) and rows.leadChoice.count() == 2
+    rows.leadChoice.setCurrentIndex(rows.leadChoice.findData(4))
+    click(qtbot, rows.useLeadButton)
+    qtbot.waitUntil(lambda: outcomes(model)[3] is Outcome.WOULD_UPDATE, timeout=30000)
+    assert next(r for r in model.results if r.row == 3).lead_id == 4
+    rows.set_filter(None)
+    assert rows.select_row(2)
+    fields = rows.fieldsTable
+    assert [fields.item(0, c).text() for c in range(3)] == ["City", "“Evanston”", "“Springfield”"]
+    assert not [e for e in sandbox.request_log.since(mark) if e.is_write]  # still nothing written
+
+    apply(qtbot, batch)
+    assert "2 lead(s)" in batch.runPage.confirmLabel.text() or "2 leads" in batch.runPage.confirmLabel.text()
+    assert sandbox.lead(3)["city"] == "Springfield" and sandbox.lead(4)["city"] == "Peoria"
+    assert sandbox.lead(5)["city"] != "Peoria"  # the other lead of the ambiguous key: never guessed
+    written = [e.params["lead_id"] for e in sandbox.request_log.writes()]
+    assert sorted(written) == ["3", "4"]
+    results = outcomes(batch.runPage.rows.model)
+    assert results == {2: Outcome.UPDATED, 3: Outcome.UPDATED, 4: Outcome.NOT_FOUND, 5: Outcome.UNCHANGED}
+    assert batch.runPage.progressBar.value() == batch.runPage.progressBar.maximum() == 2
+    assert "2 updated" in batch.runPage.countsLabel.text()
+
+    target = tmp_path / "out.csv"
+    qtbot.waitUntil(lambda: batch.runPage.exportButton.isEnabled())
+    task_done: list[Any] = []
+    from leadeditor.ui import tasks
+
+    tasks.spawn(batch.export_to(target), task_done.append)
+    qtbot.waitUntil(
+        lambda: (
+            (tmp_path / "out-errors.csv").exists() and "out-errors.csv" in batch.runPage.exportLabel.text()
+        ),
+        timeout=30000,
+    )
+    assert not task_done
+    with target.open(encoding="utf-8-sig", newline="") as fh:
+        table = list(csv.DictReader(fh))
+    assert [(r["row"], r["outcome"]) for r in table] == [
+        ("2", "updated"),
+        ("3", "updated"),
+        ("4", "not_found"),
+        ("5", "unchanged"),
+    ]
+    assert table[0]["city:before"] == "Evanston" and table[0]["city:after"] == "Springfield"
+    with (tmp_path / "out-errors.csv").open(encoding="utf-8-sig", newline="") as fh:
+        assert [r["row"] for r in csv.DictReader(fh)] == ["4"]
+    assert "1234" not in target.read_text(encoding="utf-8-sig")  # the sandbox's password
+
+
+def test_a_list_scope_without_a_list_id_is_refused_like_the_main_window(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    batch = open_batch(window)
+    load(qtbot, batch, bom_crlf_csv(tmp_path))
+    click(qtbot, batch.nextButton)
+    click(qtbot, batch.nextButton)
+    key = batch.keyPage
+    key.scopeSelector.setCurrentIndex(key.scopeSelector.findData(SearchScope.LIST))
+    key.scopeSelector.activated.emit(key.scopeSelector.currentIndex())
+    assert not batch.nextButton.isEnabled()
+    assert "list" in key.problemsLabel.text().lower()
+    window.searchPane.set_scope(SearchScope.LIST)  # the main window's own sentence for the same mistake
+    window.searchPane.phoneInput.setText("3125550102")
+    said = window.searchPane.request().problems()
+    assert said and all(sentence in key.problemsLabel.text() for sentence in said)
+    key.listIdInput.setText("101")
+    key.listIdInput.textEdited.emit("101")
+    assert batch.nextButton.isEnabled() and key.problemsLabel.text() == ""
