@@ -1,6 +1,9 @@
 """After sign-in: what an earlier session left unfinished on this server, offered back without blocking.
 
-Two kinds of rows, in one non-modal window (`recoveryDialog`):
+Three kinds of rows, in one non-modal window (`recoveryDialog`):
+- batches from a file left unfinished (a kill mid-batch, a cancel, a stop): "Resume (812 of 2,000 done)"
+  reads back the rows whose outcome is unknown first, then writes the rest (`ui.batch_window`); "Review"
+  shows each row's outcome so far; "Discard" stops offering it;
 - writes whose outcome is still unknown (the app was killed mid-save, or the answer was lost): "Check now"
   reads the lead once and completes the journal entry with what the read proves (`editing.recovery`);
   nothing is ever sent again;
@@ -32,6 +35,8 @@ from leadeditor.ui import tasks
 from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.glossary import empty
 from leadeditor.ui.texts import (
+    batch_resume_label,
+    batch_unfinished_line,
     checked_write_line,
     draft_line,
     draft_restored,
@@ -44,9 +49,10 @@ from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.fields import Blank
 
 if TYPE_CHECKING:
-    from collections.abc import Coroutine, Mapping
+    from collections.abc import Coroutine, Mapping, Sequence
     from datetime import datetime
 
+    from leadeditor.editing.batch.ledger import BatchInfo, BatchLedger
     from leadeditor.editing.journal import Journal
     from leadeditor.editing.lead import Lead
     from leadeditor.editing.workflow import CorrectionWorkflow
@@ -76,6 +82,8 @@ class RecoveryHost(Protocol):
     def show_lead_for_edit(self, lead: Lead) -> None: ...
 
     def journal_changed(self) -> None: ...
+
+    def open_batch_window(self) -> Any: ...
 
 
 def _when(moment: datetime) -> str:
@@ -155,12 +163,22 @@ async def offer_recovery(
     host: RecoveryHost, drafts: DraftStore, server: str, user: str
 ) -> RecoveryDialog | None:
     """List what is left over for `server` and `user`; None (and nothing shown) when nothing is."""
+    from leadeditor.editing.batch.ledger import BatchLedger
+
     journal = await host.journal()
     unknown = await tasks.in_thread(journal.unknown_writes, server, user)
+    ledger = BatchLedger(journal)
+    batches = [
+        b
+        for b in await tasks.in_thread(lambda: ledger.batches(unfinished_only=True, server=server))
+        if b.api_user == user
+    ]
+    resumed = {b.id for b in batches}  # their unknown writes are read back by the resume itself
+    unknown = [e for e in unknown if e.batch_id not in resumed]
     offered = drafts.for_server(server, user)
-    if not unknown and not offered:
+    if not unknown and not offered and not batches:
         return None
-    dialog = RecoveryDialog(host, drafts, unknown, offered)
+    dialog = RecoveryDialog(host, drafts, unknown, offered, batches, ledger)
     dialog.show()
     return dialog
 
@@ -169,11 +187,18 @@ class RecoveryDialog(RememberedDialog):
     geometry_key = "recovery"
 
     def __init__(
-        self, host: RecoveryHost, drafts: DraftStore, unknown: list[JournalEntry], offered: list[Draft]
+        self,
+        host: RecoveryHost,
+        drafts: DraftStore,
+        unknown: list[JournalEntry],
+        offered: list[Draft],
+        batches: Sequence[BatchInfo] = (),
+        ledger: BatchLedger | None = None,
     ) -> None:
         super().__init__(host.window())
         self.host = host
         self.drafts = drafts
+        self.ledger = ledger
         self.setObjectName("recoveryDialog")
         self.setWindowTitle(tr("Left over from an earlier session"))
         self.setWindowModality(Qt.WindowModality.NonModal)  # the window stays usable meanwhile
@@ -183,6 +208,37 @@ class RecoveryDialog(RememberedDialog):
         body = QWidget()
         self.grid = QGridLayout(body)
         self._row = 0
+        if batches:
+            self._heading(
+                tr(
+                    "Batches from a file that did not finish. Resume reads back the rows whose outcome is "
+                    "unknown first; nothing is sent twice."
+                )
+            )
+        for info in batches:
+            name = f"batch_{info.id}"
+            self._line(name, batch_unfinished_line(info.id, info.source, info.done, info.total))
+            self._button(
+                name,
+                f"resumeBatch_{info.id}",
+                batch_resume_label(info.done, info.total),
+                lambda _=False, b=info.id: self.open_batch(b, "resume"),
+            )
+            self._button(
+                name,
+                f"reviewBatch_{info.id}",
+                tr("Re&view"),
+                lambda _=False, b=info.id: self.open_batch(b, "review"),
+                column=2,
+            )
+            self._button(
+                name,
+                f"discardBatch_{info.id}",
+                tr("Discard"),
+                lambda _=False, b=info.id: self.discard_batch(b),
+                column=3,
+            )
+            self._row += 1
         if unknown:
             self._heading(
                 tr("Saves whose outcome is unknown. “Check now” reads the lead; nothing is sent again.")
@@ -254,6 +310,29 @@ class RecoveryDialog(RememberedDialog):
         self.buttons[name] = button
 
     # -- actions
+
+    def open_batch(self, batch_id: int, how: str) -> Any:
+        """Resume or review a batch in the batch window; the offer's buttons are spent."""
+        window = self.host.open_batch_window()
+        if how == "resume":
+            for kind in ("resumeBatch", "discardBatch"):
+                self.buttons[f"{kind}_{batch_id}"].setEnabled(False)
+            self.host.spawn(window.resume(batch_id))
+        else:
+            self.host.spawn(window.review(batch_id))
+        return window
+
+    def discard_batch(self, batch_id: int) -> None:
+        """Not offered again; the rows it wrote keep their journal entries (and their undo)."""
+        from leadeditor.editing.batch.ledger import BatchState
+
+        if self.ledger is not None:
+            self.ledger.set_state(batch_id, BatchState.DISCARDED)
+        for kind in ("resumeBatch", "discardBatch"):
+            self.buttons[f"{kind}_{batch_id}"].setEnabled(False)
+        self.lines[f"batch_{batch_id}"].setText(
+            tr("Batch {0} discarded: it is not offered again.").format(batch_id)
+        )
 
     async def check(self, entry: JournalEntry) -> None:
         """Read the lead once and record in the journal what the read proves."""
