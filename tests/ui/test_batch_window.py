@@ -115,3 +115,83 @@ def test_a_list_scope_without_a_list_id_is_refused_like_the_main_window(
     key.listIdInput.setText("101")
     key.listIdInput.textEdited.emit("101")
     assert batch.nextButton.isEnabled() and key.problemsLabel.text() == ""
+
+
+def test_a_workbook_reads_as_shown_a_numeric_phone_and_a_leading_zero_zip(
+    qtbot: Any, window: Any, sandbox: Any, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Lead ID", "Postal Code", "Alt Phone"])
+    sheet.append([3, 2134, 7185559999])
+    sheet["B2"].number_format = "00000"  # how Excel keeps a ZIP's zero
+    sheet["C2"].number_format = "0"
+    path = tmp_path / "fixes.xlsx"
+    book.save(path)
+
+    batch = open_batch(window)
+    load(qtbot, batch, path)
+    page = batch.filePage
+    assert not page.encodingSelector.isEnabled() and not page.delimiterSelector.isEnabled()  # a workbook
+    assert [page.previewTable.item(0, c).text() for c in range(3)] == ["3", "02134", "7185559999"]
+    assert batch.keyPage.key().kind is KeyKind.LEAD_ID
+    dry_run(qtbot, batch)
+    model = batch.reviewPage.rows.model
+    assert outcomes(model) == {2: Outcome.WOULD_UPDATE}
+    (result,) = model.results
+    assert {c.field: c.after for c in result.changes if c.sends} == {
+        "postal_code": "02134",
+        "alt_phone": "7185559999",
+    }
+    apply(qtbot, batch)
+    assert sandbox.lead(3)["postal_code"] == "02134" and sandbox.lead(3)["alt_phone"] == "7185559999"
+
+
+def test_pause_resume_and_cancel_in_the_window(
+    qtbot: Any, qloop: Any, sandbox_factory: Any, tmp_path: Path
+) -> None:
+    from leadeditor.app import open_main_window
+    from leadeditor.ui import tasks
+
+    server = sandbox_factory(generate=60, latency_ms=20)
+    win = open_main_window(server.url, "6666", "1234", sandbox=True, label="Sandbox")
+    qtbot.addWidget(win)
+    try:
+        path = tmp_path / "towns.csv"
+        path.write_text(
+            "lead_id,city\n" + "".join(f"{1000 + i},Town{i}\n" for i in range(40)), encoding="utf-8"
+        )
+        batch = open_batch(win)
+        batch.rate = 15  # paced (the dry run is not): the apply takes seconds, time to pause it
+        load(qtbot, batch, path)
+        dry_run(qtbot, batch)
+        assert outcomes(batch.reviewPage.rows.model) == {r: Outcome.WOULD_UPDATE for r in range(2, 42)}
+        click(qtbot, batch.nextButton)
+        click(qtbot, batch.runPage.applyButton)
+        qtbot.waitUntil(lambda: batch.running and batch._done >= 2, timeout=60000)
+        assert not batch.backButton.isEnabled()  # the window answers meanwhile: never frozen
+        click(qtbot, batch.runPage.pauseButton)
+        assert batch.runPage.pauseButton.text().replace("&", "") == "Resume"
+        assert batch.engine.controls.paused
+        qtbot.waitUntil(lambda: batch.engine.controls.rows_in_progress == 0, timeout=30000)
+        paused_at = len([e for e in server.request_log.writes() if "lead_id" in e.params])
+        assert paused_at < 40 and batch.running
+        qtbot.waitUntil(lambda: batch._done == paused_at, timeout=30000)  # each row sent has finished
+        assert len([e for e in server.request_log.writes() if "lead_id" in e.params]) == paused_at
+        click(qtbot, batch.runPage.pauseButton)  # resume
+        qtbot.waitUntil(lambda: batch._done >= paused_at + 2, timeout=60000)
+        click(qtbot, batch.runPage.cancelButton)
+        qtbot.waitUntil(lambda: not batch.running, timeout=60000)
+        results = batch.runPage.rows.model.results
+        updated = [r for r in results if r.outcome is Outcome.UPDATED]
+        skipped = [r for r in results if r.outcome is Outcome.SKIPPED]
+        assert len(updated) + len(skipped) == 40 and skipped and len(updated) > paused_at
+        written = [e.params["lead_id"] for e in server.request_log.writes() if "lead_id" in e.params]
+        assert sorted(written) == sorted(str(r.lead_id) for r in updated)  # nothing cut, nothing lost
+        assert "skipped" in batch.runPage.countsLabel.text()
+        assert batch.engine.unfinished()[0].id == batch.batch_id  # left open for a resume
+    finally:
+        tasks.cancel_all()
+        win._close_confirmed = True
