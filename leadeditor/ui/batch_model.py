@@ -5,17 +5,18 @@ dry-run result (`replace`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
+from leadeditor.editing.batch.ledger import BatchLedger
 from leadeditor.editing.batch.results import Outcome
-from leadeditor.editing.batch.row_result import FieldChange, RowResult
+from leadeditor.editing.batch.row_result import FieldChange, RowReason, RowResult
 from leadeditor.ui.texts import batch_outcome_text, batch_row_text, batch_value_text, field_label, tr
 
-__all__ = ["SLICE_ROWS", "BatchRowsModel", "change_summary"]
+__all__ = ["SLICE_ROWS", "BatchRowsModel", "change_summary", "ledger_results"]
 
 Index = QModelIndex | QPersistentModelIndex
 SLICE_ROWS = 500  # rows handed to the view per fetch
@@ -156,3 +157,22 @@ class BatchRowsModel(QAbstractTableModel):
         if column == _MESSAGE:
             return batch_row_text(result)
         return change_summary(result)
+
+
+def ledger_results(ledger: BatchLedger, batch_id: int) -> Iterator[RowResult]:
+    """Each row as the journal keeps it: the values read in the dry run, the edits, what was read back."""
+    reasons = {r.value: r for r in RowReason}
+    for row in ledger.rows(batch_id):
+        plan = row.plan
+        changes = tuple(
+            FieldChange(name, plan.loaded.get(name), None, row.after.get(name), sends=True)
+            for name in plan.edits
+        )
+        if row.outcome is not None:
+            yield RowResult(
+                row.row, row.outcome, reasons.get(row.message, RowReason.PLANNED), row.lead_id, {}, changes
+            )
+        elif ledger.entry_of(batch_id, row.lead_id) is not None:  # begun before a kill
+            yield RowResult(row.row, Outcome.UNKNOWN, RowReason.UNKNOWN, row.lead_id, {}, changes)
+        else:  # never sent
+            yield RowResult(row.row, Outcome.SKIPPED, RowReason.CANCELLED, row.lead_id, {}, changes)

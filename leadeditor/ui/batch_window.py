@@ -36,6 +36,7 @@ from leadeditor.ui import tasks
 from leadeditor.ui.batch_file_page import FilePage
 from leadeditor.ui.batch_key_page import KeyPage
 from leadeditor.ui.batch_mapping_page import MappingPage, mapped
+from leadeditor.ui.batch_model import ledger_results
 from leadeditor.ui.batch_review_page import ReviewPage
 from leadeditor.ui.batch_run_page import RunPage
 from leadeditor.ui.batch_runner import stream
@@ -421,7 +422,7 @@ class BatchWindow(QWidget):
         info = await tasks.in_thread(engine.ledger.get, batch_id)
         self.batch_id, self.fields, self.source = batch_id, info.fields, info.source
         self.setWindowTitle(tr("Batch {0}").format(batch_id))
-        rows = await tasks.in_thread(lambda: list(_ledger_results(engine, batch_id)))
+        rows = await tasks.in_thread(lambda: list(ledger_results(engine.ledger, batch_id)))
         self.runPage.rows.clear(applied=True)
         self.runPage.rows.model.add(rows)
         self._go(RUN)
@@ -543,24 +544,3 @@ def _guess_key(columns: Iterable[Any], current: BatchKey) -> BatchKey:
         if map_columns(cols, key).key_column is not None:
             return key
     return current
-
-
-def _ledger_results(engine: BatchEngine, batch_id: int) -> Iterator[RowResult]:
-    """Each row as the journal keeps it: the values read in the dry run, the edits, what was read back."""
-    from leadeditor.editing.batch.row_result import FieldChange
-
-    reasons = {r.value: r for r in RowReason}
-    for row in engine.ledger.rows(batch_id):
-        plan = row.plan
-        changes = tuple(
-            FieldChange(name, plan.loaded.get(name), None, row.after.get(name), sends=True)
-            for name in plan.edits
-        )
-        if row.outcome is not None:
-            yield RowResult(
-                row.row, row.outcome, reasons.get(row.message, RowReason.PLANNED), row.lead_id, {}, changes
-            )
-        elif engine.ledger.entry_of(batch_id, row.lead_id) is not None:  # begun before a kill
-            yield RowResult(row.row, Outcome.UNKNOWN, RowReason.UNKNOWN, row.lead_id, {}, changes)
-        else:  # never sent
-            yield RowResult(row.row, Outcome.SKIPPED, RowReason.CANCELLED, row.lead_id, {}, changes)

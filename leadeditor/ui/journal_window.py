@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -471,10 +472,23 @@ class JournalWindow(QWidget):
         buttons.addWidget(self.undo_hint)
         buttons.addWidget(self.undo_button)
 
+        # each write is an entry on the first tab; a batch from a file is one entry with its rows on the next
+        from leadeditor.ui.journal_batches import BatchesPanel
+
+        changes = QWidget()
+        changes_layout = QVBoxLayout(changes)
+        changes_layout.setContentsMargins(0, 0, 0, 0)
+        changes_layout.addLayout(filters)
+        changes_layout.addWidget(splitter, 1)
+        changes_layout.addLayout(buttons)
+        self.batches = BatchesPanel(journal, self)
+        self.undoBatchRequested = self.batches.undoRequested
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("journalTabs")
+        self.tabs.addTab(changes, tr("&Changes"))
+        self.tabs.addTab(self.batches, tr("Batches from &files"))
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
 
         self.lead_filter.textChanged.connect(self._filters_edited)
         self.from_date.dateChanged.connect(self._filters_edited)
@@ -520,6 +534,7 @@ class JournalWindow(QWidget):
         self._fill_choices(self.profile_filter, tr("All profiles"), self.journal.profiles())
         self._selected = None  # its outcome may have changed since it was read
         self._apply_filters(keep=selected.id if selected is not None else None, within=fetched)
+        self.batches.refresh()
 
     @staticmethod
     def _fill_choices(box: QComboBox, everything: str, choices: list[str]) -> None:

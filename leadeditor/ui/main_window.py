@@ -547,6 +547,12 @@ class MainWindow(RememberGeometry, QMainWindow):
         window.show()
         return window
 
+    def undo_batch(self, batch_id: int) -> Any:
+        """The journal's Undo this batch…: the batch window runs the undo's own dry run, then asks."""
+        window = self.open_batch_window()
+        self.spawn(window.undo(batch_id))
+        return window
+
     def journal_profile(self) -> str:
         """The profile name the journal records for this window's writes (as `editing.open_session` does)."""
         return (self.session.label or self.session.server_name) if self.session else ""

@@ -59,4 +59,6 @@ class WindowPort(Protocol):
 
     async def journal(self) -> Journal: ...
 
+    def undo_batch(self, batch_id: int) -> Any: ...  # the journal's Undo this batch… (the batch window)
+
     async def search(self, request: SearchRequest) -> bool: ...

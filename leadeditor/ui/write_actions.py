@@ -580,6 +580,7 @@ class WriteActions:
             self.journal_window = JournalWindow(journal)
             self.journal_window.setWindowTitle(self.w.journal_title())
             self.journal_window.undoRequested.connect(lambda eid: self.w.spawn(self.undo(eid)))
+            self.journal_window.undoBatchRequested.connect(self.w.undo_batch)
             self.journal_window.exported.connect(
                 lambda path, rows: self.w.set_status(
                     tr("Exported %n journal entries to {1}.", None, rows).format(rows, path), "ok"
