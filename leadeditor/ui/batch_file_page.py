@@ -60,6 +60,7 @@ class FilePage(QWidget):
         self.pathInput = QLineEdit(self)
         self.pathInput.setObjectName("batchFileInput")
         self.pathInput.setAccessibleName(tr("Correction file"))
+        self.pathInput.setAccessibleDescription(tr("Type the path and press Enter, or choose Browse."))
         self.pathInput.setPlaceholderText(tr("A .csv, .tsv or .xlsx file"))
         self.pathInput.returnPressed.connect(self._path_entered)
         self.browseButton = QPushButton(tr("&Browse…"), self)
@@ -70,6 +71,9 @@ class FilePage(QWidget):
         self.encodingSelector = QComboBox(self)
         self.encodingSelector.setObjectName("batchEncodingSelector")
         self.encodingSelector.setAccessibleName(tr("Encoding of the file"))
+        self.encodingSelector.setAccessibleDescription(
+            tr("Detected from the file; change it if the preview looks wrong.")
+        )
         self.encodingSelector.setEditable(True)
         self.encodingSelector.activated.connect(lambda _i: self._reread())
         self.encodingNote = QLabel(self)
@@ -78,6 +82,9 @@ class FilePage(QWidget):
         self.delimiterSelector = QComboBox(self)
         self.delimiterSelector.setObjectName("batchDelimiterSelector")
         self.delimiterSelector.setAccessibleName(tr("Column separator"))
+        self.delimiterSelector.setAccessibleDescription(
+            tr("Detected from the file: comma, semicolon or tab.")
+        )
         for value, text in _delimiters():
             self.delimiterSelector.addItem(text, value)
         self.delimiterSelector.activated.connect(lambda _i: self._reread())
@@ -85,6 +92,9 @@ class FilePage(QWidget):
         self.previewTable = QTableWidget(self)
         self.previewTable.setObjectName("batchPreviewTable")
         self.previewTable.setAccessibleName(tr("The first rows of the file"))
+        self.previewTable.setAccessibleDescription(
+            tr("Each cell as the file holds it; rows numbered as in the spreadsheet.")
+        )
         self.previewTable.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.previewTable.setTabKeyNavigation(False)  # Tab leaves the table: keyboard users move on
         self.problemLabel = QLabel(self)

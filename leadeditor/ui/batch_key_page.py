@@ -32,21 +32,33 @@ class KeyPage(QWidget):
         self.keySelector = QComboBox(self)
         self.keySelector.setObjectName("batchKeySelector")
         self.keySelector.setAccessibleName(tr("Match each row's lead by"))
+        self.keySelector.setAccessibleDescription(
+            tr("The column that finds each lead: lead ID, vendor code or phone.")
+        )
         for kind, text in _kinds():
             self.keySelector.addItem(text, kind)
         self.scopeSelector = QComboBox(self)
         self.scopeSelector.setObjectName("batchScopeSelector")
         self.scopeSelector.setAccessibleName(tr("Where to look"))
+        self.scopeSelector.setAccessibleDescription(
+            tr("The whole system, the campaign of a list, or one list.")
+        )
         for scope, text in scope_choices():
             self.scopeSelector.addItem(text, scope)
         self.listIdInput = QLineEdit(self)
         self.listIdInput.setObjectName("batchListIdInput")
         self.listIdInput.setAccessibleName(tr("List ID"))
+        self.listIdInput.setAccessibleDescription(
+            tr("Needed to search one list or a campaign: 3 or more digits.")
+        )
         self.listIdInput.setPlaceholderText(tr("e.g. 101"))
         self.listIdInput.setMaxLength(14)
         self.blankTokenInput = QLineEdit(BLANK_TOKEN, self)
         self.blankTokenInput.setObjectName("batchBlankTokenInput")
         self.blankTokenInput.setAccessibleName(tr("Text that empties a field"))
+        self.blankTokenInput.setAccessibleDescription(
+            tr("A cell holding exactly this text empties its field; an empty cell leaves the field alone.")
+        )
         self.problemsLabel = QLabel(self)
         self.problemsLabel.setObjectName("batchMappingProblems")
         self.problemsLabel.setWordWrap(True)
@@ -55,10 +67,10 @@ class KeyPage(QWidget):
 
         form = QFormLayout()
         for text, field in (
-            (tr("Match &by"), self.keySelector),
+            (tr("&Match by"), self.keySelector),
             (tr("Look &in"), self.scopeSelector),
-            (tr("List I&D"), self.listIdInput),
-            (tr("&Blank token"), self.blankTokenInput),
+            (tr("&List ID"), self.listIdInput),
+            (tr("Blank &token"), self.blankTokenInput),
         ):
             label = QLabel(text, self)
             label.setBuddy(field)

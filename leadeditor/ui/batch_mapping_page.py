@@ -43,10 +43,14 @@ class MappingPage(QWidget):
         self.mappingTable = QTableWidget(0, 3, self)
         self.mappingTable.setObjectName("batchMappingTable")
         self.mappingTable.setAccessibleName(tr("Which lead field each column of the file feeds"))
+        self.mappingTable.setAccessibleDescription(
+            tr("Each column: its letter, its header and the lead field it feeds.")
+        )
         self.mappingTable.setHorizontalHeaderLabels([tr("Column"), tr("Header"), tr("Lead field")])
         self.mappingTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.mappingTable.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.mappingTable.verticalHeader().hide()
+        self.mappingTable.setTabKeyNavigation(False)  # Tab goes through each column's field, then on
         self.unmatchedLabel = QLabel(self)
         self.unmatchedLabel.setObjectName("batchUnmatchedLabel")
         self.unmatchedLabel.setWordWrap(True)
@@ -55,6 +59,9 @@ class MappingPage(QWidget):
         self.templateSelector = QComboBox(self)
         self.templateSelector.setObjectName("batchTemplateSelector")
         self.templateSelector.setAccessibleName(tr("Mapping template name"))
+        self.templateSelector.setAccessibleDescription(
+            tr("Type a name to save this mapping, or pick one to load.")
+        )
         self.templateSelector.setEditable(True)
         self.loadTemplateButton = QPushButton(tr("&Load template"), self)
         self.loadTemplateButton.setObjectName("batchLoadTemplateButton")
@@ -120,6 +127,7 @@ class MappingPage(QWidget):
         box = QComboBox(self.mappingTable)
         box.setObjectName(f"batchMap_{column.key}")
         box.setAccessibleName(tr("Lead field for column {0} “{1}”").format(column.letter, column.header))
+        box.setAccessibleDescription(tr("“Not used” ignores the column."))
         box.addItem(tr("Not used"), "")
         box.addItem(tr("Match key ({0})").format(field_label(key.kind.value, key.kind.value)), KEY_CHOICE)
         for spec in catalogue.FIELDS:

@@ -16,7 +16,7 @@ from leadeditor.editing.batch.results import Outcome
 from leadeditor.editing.batch.row_result import FieldChange, RowReason, RowResult
 from leadeditor.ui.texts import batch_outcome_text, batch_row_text, batch_value_text, field_label, tr
 
-__all__ = ["SLICE_ROWS", "BatchRowsModel", "change_summary", "ledger_results"]
+__all__ = ["SLICE_ROWS", "BatchRowsModel", "change_summary", "ledger_results", "row_text"]
 
 Index = QModelIndex | QPersistentModelIndex
 SLICE_ROWS = 500  # rows handed to the view per fetch
@@ -28,6 +28,16 @@ def _label(change: FieldChange) -> str:
     if name.startswith("custom:"):
         return name.removeprefix("custom:")
     return field_label(name, name)
+
+
+def row_text(result: RowResult) -> str:
+    """The row's message, with the error it carries in the window's words."""
+    error = result.data.get("error") if hasattr(result.data, "get") else None
+    if isinstance(error, Exception):
+        from leadeditor.ui.messages import describe_error
+
+        return batch_row_text(result, describe_error(error)[1])
+    return batch_row_text(result)
 
 
 def change_summary(result: RowResult) -> str:
@@ -155,7 +165,7 @@ class BatchRowsModel(QAbstractTableModel):
         if column == _OUTCOME:
             return batch_outcome_text(result.outcome)
         if column == _MESSAGE:
-            return batch_row_text(result)
+            return row_text(result)
         return change_summary(result)
 
 

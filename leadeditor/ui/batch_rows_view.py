@@ -38,6 +38,9 @@ class RowsView(QWidget):
         self.filterSelector = QComboBox(self)
         self.filterSelector.setObjectName(f"{name}Filter")
         self.filterSelector.setAccessibleName(tr("Show rows"))
+        self.filterSelector.setAccessibleDescription(
+            tr("Shows every row, or only the rows with one outcome.")
+        )
         self.filterSelector.addItem(tr("All rows"), "")
         for outcome in Outcome:  # by value: Qt keeps a str subclass as a plain str
             self.filterSelector.addItem(batch_outcome_text(outcome), outcome.value)
@@ -46,6 +49,9 @@ class RowsView(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName(f"{name}Table")
         self.table.setAccessibleName(tr("Rows of the file and what happens to each"))
+        self.table.setAccessibleDescription(
+            tr("Each row of the file: its number, its lead, its outcome, and each field before and after.")
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -60,6 +66,9 @@ class RowsView(QWidget):
         self.fieldsTable = QTableWidget(0, 4, self)
         self.fieldsTable.setObjectName(f"{name}Fields")
         self.fieldsTable.setAccessibleName(tr("The fields of the selected row"))
+        self.fieldsTable.setAccessibleDescription(
+            tr("Each mapped field of the selected row: before and after.")
+        )
         self.fieldsTable.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.fieldsTable.setTabKeyNavigation(False)
         self.fieldsTable.verticalHeader().hide()
@@ -69,6 +78,7 @@ class RowsView(QWidget):
         self.leadChoice = QComboBox(self)
         self.leadChoice.setObjectName(f"{name}LeadChoice")
         self.leadChoice.setAccessibleName(tr("The lead this row corrects"))
+        self.leadChoice.setAccessibleDescription(tr("Several leads match this row's key; none is guessed."))
         self.useLeadButton = QPushButton(tr("&Use this lead"), self)
         self.useLeadButton.setObjectName(f"{name}UseLeadButton")
         self.useLeadButton.clicked.connect(self._use_lead)

@@ -36,7 +36,7 @@ from leadeditor.ui import tasks
 from leadeditor.ui.batch_file_page import FilePage
 from leadeditor.ui.batch_key_page import KeyPage
 from leadeditor.ui.batch_mapping_page import MappingPage, mapped
-from leadeditor.ui.batch_model import ledger_results
+from leadeditor.ui.batch_model import ledger_results, row_text
 from leadeditor.ui.batch_review_page import ReviewPage
 from leadeditor.ui.batch_run_page import RunPage
 from leadeditor.ui.batch_runner import stream
@@ -44,7 +44,6 @@ from leadeditor.ui.texts import (
     batch_confirm_text,
     batch_counts_text,
     batch_progress_text,
-    batch_row_text,
     mapping_problem_text,
     tr,
 )
@@ -512,7 +511,7 @@ class BatchWindow(QWidget):
         from leadeditor.editing.batch.results import ResultsWriter
 
         results = list(self.runPage.rows.model.results)
-        messages = [batch_row_text(r) for r in results]
+        messages = [row_text(r) for r in results]
         session = await self.host.editing()
         secrets = session.client.redaction_secrets()
 

@@ -53,6 +53,7 @@ class BatchesPanel(QWidget):
         self.batchTable = QTableWidget(0, 6, self)
         self.batchTable.setObjectName("journalBatchTable")
         self.batchTable.setAccessibleName(tr("Batches from files, newest first"))
+        self.batchTable.setAccessibleDescription(tr("Select a batch to see its rows, and to undo it."))
         self.batchTable.setHorizontalHeaderLabels(
             [tr("Batch"), tr("Time"), tr("File"), tr("Kind"), tr("State"), tr("Rows done")]
         )

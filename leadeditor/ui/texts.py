@@ -1304,26 +1304,50 @@ def batch_value_text(value: str | None) -> str:
     return f"“{value}”" if value else tr("(empty)")
 
 
-def batch_row_text(result: Any) -> str:
-    """What happened to one row (the results file's message; errors in the window's own words)."""
-    from leadeditor.cli_texts import row_message
-    from leadeditor.editing.batch.row_result import RowReason
+def batch_row_text(result: Any, error: str = "") -> str:
+    """What happened to one row of a batch (the window's table and the results file's message); `error` is
+    the sentence for the error the row carries (`ui.messages.describe_error`), when it carries one."""
+    from leadeditor.editing.batch.row_result import RowReason as R
 
-    error = result.data.get("error") if hasattr(result.data, "get") else None
-    if isinstance(error, Exception) and result.reason in (
-        RowReason.READ_FAILED,
-        RowReason.REFUSED,
-        RowReason.STOPPED,
-    ):
-        from leadeditor.ui.messages import describe_error
-
-        said = describe_error(error)[1]
-        return {
-            RowReason.READ_FAILED: tr("The lead could not be read: {0}"),
-            RowReason.REFUSED: tr("Refused, nothing written: {0}"),
-            RowReason.STOPPED: tr("Not sent: the batch stopped at a refused sign-in or permission. {0}"),
-        }[result.reason].format(said)
-    return row_message(result)
+    data = result.data
+    if result.reason is R.FILE_PROBLEM:
+        return " ".join(row_problem_text(i) for i in data.get("issues", ()))
+    texts = {
+        R.PLANNED: "",
+        R.NOTHING_TO_CHANGE: tr("Every field already holds this value."),
+        R.ALREADY_SO: tr("The server already held these values."),
+        R.NOT_FOUND: tr("No lead matches this key."),
+        R.AMBIGUOUS: tr("Several leads match: {leads}. Pick the one this row corrects, or leave it out."),
+        R.SAME_LEAD: tr("Row {first_row} already changes this lead; this row is not used."),
+        R.READ_FAILED: tr("The lead could not be read: {error}"),
+        R.CONFLICT: tr("The lead was changed on the server since the dry run ({fields}); not written."),
+        R.REFUSED: tr("Refused, nothing written: {error}"),
+        R.NOT_APPLIED: tr("The server applied nothing."),
+        R.STORED_DIFFERENTLY: tr("Written, but the server stored something else in: {fields}."),
+        R.UNKNOWN: tr(
+            "The answer was lost and reading the lead back could not tell whether it was written; it was not "
+            "sent again. Resume the batch to check again."
+        ),
+        R.STOPPED: tr("Not sent: the batch stopped at a refused sign-in or permission. {error}"),
+        R.CANCELLED: tr("Not sent: the batch was cancelled or stopped before this row."),
+        R.NOT_SENT_AFTER_CRASH: tr(
+            "Begun before the program stopped; read back: not written. Not sent again."
+        ),
+        R.KEPT_LATER_EDIT: tr("Changed since the batch, left as it is now: {fields}."),
+        R.WITHHELD: tr(
+            "Not resumed: a value holds the text of the password, which the journal never keeps. Check the "
+            "lead, and apply the row again from the file if needed."
+        ),
+    }
+    facts = _Facts(
+        leads=", ".join(str(i) for i in data.get("leads", ())),
+        first_row=data.get("first_row", "?"),
+        error=error,
+        fields=", ".join(in_sentence(field_label(f, f)) for f in data.get("fields", ())),
+    )
+    text = texts.get(result.reason, "").format_map(facts).strip()
+    warnings = [w for c in result.changes if c.sends for w in note_texts(c.warnings)]
+    return " ".join(t for t in (text, *dict.fromkeys(warnings)) if t)
 
 
 def batch_counts_text(counts: Any, *, applied: bool) -> str:

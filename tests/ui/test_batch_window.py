@@ -195,3 +195,58 @@ def test_pause_resume_and_cancel_in_the_window(
     finally:
         tasks.cancel_all()
         win._close_confirmed = True
+
+
+def test_the_batch_window_is_described_and_usable_by_keyboard_alone(
+    qtbot: Any, window: Any, sandbox: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+    from test_accessibility import _lonely_labels, _unnamed
+
+    from leadeditor.ui import accessibility
+
+    def press(key: Qt.Key) -> None:
+        focus = QApplication.focusWidget()
+        assert focus is not None and focus.window() is batch  # the keys go where the focus is
+        qtbot.keyClick(focus, key)
+
+    def tab_to(button: Any) -> None:
+        """Tab until the button has the focus (as a keyboard user does), then press Space."""
+        for _ in range(40):
+            if button.hasFocus():
+                break
+            press(Qt.Key.Key_Tab)
+        assert button.hasFocus(), button.objectName()
+        press(Qt.Key.Key_Space)
+
+    batch = open_batch(window)
+    batch.activateWindow()
+    qtbot.waitUntil(batch.isActiveWindow, timeout=5000)
+    assert batch.filePage.pathInput.hasFocus()  # the first step starts at the file's path
+    qtbot.keyClicks(batch.filePage.pathInput, str(bom_crlf_csv(tmp_path)))
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: batch.filePage.table is not None, timeout=30000)
+    assert len(accessibility.inputs(batch)) >= 10
+    assert _unnamed(batch) == [] and _lonely_labels(batch) == []
+    tab_to(batch.nextButton)  # Next: the mapping
+    assert batch.pages.currentIndex() == 1
+    tab_to(batch.nextButton)  # Next: key and scope
+    assert batch.pages.currentIndex() == 2
+    tab_to(batch.nextButton)  # Dry run
+    qtbot.waitUntil(
+        lambda: (
+            batch.pages.currentIndex() == 3
+            and not batch.running
+            and len(batch.reviewPage.rows.model.results) == 4
+        ),
+        timeout=60000,
+    )
+    assert _unnamed(batch) == []
+    tab_to(batch.nextButton)  # Review and confirm
+    assert batch.pages.currentIndex() == 4 and batch.runPage.applyButton.hasFocus()
+    press(Qt.Key.Key_Space)  # Write
+    qtbot.waitUntil(lambda: batch.batch_id is not None and not batch.running, timeout=60000)
+    assert sandbox.lead(3)["city"] == "Springfield"
+    assert batch.runPage.exportButton.hasFocus()
+    assert _unnamed(batch) == [] and _lonely_labels(batch) == []
