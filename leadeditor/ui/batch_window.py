@@ -43,6 +43,7 @@ from leadeditor.ui.batch_runner import stream
 from leadeditor.ui.texts import (
     batch_confirm_text,
     batch_counts_text,
+    batch_problem_lines,
     batch_progress_text,
     mapping_problem_text,
     tr,
@@ -326,6 +327,16 @@ class BatchWindow(QWidget):
             self.reviewPage.stopButton.hide()
             self._end()
         self._show_dry_counts()
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        """All problems of the dry run in one place, grouped by reason with their rows."""
+        from leadeditor.editing.batch.report import BatchReport
+
+        report = BatchReport()
+        for result in self.reviewPage.rows.model.results:
+            report.add(result)
+        self.reviewPage.problemsLabel.setText("\n".join(batch_problem_lines(report.problems)))
 
     def _dry_rows(self, rows: list[RowResult]) -> None:
         self.reviewPage.rows.model.add(rows)
@@ -376,6 +387,7 @@ class BatchWindow(QWidget):
         self.reviewPage.rows.select_row(row)
         self.reviewPage.rows.useLeadButton.setEnabled(True)
         self._show_dry_counts()
+        self._show_problems()
         return result
 
     # -- confirm and apply
@@ -384,7 +396,7 @@ class BatchWindow(QWidget):
         counts = self.reviewPage.rows.model.counts()
         writes = self._confirmable()
         self.runPage.confirmLabel.setText(batch_confirm_text(writes, counts))
-        self.runPage.applyButton.setText(tr("&Write %n lead(s)", "", writes))
+        self.runPage.applyButton.setText(tr("&Write %n leads", "", writes))
         self.runPage.show_stage("confirm")
         self._go(RUN)
         self.runPage.applyButton.setFocus()

@@ -1350,6 +1350,46 @@ def batch_row_text(result: Any, error: str = "") -> str:
     return " ".join(t for t in (text, *dict.fromkeys(warnings)) if t)
 
 
+def batch_problem_lines(problems: Any) -> list[str]:
+    """Every problem of a dry run grouped by reason, with its rows (`BatchReport.problems`)."""
+    from leadeditor.editing.batch.plan import RowProblem as P
+    from leadeditor.editing.batch.row_result import RowReason as R
+
+    details = {
+        P.KEY_EMPTY.value: tr("The key cell is empty"),
+        P.KEY_INVALID.value: tr("The key is not valid"),
+        P.DUPLICATE_KEY.value: tr("The key is on an earlier row too"),
+        P.RAGGED.value: tr("More cells than the header has columns"),
+        P.REFUSED.value: tr("A value the server would refuse"),
+        P.NOT_BLANKABLE.value: tr("A field the server cannot blank"),
+        P.SERVER_BLANK_TOKEN.value: tr("The literal text --BLANK--"),
+    }
+    reasons = {
+        R.NOT_FOUND: tr("No lead matches"),
+        R.AMBIGUOUS: tr("Several leads match (pick one by hand)"),
+        R.SAME_LEAD: tr("An earlier row changes the same lead"),
+        R.READ_FAILED: tr("The lead could not be read"),
+        R.CONFLICT: tr("Changed on the server since the dry run"),
+        R.REFUSED: tr("Refused by the server"),
+        R.NOT_APPLIED: tr("The server applied nothing"),
+        R.STORED_DIFFERENTLY: tr("Stored differently"),
+        R.UNKNOWN: tr("Outcome unknown"),
+        R.STOPPED: tr("Stopped at a refused sign-in or permission"),
+        R.CANCELLED: tr("Not sent (cancelled)"),
+        R.WITHHELD: tr("Withheld"),
+    }
+    lines = []
+    for (reason, detail), rows in problems.items():
+        label = (
+            details.get(detail, tr("A problem in the file"))
+            if reason is R.FILE_PROBLEM
+            else reasons.get(reason, str(reason))
+        )
+        shown = ", ".join(str(r) for r in rows[:20]) + (" …" if len(rows) > 20 else "")
+        lines.append(tr("{0}: %n rows ({1})", "", len(rows)).format(label, shown))
+    return lines
+
+
 def batch_counts_text(counts: Any, *, applied: bool) -> str:
     """“12 would update, 3 unchanged, 1 with several leads …” in the outcome order of the table."""
     from leadeditor.editing.batch.results import Outcome as O
@@ -1368,7 +1408,7 @@ def batch_counts_text(counts: Any, *, applied: bool) -> str:
     }
     shown = [word(counts[o]) for o, word in parts.items() if counts.get(o)]
     total = sum(counts.values())
-    head = tr("%n row(s):", "", total) if applied else tr("Dry run, nothing written. %n row(s):", "", total)
+    head = tr("%n rows:", "", total) if applied else tr("Dry run, nothing written. %n rows:", "", total)
     return f"{head} {', '.join(shown) if shown else tr('nothing')}."
 
 
@@ -1379,11 +1419,11 @@ def batch_confirm_text(writes: int, counts: Any) -> str:
         " ".join(
             (
                 tr(
-                    "%n lead(s) will be written by lead ID, each read just before and after.",
+                    "%n leads will be written by lead ID, each read just before and after.",
                     "",
                     writes,
                 ),
-                tr("%n row(s) are left out (unchanged, not found, several leads, invalid).", "", left)
+                tr("%n rows are left out (unchanged, not found, several leads, invalid).", "", left)
                 if left
                 else "",
                 tr("You can pause or cancel at any time; a row already sent always finishes."),

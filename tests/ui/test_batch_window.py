@@ -43,6 +43,8 @@ def test_a_bom_crlf_file_goes_from_preview_to_verified_results(
     counts = batch.reviewPage.countsLabel.text()
     assert "1 would update" in counts and "1 with several leads" in counts and "1 not found" in counts
 
+    problems = batch.reviewPage.problemsLabel.text().replace("1 rows", "1 row").splitlines()
+    assert problems == ["Several leads match (pick one by hand): 1 row (3)", "No lead matches: 1 row (4)"]
     rows = batch.reviewPage.rows
     rows.set_filter(Outcome.AMBIGUOUS)
     assert model.rowCount() == 1
@@ -52,6 +54,7 @@ def test_a_bom_crlf_file_goes_from_preview_to_verified_results(
     click(qtbot, rows.useLeadButton)
     qtbot.waitUntil(lambda: outcomes(model)[3] is Outcome.WOULD_UPDATE, timeout=30000)
     assert next(r for r in model.results if r.row == 3).lead_id == 4
+    assert batch.reviewPage.problemsLabel.text().replace("1 rows", "1 row") == "No lead matches: 1 row (4)"
     rows.set_filter(None)
     assert rows.select_row(2)
     fields = rows.fieldsTable
@@ -59,7 +62,7 @@ def test_a_bom_crlf_file_goes_from_preview_to_verified_results(
     assert not [e for e in sandbox.request_log.since(mark) if e.is_write]  # still nothing written
 
     apply(qtbot, batch)
-    assert "2 lead(s)" in batch.runPage.confirmLabel.text() or "2 leads" in batch.runPage.confirmLabel.text()
+    assert batch.runPage.confirmLabel.text().startswith("2 leads will be written by lead ID")
     assert sandbox.lead(3)["city"] == "Springfield" and sandbox.lead(4)["city"] == "Peoria"
     assert sandbox.lead(5)["city"] != "Peoria"  # the other lead of the ambiguous key: never guessed
     written = [e.params["lead_id"] for e in sandbox.request_log.writes()]
