@@ -316,6 +316,7 @@ class BatchWindow(QWidget):
         self.reviewPage.rows.clear(applied=False)
         self._total = info.done
         self._go(REVIEW)
+        self.stepLabel.setText(tr("Undo of batch {0}: its own dry run — nothing is written").format(batch_id))
         await self._run_dry(lambda: engine.undo_dry_run(batch_id))
 
     async def _run_dry(self, iterate: Any) -> None:
@@ -425,6 +426,9 @@ class BatchWindow(QWidget):
         engine = await self._engine()  # again: the batch's fields say whether custom fields are read
         self.runPage.rows.clear(applied=True)
         self._go(RUN)
+        self.stepLabel.setText(
+            tr("Resuming batch {0}: the rows whose outcome is unknown are read back first").format(batch_id)
+        )
         await self._run(info.total - info.done, lambda: engine.run(batch_id))
 
     async def review(self, batch_id: int) -> None:
@@ -437,6 +441,7 @@ class BatchWindow(QWidget):
         self.runPage.rows.clear(applied=True)
         self.runPage.rows.model.add(rows)
         self._go(RUN)
+        self.stepLabel.setText(tr("Batch {0} as the journal keeps it (nothing is sent)").format(batch_id))
         self.runPage.show_stage("done")
         self.runPage.progressBar.setRange(0, max(1, info.total))
         self.runPage.progressBar.setValue(info.done)
@@ -458,6 +463,8 @@ class BatchWindow(QWidget):
             self.runPage.rows.model.in_row_order()
             self.runPage.show_stage("done")
             self.host.journal_changed()
+        rate, _eta = self._rate(self._done)
+        self.runPage.progressLabel.setText(batch_progress_text(self._done, self._total, rate, None))
         self._show_run_counts()
         self.runPage.exportButton.setFocus()
 
@@ -465,9 +472,10 @@ class BatchWindow(QWidget):
         self.runPage.rows.model.add(rows)
         self._done += len(rows)
         self.runPage.progressBar.setValue(min(self._done, self._total))
-        self.runPage.progressLabel.setText(
-            batch_progress_text(self._done, self._total, *self._rate(self._done))
-        )
+        text = batch_progress_text(self._done, self._total, *self._rate(self._done))
+        if self.engine is not None and self.engine.controls.paused:
+            text = f"{text}. {self._paused_text()}"
+        self.runPage.progressLabel.setText(text)
         self._show_run_counts()
 
     def _show_run_counts(self) -> None:
@@ -499,9 +507,11 @@ class BatchWindow(QWidget):
         else:
             engine.controls.pause()
             self.runPage.pauseButton.setText(tr("&Resume"))
-            self.runPage.progressLabel.setText(
-                tr("Paused: rows already sent finish; nothing more is sent until you resume.")
-            )
+            self.runPage.progressLabel.setText(self._paused_text())
+
+    @staticmethod
+    def _paused_text() -> str:
+        return tr("Paused: rows already sent finish; nothing more is sent until you resume.")
 
     def _cancel(self) -> None:
         if self.engine is not None and self.running:

@@ -63,6 +63,8 @@ class BatchesPanel(QWidget):
         self.batchTable.setTabKeyNavigation(False)
         self.batchTable.verticalHeader().hide()
         self.batchTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.batchTable.setWordWrap(False)
+        self.batchTable.setMinimumHeight(120)
         self.rows = RowsView("journalBatchRows", self, applied=True)
         self.undoButton = QPushButton(tr("Undo this &batch…"), self)
         self.undoButton.setObjectName("journalUndoBatchButton")
@@ -99,6 +101,8 @@ class BatchesPanel(QWidget):
             )
             for x, text in enumerate(cells):
                 self.batchTable.setItem(y, x, QTableWidgetItem(text))
+        for column in (0, 1, 3, 4, 5):
+            self.batchTable.resizeColumnToContents(column)
         if chosen is not None:
             self.select_batch(chosen.id)
 
