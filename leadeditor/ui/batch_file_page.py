@@ -63,7 +63,7 @@ class FilePage(QWidget):
         self.pathInput.setAccessibleDescription(tr("Type the path and press Enter, or choose Browse."))
         self.pathInput.setPlaceholderText(tr("A .csv, .tsv or .xlsx file"))
         self.pathInput.returnPressed.connect(self._path_entered)
-        self.browseButton = QPushButton(tr("&Browse…"), self)
+        self.browseButton = QPushButton(tr("Bro&wse…"), self)
         self.browseButton.setObjectName("batchBrowseButton")
         self.browseButton.setAccessibleName(tr("Choose the correction file"))
         self.browseButton.clicked.connect(self._browse)

@@ -31,8 +31,12 @@ __all__ = ["RowsView"]
 class RowsView(QWidget):
     leadChosen = Signal(int, int)  # spreadsheet row, lead ID picked by hand
 
-    def __init__(self, name: str, parent: QWidget | None = None, *, applied: bool = False) -> None:
+    def __init__(
+        self, name: str, parent: QWidget | None = None, *, applied: bool = False, pick: bool = True
+    ) -> None:
+        """`pick=False`: rows that cannot be several leads any more (a batch in the journal): no chooser."""
         super().__init__(parent)
+        self.pick = pick
         self.setObjectName(name)
         self.model = BatchRowsModel(self, applied=applied)
         self.filterSelector = QComboBox(self)
@@ -85,12 +89,14 @@ class RowsView(QWidget):
         self.pickLabel = QLabel(tr("Several leads match this row's key. Pick the one it corrects:"), self)
         self.pickLabel.setWordWrap(True)
         self.pickArea = QWidget(self)
-        pick = QHBoxLayout(self.pickArea)
-        pick.setContentsMargins(0, 0, 0, 0)
-        pick.addWidget(self.pickLabel, 1)
-        pick.addWidget(self.leadChoice)
-        pick.addWidget(self.useLeadButton)
+        pick_row = QHBoxLayout(self.pickArea)
+        pick_row.setContentsMargins(0, 0, 0, 0)
+        pick_row.addWidget(self.pickLabel, 1)
+        pick_row.addWidget(self.leadChoice)
+        pick_row.addWidget(self.useLeadButton)
         self.pickArea.hide()
+        if not pick:  # not even hidden: its Alt letter would clash with the hosting window's
+            self.pickArea.setParent(None)
 
         top = QHBoxLayout()
         show = QLabel(tr("Sho&w"), self)
@@ -101,7 +107,8 @@ class RowsView(QWidget):
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.pickArea)
+        if pick:
+            lower_layout.addWidget(self.pickArea)
         lower_layout.addWidget(self.fieldsTable, 1)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
@@ -169,7 +176,7 @@ class RowsView(QWidget):
         leads = (
             result.data.get("leads", ()) if result is not None and result.outcome is Outcome.AMBIGUOUS else ()
         )
-        self.pickArea.setVisible(bool(leads))
+        self.pickArea.setVisible(bool(leads) and self.pick)
         self.leadChoice.clear()
         for lead_id in leads:
             self.leadChoice.addItem(tr("Lead {0}").format(lead_id), int(lead_id))

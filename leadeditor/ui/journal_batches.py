@@ -65,7 +65,7 @@ class BatchesPanel(QWidget):
         self.batchTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.batchTable.setWordWrap(False)
         self.batchTable.setMinimumHeight(120)
-        self.rows = RowsView("journalBatchRows", self, applied=True)
+        self.rows = RowsView("journalBatchRows", self, applied=True, pick=False)
         self.undoButton = QPushButton(tr("Undo this &batch…"), self)
         self.undoButton.setObjectName("journalUndoBatchButton")
         self.undoButton.setEnabled(False)

@@ -253,3 +253,19 @@ def test_the_batch_window_is_described_and_usable_by_keyboard_alone(
     assert sandbox.lead(3)["city"] == "Springfield"
     assert batch.runPage.exportButton.hasFocus()
     assert _unnamed(batch) == [] and _lonely_labels(batch) == []
+
+
+def test_the_alt_letters_of_each_step_do_not_clash(window: Any) -> None:
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    batch = open_batch(window)
+    bar = [tr_text for tr_text in (batch.backButton.text(), batch.closeButton.text())]
+    bar += ["&Next >", "&Dry run >", "&Review and confirm >"]  # the step button's texts
+    for page in (batch.filePage, batch.mappingPage, batch.keyPage, batch.reviewPage, batch.runPage):
+        texts = [label.text() for label in page.findChildren(QLabel) if label.buddy() is not None]
+        texts += [button.text() for button in page.findChildren(QAbstractButton)] + bar
+        keys = [k.lower() for text in texts for k in re.findall(r"&(\w)", text.replace("&&", ""))]
+        assert len(keys) >= 4
+        assert sorted(keys) == sorted(set(keys)), (page.objectName(), keys)
