@@ -539,10 +539,12 @@ class MainWindow(RememberGeometry, QMainWindow):
     def open_batch_window(self) -> Any:
         """File → Correct many leads from a file…: a window of its own (`ui.batch_window`)."""
         from leadeditor.ui.batch_window import BatchWindow
+        from leadeditor.ui.geometry import remember_window
 
         window = BatchWindow(self, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         fit_on_screen(window, window.size())
+        remember_window(window, "batch", beside=self)  # where the user left it, else beside this window
         self.batchWindow = window
         window.show()
         return window
