@@ -88,6 +88,11 @@ class FilePage(QWidget):
         for value, text in _delimiters():
             self.delimiterSelector.addItem(text, value)
         self.delimiterSelector.activated.connect(lambda _i: self._reread())
+        self.sheetSelector = QComboBox(self)
+        self.sheetSelector.setObjectName("batchSheetSelector")
+        self.sheetSelector.setAccessibleName(tr("Sheet of the workbook"))
+        self.sheetSelector.setAccessibleDescription(tr("The sheet whose rows correct the leads."))
+        self.sheetSelector.activated.connect(lambda _i: self._reread())
 
         self.previewTable = QTableWidget(self)
         self.previewTable.setObjectName("batchPreviewTable")
@@ -119,6 +124,10 @@ class FilePage(QWidget):
         delim_label.setBuddy(self.delimiterSelector)
         grid.addWidget(delim_label, 3, 0)
         grid.addWidget(self.delimiterSelector, 3, 1)
+        sheet_label = QLabel(tr("S&heet"), self)
+        sheet_label.setBuddy(self.sheetSelector)
+        grid.addWidget(sheet_label, 4, 0)
+        grid.addWidget(self.sheetSelector, 4, 1)
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
@@ -142,13 +151,18 @@ class FilePage(QWidget):
         tasks.spawn(self.load(self.pathInput.text().strip()), self._failed)
 
     def _reread(self) -> None:
-        if self._filling or self.table is None:
+        """The same file with the encoding, separator or sheet chosen (also after a choice that failed)."""
+        path = self.pathInput.text().strip()
+        if self._filling or not path:
             return
-        options = ReadOptions(
-            encoding=self.encodingSelector.currentText().strip() or None,
-            delimiter=self.delimiterSelector.currentData(),
-        )
-        tasks.spawn(self.load(str(self.table.path), options), self._failed)
+        if Path(path).suffix.lower() in (".xlsx", ".xlsm"):
+            options = ReadOptions(sheet=self.sheetSelector.currentText() or None)
+        else:
+            options = ReadOptions(
+                encoding=self.encodingSelector.currentText().strip() or None,
+                delimiter=self.delimiterSelector.currentData(),
+            )
+        tasks.spawn(self.load(path, options), self._failed)
 
     async def load(self, path: str, options: ReadOptions | None = None) -> bool:
         """Read the file (the header and the first rows) in a worker thread; False with a plain reason."""
@@ -185,6 +199,7 @@ class FilePage(QWidget):
     def _set_text_controls(self, text_file: bool) -> None:
         self.encodingSelector.setEnabled(text_file)
         self.delimiterSelector.setEnabled(text_file)
+        self.sheetSelector.setEnabled(not text_file)
 
     def _fill(self, table: Table, rows: list[Any]) -> None:
         self._filling = True
@@ -199,6 +214,10 @@ class FilePage(QWidget):
                 self.encodingSelector.addItems(list(names))
                 self.encodingSelector.setCurrentIndex(0)
             self.encodingNote.setText(_encoding_source(table))
+            self.sheetSelector.clear()
+            self.sheetSelector.addItems(list(table.sheets))
+            if table.sheet:
+                self.sheetSelector.setCurrentText(table.sheet)
             if table.delimiter is not None:
                 self.delimiterSelector.setCurrentIndex(
                     self.delimiterSelector.findData(table.delimiter.delimiter)

@@ -269,3 +269,51 @@ def test_the_alt_letters_of_each_step_do_not_clash(window: Any) -> None:
         keys = [k.lower() for text in texts for k in re.findall(r"&(\w)", text.replace("&&", ""))]
         assert len(keys) >= 4
         assert sorted(keys) == sorted(set(keys)), (page.objectName(), keys)
+
+
+def test_the_encoding_is_shown_and_changeable_and_a_template_keeps_the_mapping(
+    qtbot: Any, window: Any, sandbox: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes("lead_id;Ciudad;city\r\n3;x;Muñoz\r\n".encode("cp1252"))  # Windows-1252, semicolons
+    batch = open_batch(window)
+    load(qtbot, batch, path)
+    page = batch.filePage
+    assert page.encodingSelector.currentText() == "cp1252" and page.delimiterSelector.currentData() == ";"
+    assert page.encodingNote.text().startswith("Guessed")
+    assert page.previewTable.item(0, 2).text() == "Muñoz"
+    page.encodingSelector.setCurrentText("utf-8")  # the user's choice, wrong on purpose
+    page.encodingSelector.activated.emit(0)
+    qtbot.waitUntil(
+        lambda: page.table is None and "does not read as utf-8" in page.problemLabel.text(), timeout=30000
+    )
+    assert not batch.nextButton.isEnabled()  # nothing can go on from an unreadable file
+    page.encodingSelector.setCurrentText("cp1252")
+    page.encodingSelector.activated.emit(0)
+    qtbot.waitUntil(lambda: page.table is not None, timeout=30000)
+    assert page.previewTable.item(0, 2).text() == "Muñoz"
+
+    click(qtbot, batch.nextButton)
+    mapping = batch.mappingPage
+    assert "B “Ciudad”" in mapping.unmatchedLabel.text()
+    box = mapping.selectors["Ciudad"]  # map the Spanish header by hand, and ignore the other one
+    box.setCurrentIndex(box.findData("city"))
+    box.activated.emit(box.currentIndex())
+    other = mapping.selectors["city"]
+    other.setCurrentIndex(other.findData(""))
+    other.activated.emit(other.currentIndex())
+    assert batch.column_map is not None and [str(t) for _, t in batch.column_map.targets] == ["city"]
+    assert batch.column_map.targets[0][0].header == "Ciudad"
+    mapping.templateSelector.setEditText("Spanish export")
+    click(qtbot, mapping.saveTemplateButton)
+    assert "saved" in mapping.unmatchedLabel.text()
+    batch.close()
+
+    again = open_batch(window)
+    load(qtbot, again, path)
+    assert [t.header for t, _ in again.column_map.targets] == ["city"]  # by name again, before the template
+    click(qtbot, again.nextButton)
+    again.mappingPage.templateSelector.setCurrentText("Spanish export")
+    click(qtbot, again.mappingPage.loadTemplateButton)
+    assert [c.header for c, _ in again.column_map.targets] == ["Ciudad"]
+    assert again.mappingPage.selectors["city"].currentData() == ""
