@@ -113,7 +113,9 @@ def test_a_list_scope_without_a_list_id_is_refused_like_the_main_window(
     assert "list" in key.problemsLabel.text().lower()
     window.searchPane.set_scope(SearchScope.LIST)  # the main window's own sentence for the same mistake
     window.searchPane.phoneInput.setText("3125550102")
-    said = window.searchPane.request().problems()
+    from leadeditor.ui.texts import search_problem_text
+
+    said = [search_problem_text(issue) for issue in window.searchPane.request().problems()]
     assert said and all(sentence in key.problemsLabel.text() for sentence in said)
     key.listIdInput.setText("101")
     key.listIdInput.textEdited.emit("101")
