@@ -83,7 +83,9 @@ class RowsView(QWidget):
         self.leadChoice.setObjectName(f"{name}LeadChoice")
         self.leadChoice.setAccessibleName(tr("The lead this row corrects"))
         self.leadChoice.setAccessibleDescription(tr("Several leads match this row's key; none is guessed."))
-        self.useLeadButton = QPushButton(tr("&Use this lead"), self)
+        # without a chooser (pick=False) the button stays hidden, and without an Alt letter: a hidden
+        # button's letter would still clash with the hosting window's in the mnemonic checks
+        self.useLeadButton = QPushButton(tr("&Use this lead") if pick else tr("Use this lead"), self)
         self.useLeadButton.setObjectName(f"{name}UseLeadButton")
         self.useLeadButton.clicked.connect(self._use_lead)
         self.pickLabel = QLabel(tr("Several leads match this row's key. Pick the one it corrects:"), self)
@@ -95,8 +97,6 @@ class RowsView(QWidget):
         pick_row.addWidget(self.leadChoice)
         pick_row.addWidget(self.useLeadButton)
         self.pickArea.hide()
-        if not pick:  # not even hidden: its Alt letter would clash with the hosting window's
-            self.pickArea.setParent(None)
 
         top = QHBoxLayout()
         show = QLabel(tr("Sho&w"), self)

@@ -25,14 +25,14 @@ def _rows(n: int) -> list[RowResult]:
 
 
 def test_ten_thousand_rows_are_fetched_a_slice_at_a_time(qtbot: Any) -> None:
-    model = BatchRowsModel()
+    view = QTableView()
+    qtbot.addWidget(view)
+    model = BatchRowsModel(view)  # owned by the view: deleted with it, on the GUI thread
     rows = _rows(10_000)
     for start in range(0, 10_000, 50):  # in slices, as the worker thread hands them over
         model.add(rows[start : start + 50])
     assert model.matching == 10_000 and len(model.results) == 10_000
     assert model.rowCount() == SLICE_ROWS and model.canFetchMore()
-    view = QTableView()
-    qtbot.addWidget(view)
     view.setModel(model)
     view.resize(600, 400)
     view.show()
