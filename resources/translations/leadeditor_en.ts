@@ -219,6 +219,76 @@
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n would update</source>
+        <translation>
+            <numerusform>%n row would update</numerusform>
+            <numerusform>%n rows would update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n row updated</numerusform>
+            <numerusform>%n rows updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n row unchanged</numerusform>
+            <numerusform>%n rows unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n row not found</numerusform>
+            <numerusform>%n rows not found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ambiguous</source>
+        <translation>
+            <numerusform>%n row ambiguous</numerusform>
+            <numerusform>%n rows ambiguous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n row invalid</numerusform>
+            <numerusform>%n rows invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n row in conflict</numerusform>
+            <numerusform>%n rows in conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n row failed</numerusform>
+            <numerusform>%n rows failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n row unknown</numerusform>
+            <numerusform>%n rows unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n row skipped</numerusform>
+            <numerusform>%n rows skipped</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The match key ({column}) is empty.</source>
         <translation type="unfinished"></translation>
@@ -592,6 +662,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(different values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(will be emptied)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,10 +739,6 @@
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(blank)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -934,6 +1004,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>leave as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: each lead keeps its own value unless you change this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different values on the leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edited; the server holds {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,10 +1111,6 @@ Its current values appear here. Correct what is wrong, tick Blank to empty a fie
     </message>
     <message>
         <source>Leads {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the fields you fill in or blank are written, to each lead by its own lead ID; every other field stays as it is on each lead. Each lead is checked for changes by others just before writing and read back after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1249,6 +1327,29 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One change for every selected lead, reviewed lead by lead before anything is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more leads (Ctrl+click, Shift+click), then edit them as one change ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected leads could not be read; correct them one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, as they could not be read: lead {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The change to %n leads is not saved. Discard it?</source>
+        <translation>
+            <numerusform>The change to %n lead is not saved. Discard it?</numerusform>
+            <numerusform>The change to %n leads is not saved. Discard it?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Go to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,13 +1376,6 @@ If it must be corrected now, use “Edit without current values”: the form sta
     <message>
         <source>Search cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n leads selected: the form now edits one change for all of them.</source>
-        <translation>
-            <numerusform>%n lead selected: the form now edits one change for all of them.</numerusform>
-            <numerusform>%n leads selected: the form now edits one change for all of them.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Lead {0}: {1} You can still correct it with “Edit without current values”: only what you type is written, after you confirm that its values could not be checked.</source>
@@ -2528,6 +2622,10 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server refused the new lead&apos;s phone number, phone code or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Blanking {low} stores &apos;{stored}&apos;, not an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2765,6 +2863,10 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>The values the journal entry stored, for its undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwritten later: {0} no longer held what this save stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3395,6 +3497,72 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <source>{0} found this lead: the server would update it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Details of %n could not be read.</source>
+        <translation>
+            <numerusform>Details of %n lead could not be read.</numerusform>
+            <numerusform>Details of %n leads could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign &apos;{sign}&apos; is dropped: the number is stored as {stored}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A phone number of only %n digits cannot be dialled; check it before saving.</source>
+        <translation>
+            <numerusform>A phone number of only %n digit cannot be dialled; check it before saving.</numerusform>
+            <numerusform>A phone number of only %n digits cannot be dialled; check it before saving.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead {lead} updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead} already held these values; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead} was already gone; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not apply the change to lead {lead} (its database UPDATE failed); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported nothing applied to lead {lead}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server found lead {lead} but had nothing to apply: every value sent was empty after the server&apos;s filters, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead} added to list {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields already held these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No custom fields are defined for this lead&apos;s list, so the custom values were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>To confirm, type the lead ID (&lt;b&gt;{0}&lt;/b&gt;):</source>
         <translation type="unfinished"></translation>
@@ -3533,20 +3701,19 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apply to {0} leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each lead is read again just before writing; a lead changed since it was listed is not written. Each is read back and journaled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>One change, several leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Applying to {0} leads…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n leads…</source>
+        <translation>
+            <numerusform>Reading %n lead…</numerusform>
+            <numerusform>Reading %n leads…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n journal entries to {1}.</source>
@@ -3765,10 +3932,6 @@ Write anyway? The journal will record the values before the change as unknown.</
     </message>
     <message>
         <source>, the most recently loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details of {n} could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4174,7 +4337,7 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop waiting for the server; close a dialog without sending anything</source>
+        <source>Stop waiting for the server; close a dialog without sending anything; leave editing several leads together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4187,6 +4350,111 @@ Write anyway? The journal will record the values before the change as unknown.</
     </message>
     <message>
         <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop editing these leads together and edit one lead again (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing several leads together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields marked “leave as is” stay as they are on each lead. Each lead is read again before anything is sent, you confirm lead by lead, and each is written by its own lead ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Editing %n leads together: only the fields you change are written, to each lead.</source>
+        <translation>
+            <numerusform>Editing %n lead together: only the fields you change are written, to each lead.</numerusform>
+            <numerusform>Editing %n leads together: only the fields you change are written, to each lead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads are edited together. Change only what must be the same on all of them; Leave (Esc) to edit one lead.</source>
+        <translation>
+            <numerusform>%n lead is edited together. Change only what must be the same on all of them; Leave (Esc) to edit one lead.</numerusform>
+            <numerusform>%n leads are edited together. Change only what must be the same on all of them; Leave (Esc) to edit one lead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the selected leads together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n selected leads together</source>
+        <translation>
+            <numerusform>Edit %n selected lead together</numerusform>
+            <numerusform>Edit %n selected leads together</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read now ({0}); it is read again just before writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server since it was listed ({0}): stopped as a conflict, not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm one change to %n leads</source>
+        <translation>
+            <numerusform>Confirm one change to %n lead</numerusform>
+            <numerusform>Confirm one change to %n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply this change to %n leads?</source>
+        <translation>
+            <numerusform>Apply this change to %n lead?</numerusform>
+            <numerusform>Apply this change to %n leads?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. “Now” is each lead as the server holds it, read just now. Only the fields below are written{0}, to each lead by its lead ID; each lead is read again just before writing, stopped if anyone changed it, and read back after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to be saved, lead by lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more note</numerusform>
+            <numerusform>… and %n more notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Before you apply, note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n leads</source>
+        <translation>
+            <numerusform>Apply to %n lead</numerusform>
+            <numerusform>Apply to %n leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown (not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0}, {1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -219,6 +219,76 @@
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
+    <message numerus="yes">
+        <source>%n would update</source>
+        <translation>
+            <numerusform>%n se actualizaría</numerusform>
+            <numerusform>%n se actualizarían</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n no encontrado</numerusform>
+            <numerusform>%n no encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ambiguous</source>
+        <translation>
+            <numerusform>%n ambiguo</numerusform>
+            <numerusform>%n ambiguos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n no válido</numerusform>
+            <numerusform>%n no válidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n en conflicto</numerusform>
+            <numerusform>%n en conflicto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n falló</numerusform>
+            <numerusform>%n fallaron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n desconocido</numerusform>
+            <numerusform>%n desconocidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitido</numerusform>
+            <numerusform>%n omitidos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The match key ({column}) is empty.</source>
         <translation>La clave de búsqueda ({column}) está vacía.</translation>
@@ -592,6 +662,10 @@
         <translation>U – desconocido</translation>
     </message>
     <message>
+        <source>(different values)</source>
+        <translation>(valores distintos)</translation>
+    </message>
+    <message>
         <source>(will be emptied)</source>
         <translation>(se vaciará)</translation>
     </message>
@@ -666,10 +740,6 @@
     <message>
         <source>Profile</source>
         <translation>Perfil</translation>
-    </message>
-    <message>
-        <source>(blank)</source>
-        <translation>(en blanco)</translation>
     </message>
     <message>
         <source>{0}: {1} → {2} (requested, not read back)</source>
@@ -934,6 +1004,18 @@
         <translation>Devolver {0}</translation>
     </message>
     <message>
+        <source>leave as is</source>
+        <translation>dejar como está</translation>
+    </message>
+    <message>
+        <source>Not written: each lead keeps its own value unless you change this field</source>
+        <translation>No se escribe: cada lead conserva su propio valor, salvo que usted cambie este campo</translation>
+    </message>
+    <message>
+        <source>different values on the leads</source>
+        <translation>valores distintos en los leads</translation>
+    </message>
+    <message>
         <source>Edited; the server holds {0}</source>
         <translation>Editado; el servidor tiene {0}</translation>
     </message>
@@ -1032,10 +1114,6 @@ Sus valores actuales aparecen aquí. Corrija lo que esté mal, marque Vaciar par
     <message>
         <source>Leads {0}</source>
         <translation>Leads {0}</translation>
-    </message>
-    <message>
-        <source>Only the fields you fill in or blank are written, to each lead by its own lead ID; every other field stays as it is on each lead. Each lead is checked for changes by others just before writing and read back after.</source>
-        <translation>Solo se escriben los campos que usted llene o vacíe, en cada lead por su propio ID de lead; los demás campos quedan como están en cada lead. Justo antes de escribir se revisa si otra persona cambió cada lead, y después se vuelve a leer.</translation>
     </message>
     <message>
         <source>Review and apply to {0} leads…</source>
@@ -1253,6 +1331,29 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>Sesión iniciada como {0} en {1}</translation>
     </message>
     <message>
+        <source>One change for every selected lead, reviewed lead by lead before anything is sent</source>
+        <translation>Un cambio para todos los leads seleccionados, revisado lead por lead antes de enviar nada</translation>
+    </message>
+    <message>
+        <source>Select two or more leads (Ctrl+click, Shift+click), then edit them as one change ({0})</source>
+        <translation>Seleccione dos o más leads (Ctrl+clic, Mayús+clic) y luego edítelos como un solo cambio ({0})</translation>
+    </message>
+    <message>
+        <source>The selected leads could not be read; correct them one at a time.</source>
+        <translation>No se pudieron leer los leads seleccionados; corríjalos uno a la vez.</translation>
+    </message>
+    <message>
+        <source>Left out, as they could not be read: lead {0}.</source>
+        <translation>Se dejaron fuera porque no se pudieron leer: lead {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change to %n leads is not saved. Discard it?</source>
+        <translation>
+            <numerusform>El cambio para %n lead no se ha guardado. ¿Descartarlo?</numerusform>
+            <numerusform>El cambio para %n leads no se ha guardado. ¿Descartarlo?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Go to {0}</source>
         <translation>Ir a {0}</translation>
     </message>
@@ -1279,13 +1380,6 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>Search cancelled. Nothing was changed.</source>
         <translation>Búsqueda cancelada. No se cambió nada.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n leads selected: the form now edits one change for all of them.</source>
-        <translation>
-            <numerusform>%n lead seleccionado: el formulario ahora edita un solo cambio para todos.</numerusform>
-            <numerusform>%n leads seleccionados: el formulario ahora edita un solo cambio para todos.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Lead {0}: {1} You can still correct it with “Edit without current values”: only what you type is written, after you confirm that its values could not be checked.</source>
@@ -2532,6 +2626,10 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>En un lead nuevo, --BLANK-- se guardaría tal cual; no incluya el campo.</translation>
     </message>
     <message>
+        <source>The server refused the new lead&apos;s phone number, phone code or list.</source>
+        <translation>El servidor rechazó el número de teléfono, el código telefónico o la lista del lead nuevo.</translation>
+    </message>
+    <message>
         <source>Blanking {low} stores &apos;{stored}&apos;, not an empty value.</source>
         <translation>Vaciar el campo {low} guarda &apos;{stored}&apos;, no un valor vacío.</translation>
     </message>
@@ -2770,6 +2868,10 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>The values the journal entry stored, for its undo.</source>
         <translation>Los valores que guardó la entrada de la bitácora, para deshacerla.</translation>
+    </message>
+    <message>
+        <source>Overwritten later: {0} no longer held what this save stored.</source>
+        <translation>Sobrescrito después: lo que guardó este cambio ya no estaba en {0}.</translation>
     </message>
     <message>
         <source>The lead&apos;s values before the change could not be read.</source>
@@ -3399,6 +3501,72 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <source>{0} found this lead: the server would update it.</source>
         <translation>{0} encontró este lead: el servidor lo actualizaría.</translation>
     </message>
+    <message numerus="yes">
+        <source>Details of %n could not be read.</source>
+        <translation>
+            <numerusform>No se pudieron leer los datos de %n lead.</numerusform>
+            <numerusform>No se pudieron leer los datos de %n leads.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign &apos;{sign}&apos; is dropped: the number is stored as {stored}.</source>
+        <translation>Se quita el signo &apos;{sign}&apos;: el número se guarda como {stored}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A phone number of only %n digits cannot be dialled; check it before saving.</source>
+        <translation>
+            <numerusform>Un número de teléfono de solo %n dígito no se puede marcar; revíselo antes de guardar.</numerusform>
+            <numerusform>Un número de teléfono de solo %n dígitos no se puede marcar; revíselo antes de guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead {lead} updated.</source>
+        <translation>Lead {lead} actualizado.</translation>
+    </message>
+    <message>
+        <source>Lead {lead} already held these values; nothing changed.</source>
+        <translation>El lead {lead} ya tenía estos valores; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>Lead {lead} deleted.</source>
+        <translation>Lead {lead} eliminado.</translation>
+    </message>
+    <message>
+        <source>Lead {lead} was already gone; nothing was deleted.</source>
+        <translation>El lead {lead} ya no existía; no se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>The server could not apply the change to lead {lead} (its database UPDATE failed); nothing was changed.</source>
+        <translation>El servidor no pudo aplicar el cambio al lead {lead} (falló su UPDATE en la base de datos); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Lead {lead}:</source>
+        <translation>Lead {lead}:</translation>
+    </message>
+    <message>
+        <source>The server reported nothing applied to lead {lead}.</source>
+        <translation>El servidor informó que no se aplicó nada al lead {lead}.</translation>
+    </message>
+    <message>
+        <source>The server found lead {lead} but had nothing to apply: every value sent was empty after the server&apos;s filters, so nothing was changed.</source>
+        <translation>El servidor encontró el lead {lead}, pero no tenía nada que aplicar: cada valor enviado quedó vacío después de los filtros del servidor, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Lead {lead} added to list {list}.</source>
+        <translation>Lead {lead} agregado a la lista {list}.</translation>
+    </message>
+    <message>
+        <source>Custom fields updated.</source>
+        <translation>Campos personalizados actualizados.</translation>
+    </message>
+    <message>
+        <source>Custom fields already held these values.</source>
+        <translation>Los campos personalizados ya tenían estos valores.</translation>
+    </message>
+    <message>
+        <source>No custom fields are defined for this lead&apos;s list, so the custom values were not saved.</source>
+        <translation>La lista de este lead no tiene campos personalizados definidos, así que los valores personalizados no se guardaron.</translation>
+    </message>
     <message>
         <source>To confirm, type the lead ID (&lt;b&gt;{0}&lt;/b&gt;):</source>
         <translation>Para confirmar, escriba el ID del lead (&lt;b&gt;{0}&lt;/b&gt;):</translation>
@@ -3539,20 +3707,19 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation>¿Volver a aplicar su cambio al lead {0}?</translation>
     </message>
     <message>
-        <source>Apply to {0} leads</source>
-        <translation>Aplicar a {0} leads</translation>
-    </message>
-    <message>
-        <source>Each lead is read again just before writing; a lead changed since it was listed is not written. Each is read back and journaled.</source>
-        <translation>Cada lead se lee otra vez justo antes de escribir; un lead que cambió desde que se listó no se escribe. Cada uno se vuelve a leer y se registra en la bitácora.</translation>
-    </message>
-    <message>
         <source>One change, several leads</source>
         <translation>Un cambio, varios leads</translation>
     </message>
     <message>
         <source>Applying to {0} leads…</source>
         <translation>Aplicando a {0} leads…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n leads…</source>
+        <translation>
+            <numerusform>Leyendo %n lead…</numerusform>
+            <numerusform>Leyendo %n leads…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n journal entries to {1}.</source>
@@ -3772,10 +3939,6 @@ Write anyway? The journal will record the values before the change as unknown.</
     <message>
         <source>, the most recently loaded</source>
         <translation>, el cargado más recientemente</translation>
-    </message>
-    <message>
-        <source>Details of {n} could not be read.</source>
-        <translation>No se pudieron leer los datos de {n}.</translation>
     </message>
     <message>
         <source>{matches}; the server would change lead {lead}{how}.</source>
@@ -4182,8 +4345,8 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation>Campo siguiente o anterior</translation>
     </message>
     <message>
-        <source>Stop waiting for the server; close a dialog without sending anything</source>
-        <translation>Dejar de esperar al servidor; cerrar un diálogo sin enviar nada</translation>
+        <source>Stop waiting for the server; close a dialog without sending anything; leave editing several leads together</source>
+        <translation>Dejar de esperar al servidor; cerrar un diálogo sin enviar nada; dejar de editar varios leads a la vez</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4196,6 +4359,111 @@ Write anyway? The journal will record the values before the change as unknown.</
     <message>
         <source>What they do</source>
         <translation>Qué hacen</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Stop editing these leads together and edit one lead again (Esc)</source>
+        <translation>Dejar de editar estos leads a la vez y volver a editar un solo lead (Esc)</translation>
+    </message>
+    <message>
+        <source>Editing several leads together</source>
+        <translation>Editando varios leads a la vez</translation>
+    </message>
+    <message>
+        <source>Fields marked “leave as is” stay as they are on each lead. Each lead is read again before anything is sent, you confirm lead by lead, and each is written by its own lead ID.</source>
+        <translation>Los campos marcados “dejar como está” se quedan como están en cada lead. Cada lead se vuelve a leer antes de enviar nada, usted confirma lead por lead, y cada uno se escribe por su propio ID de lead.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Editing %n leads together: only the fields you change are written, to each lead.</source>
+        <translation>
+            <numerusform>Editando %n lead a la vez: solo se escriben los campos que usted cambie, en cada lead.</numerusform>
+            <numerusform>Editando %n leads a la vez: solo se escriben los campos que usted cambie, en cada lead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads are edited together. Change only what must be the same on all of them; Leave (Esc) to edit one lead.</source>
+        <translation>
+            <numerusform>Se está editando %n lead a la vez. Cambie solo lo que deba ser igual en todos; use Salir (Esc) para editar un solo lead.</numerusform>
+            <numerusform>Se están editando %n leads a la vez. Cambie solo lo que deba ser igual en todos; use Salir (Esc) para editar un solo lead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the selected leads together</source>
+        <translation>Editar a la vez los leads seleccionados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n selected leads together</source>
+        <translation>
+            <numerusform>Editar %n lead seleccionado a la vez</numerusform>
+            <numerusform>Editar %n leads seleccionados a la vez</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written: {0}</source>
+        <translation>No se escribe: {0}</translation>
+    </message>
+    <message>
+        <source>Could not be read now ({0}); it is read again just before writing</source>
+        <translation>No se pudo leer ahora ({0}); se vuelve a leer justo antes de escribir</translation>
+    </message>
+    <message>
+        <source>Changed on the server since it was listed ({0}): stopped as a conflict, not written</source>
+        <translation>Cambió en el servidor desde que se listó ({0}): se detiene como conflicto y no se escribe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm one change to %n leads</source>
+        <translation>
+            <numerusform>Confirmar un cambio para %n lead</numerusform>
+            <numerusform>Confirmar un cambio para %n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply this change to %n leads?</source>
+        <translation>
+            <numerusform>¿Aplicar este cambio a %n lead?</numerusform>
+            <numerusform>¿Aplicar este cambio a %n leads?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. “Now” is each lead as the server holds it, read just now. Only the fields below are written{0}, to each lead by its lead ID; each lead is read again just before writing, stopped if anyone changed it, and read back after.</source>
+        <translation>Todavía no se ha enviado nada. “Ahora” es cada lead tal como lo tiene el servidor, leído en este momento. Solo se escriben los campos de abajo{0}, en cada lead por su ID de lead; cada lead se vuelve a leer justo antes de escribir, se detiene si alguien lo cambió, y se vuelve a leer después.</translation>
+    </message>
+    <message>
+        <source>Changes to be saved, lead by lead</source>
+        <translation>Cambios por guardar, lead por lead</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Before you apply, note:</source>
+        <translation>⚠ Antes de aplicar, tenga en cuenta:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n leads</source>
+        <translation>
+            <numerusform>Aplicar a %n lead</numerusform>
+            <numerusform>Aplicar a %n leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown (not read)</source>
+        <translation>desconocido (no se leyó)</translation>
+    </message>
+    <message>
+        <source>(not written)</source>
+        <translation>(no se escribe)</translation>
+    </message>
+    <message>
+        <source>Lead {0}, {1}: {2}</source>
+        <translation>Lead {0}, {1}: {2}</translation>
     </message>
 </context>
 </TS>
