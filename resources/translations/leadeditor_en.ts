@@ -996,6 +996,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ctrl+B blanks this field (empties it on the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Revert {0} to the value on the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,7 +1850,27 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>only to test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password to test the connection with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test with pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1907,6 +1931,22 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>The CA certificate file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password to test the connection with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press “Test connection” again to send it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {host} as {user}: the password is right and the user may update leads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -996,6 +996,10 @@
         <translation>Vaciar este campo en el servidor (se envía como --BLANK--)</translation>
     </message>
     <message>
+        <source>Ctrl+B blanks this field (empties it on the server).</source>
+        <translation>Ctrl+B vacía este campo (lo deja vacío en el servidor).</translation>
+    </message>
+    <message>
         <source>Revert {0} to the value on the server</source>
         <translation>Devolver {0} al valor del servidor</translation>
     </message>
@@ -1850,8 +1854,28 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>Las contraseñas recordadas se guardan en {store}, nunca en el archivo de configuración de Lead Editor.</translation>
     </message>
     <message>
+        <source>only to test the connection</source>
+        <translation>solo para probar la conexión</translation>
+    </message>
+    <message>
+        <source>Password to test the connection with</source>
+        <translation>Contraseña para probar la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Pro&amp;bar la conexión</translation>
+    </message>
+    <message>
+        <source>Test with pass&amp;word:</source>
+        <translation>Probar con la contra&amp;seña:</translation>
+    </message>
+    <message>
         <source>&amp;Save profile</source>
         <translation>&amp;Guardar perfil</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Guardar perfil</translation>
     </message>
     <message>
         <source>Save and use this profile</source>
@@ -1912,6 +1936,22 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>The CA certificate file does not exist.</source>
         <translation>El archivo de certificado de CA no existe.</translation>
+    </message>
+    <message>
+        <source>Type the password to test the connection with.</source>
+        <translation>Escriba la contraseña con la que desea probar la conexión.</translation>
+    </message>
+    <message>
+        <source>Press “Test connection” again to send it anyway.</source>
+        <translation>Presione “Probar la conexión” otra vez para enviar la prueba de todos modos.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <source>Connected to {host} as {user}: the password is right and the user may update leads.</source>
+        <translation>Conectado a {host} como {user}: la contraseña es correcta y el usuario puede actualizar leads.</translation>
     </message>
     <message>
         <source>New profile</source>
