@@ -490,7 +490,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows every row, or only the rows with one outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file and what happens to each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row of the file: its number, its lead, its outcome, and each field before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each mapped field of the selected row: before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead this row corrects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several leads match this row&apos;s key; none is guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several leads match this row&apos;s key. Pick the one it corrects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -531,6 +591,10 @@
     </message>
     <message>
         <source>⚠ Lead {0} is in a live call or being dialled (status {1}). When the agent ends the call, the agent&apos;s screen saves every standard field from its own form and may put your correction back; Lead Editor reads the lead again after saving and tells you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Lead {0} is on an agent&apos;s screen now: {1}. When the agent saves the call&apos;s disposition, the agent&apos;s screen writes every standard field from its own form and may put your correction back; Lead Editor reads the lead again after saving and tells you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -694,7 +758,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo of batch {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches from files, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a batch to see its rows, and to undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this &amp;batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already undone by batch {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish (resume) or discard this batch before undoing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -718,7 +834,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Before → Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before → Will be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -727,6 +859,10 @@
     </message>
     <message>
         <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwritten later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -802,6 +938,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shows only the changes with this outcome, for example the saves overwritten later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every change made from this computer, newest first; select one to see its fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,6 +982,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filter by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,6 +1011,10 @@
     </message>
     <message>
         <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -907,6 +1059,14 @@
     </message>
     <message>
         <source>U&amp;ndo this change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches from &amp;files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -968,7 +1128,114 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Step 1 of 5: choose the file and check how it reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 5: which lead field each column feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 5: how each row finds its lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4 of 5: dry run — nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 5 of 5: write the confirmed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct many leads from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review and confirm &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name for the template first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “{0}” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template named “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo batch {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of batch {0}: its own dry run — nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Write %n leads</source>
+        <translation>
+            <numerusform>&amp;Write %n lead</numerusform>
+            <numerusform>&amp;Write %n leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume batch {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming batch {0}: the rows whose outcome is unknown are read back first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch {0} as the journal keeps it (nothing is sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: rows already sent finish; nothing more is sent until you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: rows already sent finish; the rest are not sent and stay open for a resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results written to {0}; the rows that need attention to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1219,7 +1486,111 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbook: cells are read as the text each one shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts with a byte order mark that names its encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every byte of the file reads as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed from the file&apos;s accented letters: check the preview, and change it if wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the path and press Enter, or choose Browse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .csv, .tsv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the correction file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected from the file; change it if the preview looks wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected from the file: comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet of the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet whose rows correct the leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell as the file holds it; rows numbered as in the spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;heet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows (row numbers as in the spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction files (*.csv *.tsv *.txt *.xlsx *.xlsm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1228,6 +1599,14 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>Choose a server profile and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct many leads from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry run first, then safe paced writes, with resume and undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2082,6 +2461,14 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Match each row&apos;s lead by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column that finds each lead: lead ID, vendor code or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Where to look</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,6 +2482,30 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>e.g. 101</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text that empties a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell holding exactly this text empties its field; an empty cell leaves the field alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems to fix before the dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank &amp;token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty cell leaves its field alone; a cell holding the blank token empties the field (where the server can). Several leads for one key are never guessed: you pick one in the dry run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2143,6 +2554,18 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>Only needed to search one list or a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number: only the digits 0-9 are accepted (with spaces, dashes, dots, brackets and +); what was just typed or pasted was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List ID: only the digits 0-9 are accepted; what was just typed or pasted was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead ID: only the digits 0-9 are accepted; what was just typed or pasted was left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2544,6 +2967,13 @@ If it must be corrected now, use “Edit without current values”: the form sta
     <message>
         <source>No answer</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{host} did not answer within the %n seconds allowed for reading the lead before a write; nothing has been written. Try again in a moment.</source>
+        <translation>
+            <numerusform>{host} did not answer within the %n second allowed for reading the lead before a write; nothing has been written. Try again in a moment.</numerusform>
+            <numerusform>{host} did not answer within the %n seconds allowed for reading the lead before a write; nothing has been written. Try again in a moment.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{host} did not accept a connection in time; nothing was sent. Check the network and try again.</source>
@@ -3014,6 +3444,10 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lead {0} was not deleted: the server did not answer in time to read it first, so its values could not be kept in the journal. Nothing was sent; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not added: lead {0} already has phone number {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3195,6 +3629,184 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>This row cannot be written as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several leads match: {leads}. Pick the one this row corrects, or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the batch stopped at a refused sign-in or permission. {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the batch was cancelled or stopped before this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cell is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is on an earlier row too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More cells than the header has columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value the server would refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field the server cannot blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The literal text --BLANK--</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several leads match (pick one by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier row changes the same lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server since the dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server applied nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at a refused sign-in or permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n rows ({1})</source>
+        <translation>
+            <numerusform>{0}: %n row ({1})</numerusform>
+            <numerusform>{0}: %n rows ({1})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with several leads</source>
+        <translation>
+            <numerusform>%n row with several leads</numerusform>
+            <numerusform>%n rows with several leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows:</source>
+        <translation>
+            <numerusform>%n row:</numerusform>
+            <numerusform>%n rows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing written. %n rows:</source>
+        <translation>
+            <numerusform>Dry run, nothing written. %n row:</numerusform>
+            <numerusform>Dry run, nothing written. %n rows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads will be written by lead ID, each read just before and after.</source>
+        <translation>
+            <numerusform>%n lead will be written by lead ID, read just before and after.</numerusform>
+            <numerusform>%n leads will be written by lead ID, each read just before and after.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are left out (unchanged, not found, several leads, invalid).</source>
+        <translation>
+            <numerusform>%n row is left out (unchanged, not found, several leads, invalid).</numerusform>
+            <numerusform>%n rows are left out (unchanged, not found, several leads, invalid).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can pause or cancel at any time; a row already sent always finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {m} min {s} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {s} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch {id} ({source}) did not finish: {done} of {total} rows done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume ({done} of {total} done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4247,6 +4859,58 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lead {0}: a reset for dialing at {1} stopped before its answer came; whether it reached the server is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0}: a deletion at {1} stopped before its answer came; whether the lead was deleted is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new lead with phone number {0} (list {1}), added at {2}, stopped before its answer came; whether it was added is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0}: reading it back shows it is reset for dialing. The journal says so now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0}: reading it back could not tell whether the reset was done. Nothing was sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} no longer exists: the deletion was done. The journal says so now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} still exists: it was not deleted. Nothing was sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {0} could not be read: whether it was deleted is still unknown. Nothing was sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new lead with phone number {0} was added: it is lead {1}. The journal says so now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead has phone number {0}: the new lead was not added. Nothing was sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches from a file that did not finish. Resume reads back the rows whose outcome is unknown first; nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch {0} discarded: it is not offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} The check failed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4495,6 +5159,122 @@ Write anyway? The journal will record the values before the change as unknown.</
     </message>
     <message>
         <source>Lead {0}, {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which lead field each column of the file feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column: its letter, its header and the lead field it feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name to save this mapping, or pick one to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers are matched to lead fields by name. Change any column&apos;s field, or choose “Not used”. The phone number and the list ID are only changed when you choose them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used (nothing matched): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead field for column {0} “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Not used” ignores the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match key ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top the dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the dry run, by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the apply will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the results file and, beside it, a file of the rows that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the results were written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -490,8 +490,68 @@
         <translation>Cambios por guardar</translation>
     </message>
     <message>
+        <source>Show rows</source>
+        <translation>Mostrar filas</translation>
+    </message>
+    <message>
+        <source>Shows every row, or only the rows with one outcome.</source>
+        <translation>Muestra todas las filas, o solo las filas con un resultado.</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <source>Rows of the file and what happens to each</source>
+        <translation>Filas del archivo y lo que pasa con cada una</translation>
+    </message>
+    <message>
+        <source>Each row of the file: its number, its lead, its outcome, and each field before and after.</source>
+        <translation>Cada fila del archivo: su número, su lead, su resultado y cada campo antes y después.</translation>
+    </message>
+    <message>
+        <source>The fields of the selected row</source>
+        <translation>Los campos de la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Each mapped field of the selected row: before and after.</source>
+        <translation>Cada campo asignado de la fila seleccionada: antes y después.</translation>
+    </message>
+    <message>
+        <source>The lead this row corrects</source>
+        <translation>El lead que corrige esta fila</translation>
+    </message>
+    <message>
+        <source>Several leads match this row&apos;s key; none is guessed.</source>
+        <translation>Varios leads coinciden con la clave de esta fila; no se adivina ninguno.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this lead</source>
+        <translation>&amp;Usar este lead</translation>
+    </message>
+    <message>
+        <source>Use this lead</source>
+        <translation>Usar este lead</translation>
+    </message>
+    <message>
+        <source>Several leads match this row&apos;s key. Pick the one it corrects:</source>
+        <translation>Varios leads coinciden con la clave de esta fila. Elija el que corrige:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>M&amp;ostrar</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Campo</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Sin cambio</translation>
+    </message>
+    <message>
+        <source>Lead {0}</source>
+        <translation>Lead {0}</translation>
     </message>
     <message>
         <source>Now</source>
@@ -532,6 +592,10 @@
     <message>
         <source>⚠ Lead {0} is in a live call or being dialled (status {1}). When the agent ends the call, the agent&apos;s screen saves every standard field from its own form and may put your correction back; Lead Editor reads the lead again after saving and tells you.</source>
         <translation>⚠ El lead {0} está en una llamada en curso o se está marcando (estado {1}). Cuando el agente termine la llamada, su pantalla guarda todos los campos estándar desde su propio formulario y puede deshacer su corrección; Lead Editor vuelve a leer el lead después de guardar y se lo indica.</translation>
+    </message>
+    <message>
+        <source>⚠ Lead {0} is on an agent&apos;s screen now: {1}. When the agent saves the call&apos;s disposition, the agent&apos;s screen writes every standard field from its own form and may put your correction back; Lead Editor reads the lead again after saving and tells you.</source>
+        <translation>⚠ El lead {0} está ahora en la pantalla de un agente: {1}. Cuando el agente guarde la disposición de la llamada, su pantalla escribe todos los campos estándar desde su propio formulario y puede deshacer su corrección; Lead Editor vuelve a leer el lead después de guardar y se lo indica.</translation>
     </message>
     <message>
         <source>⚠ The current values of lead {0} could not be read, so they cannot be checked before writing (nobody&apos;s change can be detected), and the journal will record them as unknown.</source>
@@ -694,8 +758,60 @@
         <translation>Falló</translation>
     </message>
     <message>
+        <source>Undo of batch {0}</source>
+        <translation>Deshacer el lote {0}</translation>
+    </message>
+    <message>
         <source>Correction</source>
         <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Sin terminar</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Batches from files, newest first</source>
+        <translation>Lotes desde archivos, el más reciente primero</translation>
+    </message>
+    <message>
+        <source>Select a batch to see its rows, and to undo it.</source>
+        <translation>Seleccione un lote para ver sus filas y para deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Undo this &amp;batch…</source>
+        <translation>Deshacer este lo&amp;te…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message>
+        <source>Already undone by batch {0}.</source>
+        <translation>Ya lo deshizo el lote {0}.</translation>
+    </message>
+    <message>
+        <source>Finish (resume) or discard this batch before undoing it.</source>
+        <translation>Termine (reanude) o descarte este lote antes de deshacerlo.</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -718,8 +834,24 @@
         <translation>Hora</translation>
     </message>
     <message>
+        <source>Before → Stored</source>
+        <translation>Antes → Guardado</translation>
+    </message>
+    <message>
+        <source>Before → Will be stored</source>
+        <translation>Antes → Se guardará</translation>
+    </message>
+    <message>
         <source>Lead</source>
         <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué pasa</translation>
     </message>
     <message>
         <source>Action</source>
@@ -728,6 +860,10 @@
     <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Overwritten later</source>
+        <translation>Sobrescrito después</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -802,6 +938,10 @@
         <translation>Muestra solo los cambios hechos con este perfil de servidor.</translation>
     </message>
     <message>
+        <source>Shows only the changes with this outcome, for example the saves overwritten later.</source>
+        <translation>Muestra solo los cambios con este resultado, por ejemplo los guardados sobrescritos después.</translation>
+    </message>
+    <message>
         <source>Every change made from this computer, newest first; select one to see its fields.</source>
         <translation>Cada cambio hecho desde esta computadora, el más reciente primero; seleccione uno para ver sus campos.</translation>
     </message>
@@ -842,6 +982,14 @@
         <translation>Filtrar por perfil</translation>
     </message>
     <message>
+        <source>Filter by outcome</source>
+        <translation>Filtrar por resultado</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Todos los resultados</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
@@ -864,6 +1012,10 @@
     <message>
         <source>&amp;Profile:</source>
         <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
     </message>
     <message>
         <source>Journal entries</source>
@@ -908,6 +1060,14 @@
     <message>
         <source>U&amp;ndo this change…</source>
         <translation>Deshacer este &amp;cambio…</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>Ca&amp;mbios</translation>
+    </message>
+    <message>
+        <source>Batches from &amp;files</source>
+        <translation>Lotes de arch&amp;ivos</translation>
     </message>
     <message>
         <source>any</source>
@@ -968,8 +1128,115 @@
         <translation>Exportar la bitácora como CSV</translation>
     </message>
     <message>
+        <source>Step 1 of 5: choose the file and check how it reads</source>
+        <translation>Paso 1 de 5: elija el archivo y revise cómo se lee</translation>
+    </message>
+    <message>
+        <source>Step 2 of 5: which lead field each column feeds</source>
+        <translation>Paso 2 de 5: qué campo del lead alimenta cada columna</translation>
+    </message>
+    <message>
+        <source>Step 3 of 5: how each row finds its lead</source>
+        <translation>Paso 3 de 5: cómo encuentra cada fila su lead</translation>
+    </message>
+    <message>
+        <source>Step 4 of 5: dry run — nothing is written</source>
+        <translation>Paso 4 de 5: simulación — no se escribe nada</translation>
+    </message>
+    <message>
+        <source>Step 5 of 5: write the confirmed rows</source>
+        <translation>Paso 5 de 5: escribir las filas confirmadas</translation>
+    </message>
+    <message>
+        <source>Correct many leads from a file</source>
+        <translation>Corregir muchos leads desde un archivo</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; A&amp;trás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run &gt;</source>
+        <translation>Si&amp;mular &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Review and confirm &gt;</source>
+        <translation>&amp;Revisar y confirmar &gt;</translation>
+    </message>
+    <message>
+        <source>Type a name for the template first.</source>
+        <translation>Primero escriba un nombre para la plantilla.</translation>
+    </message>
+    <message>
+        <source>Template “{0}” saved.</source>
+        <translation>Plantilla “{0}” guardada.</translation>
+    </message>
+    <message>
+        <source>There is no template named “{0}”.</source>
+        <translation>No hay ninguna plantilla llamada “{0}”.</translation>
+    </message>
+    <message>
+        <source>Undo batch {0}</source>
+        <translation>Deshacer el lote {0}</translation>
+    </message>
+    <message>
+        <source>Undo of batch {0}: its own dry run — nothing is written</source>
+        <translation>Deshacer el lote {0}: su propia simulación — no se escribe nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Write %n leads</source>
+        <translation>
+            <numerusform>&amp;Escribir %n lead</numerusform>
+            <numerusform>&amp;Escribir %n leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume batch {0}</source>
+        <translation>Reanudar el lote {0}</translation>
+    </message>
+    <message>
+        <source>Resuming batch {0}: the rows whose outcome is unknown are read back first</source>
+        <translation>Reanudando el lote {0}: primero se vuelven a leer las filas con resultado desconocido</translation>
+    </message>
+    <message>
+        <source>Batch {0}</source>
+        <translation>Lote {0}</translation>
+    </message>
+    <message>
+        <source>Batch {0} as the journal keeps it (nothing is sent)</source>
+        <translation>El lote {0} tal como lo guarda la bitácora (no se envía nada)</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Reanudado.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Re&amp;anudar</translation>
+    </message>
+    <message>
+        <source>Paused: rows already sent finish; nothing more is sent until you resume.</source>
+        <translation>En pausa: las filas ya enviadas terminan; no se envía nada más hasta que usted reanude.</translation>
+    </message>
+    <message>
+        <source>Cancelling: rows already sent finish; the rest are not sent and stay open for a resume.</source>
+        <translation>Cancelando: las filas ya enviadas terminan; las demás no se envían y quedan pendientes para reanudar.</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <source>Results written to {0}; the rows that need attention to {1}.</source>
+        <translation>Resultados escritos en {0}; las filas que requieren atención, en {1}.</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1223,8 +1490,112 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>Listo. Escriba un número de teléfono, un código de proveedor o un ID de lead y presione Enter.</translation>
     </message>
     <message>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Punto y coma (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>A workbook: cells are read as the text each one shows.</source>
+        <translation>Un libro: las celdas se leen como el texto que muestra cada una.</translation>
+    </message>
+    <message>
+        <source>The file starts with a byte order mark that names its encoding.</source>
+        <translation>El archivo empieza con una marca de orden de bytes (BOM) que indica su codificación.</translation>
+    </message>
+    <message>
+        <source>Every byte of the file reads as UTF-8.</source>
+        <translation>Cada byte del archivo se lee como UTF-8.</translation>
+    </message>
+    <message>
+        <source>Guessed from the file&apos;s accented letters: check the preview, and change it if wrong.</source>
+        <translation>Deducida de las letras con acento del archivo: revise la vista previa y cámbiela si está mal.</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>Elegida por usted.</translation>
+    </message>
+    <message>
+        <source>Correction file</source>
+        <translation>Archivo de correcciones</translation>
+    </message>
+    <message>
+        <source>Type the path and press Enter, or choose Browse.</source>
+        <translation>Escriba la ruta y presione Enter, o elija Examinar.</translation>
+    </message>
+    <message>
+        <source>A .csv, .tsv or .xlsx file</source>
+        <translation>Un archivo .csv, .tsv o .xlsx</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the correction file</source>
+        <translation>Elegir el archivo de correcciones</translation>
+    </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Codificación del archivo</translation>
+    </message>
+    <message>
+        <source>Detected from the file; change it if the preview looks wrong.</source>
+        <translation>Detectada en el archivo; cámbiela si la vista previa se ve mal.</translation>
+    </message>
+    <message>
+        <source>Column separator</source>
+        <translation>Separador de columnas</translation>
+    </message>
+    <message>
+        <source>Detected from the file: comma, semicolon or tab.</source>
+        <translation>Detectado en el archivo: coma, punto y coma o tabulador.</translation>
+    </message>
+    <message>
+        <source>Sheet of the workbook</source>
+        <translation>Hoja del libro</translation>
+    </message>
+    <message>
+        <source>The sheet whose rows correct the leads.</source>
+        <translation>La hoja cuyas filas corrigen los leads.</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Las primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>Each cell as the file holds it; rows numbered as in the spreadsheet.</source>
+        <translation>Cada celda tal como está en el archivo; filas numeradas como en la hoja de cálculo.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Codificación</translation>
+    </message>
+    <message>
+        <source>&amp;Separator</source>
+        <translation>Se&amp;parador</translation>
+    </message>
+    <message>
+        <source>S&amp;heet</source>
+        <translation>&amp;Hoja</translation>
+    </message>
+    <message>
+        <source>First rows (row numbers as in the spreadsheet)</source>
+        <translation>Primeras filas (números de fila como en la hoja de cálculo)</translation>
+    </message>
+    <message>
+        <source>Correction files (*.csv *.tsv *.txt *.xlsx *.xlsm)</source>
+        <translation>Archivos de correcciones (*.csv *.tsv *.txt *.xlsx *.xlsm)</translation>
     </message>
     <message>
         <source>&amp;Sign in to a server…</source>
@@ -1233,6 +1604,14 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>Choose a server profile and sign in</source>
         <translation>Elegir un perfil de servidor e iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Correct many leads from a file…</source>
+        <translation>&amp;Corregir muchos leads desde un archivo…</translation>
+    </message>
+    <message>
+        <source>A dry run first, then safe paced writes, with resume and undo</source>
+        <translation>Primero una simulación, luego escrituras seguras y pausadas, con reanudar y deshacer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2086,6 +2465,14 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>Dígitos; se ignoran espacios, guiones, puntos y paréntesis.</translation>
     </message>
     <message>
+        <source>Match each row&apos;s lead by</source>
+        <translation>Encontrar el lead de cada fila por</translation>
+    </message>
+    <message>
+        <source>The column that finds each lead: lead ID, vendor code or phone.</source>
+        <translation>La columna que encuentra cada lead: ID de lead, código de proveedor o teléfono.</translation>
+    </message>
+    <message>
         <source>Where to look</source>
         <translation>Dónde buscar</translation>
     </message>
@@ -2100,6 +2487,30 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>e.g. 101</source>
         <translation>p. ej., 101</translation>
+    </message>
+    <message>
+        <source>Text that empties a field</source>
+        <translation>Texto que vacía un campo</translation>
+    </message>
+    <message>
+        <source>A cell holding exactly this text empties its field; an empty cell leaves the field alone.</source>
+        <translation>Una celda que contiene exactamente este texto vacía su campo; una celda vacía deja el campo como está.</translation>
+    </message>
+    <message>
+        <source>Problems to fix before the dry run</source>
+        <translation>Problemas por corregir antes de la simulación</translation>
+    </message>
+    <message>
+        <source>&amp;Match by</source>
+        <translation>&amp;Coincidir por</translation>
+    </message>
+    <message>
+        <source>Blank &amp;token</source>
+        <translation>Marca para &amp;vaciar</translation>
+    </message>
+    <message>
+        <source>An empty cell leaves its field alone; a cell holding the blank token empties the field (where the server can). Several leads for one key are never guessed: you pick one in the dry run.</source>
+        <translation>Una celda vacía deja su campo como está; una celda con la marca para vaciar vacía el campo (donde el servidor puede). Nunca se adivina entre varios leads con la misma clave: usted elige uno en la simulación.</translation>
     </message>
     <message>
         <source>Needed to search one list or a campaign: 3 or more digits.</source>
@@ -2148,6 +2559,18 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>Only needed to search one list or a campaign.</source>
         <translation>Solo se necesita para buscar en una lista o en una campaña.</translation>
+    </message>
+    <message>
+        <source>Phone number: only the digits 0-9 are accepted (with spaces, dashes, dots, brackets and +); what was just typed or pasted was left out.</source>
+        <translation>Número de teléfono: solo se aceptan los dígitos 0-9 (con espacios, guiones, puntos, paréntesis y +); lo que acaba de escribir o pegar se dejó fuera.</translation>
+    </message>
+    <message>
+        <source>List ID: only the digits 0-9 are accepted; what was just typed or pasted was left out.</source>
+        <translation>ID de lista: solo se aceptan los dígitos 0-9; lo que acaba de escribir o pegar se dejó fuera.</translation>
+    </message>
+    <message>
+        <source>Lead ID: only the digits 0-9 are accepted; what was just typed or pasted was left out.</source>
+        <translation>ID de lead: solo se aceptan los dígitos 0-9; lo que acaba de escribir o pegar se dejó fuera.</translation>
     </message>
     <message>
         <source>Sign in – Lead Editor</source>
@@ -2548,6 +2971,13 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>No answer</source>
         <translation>Sin respuesta</translation>
+    </message>
+    <message numerus="yes">
+        <source>{host} did not answer within the %n seconds allowed for reading the lead before a write; nothing has been written. Try again in a moment.</source>
+        <translation>
+            <numerusform>{host} no respondió en el %n segundo permitido para leer el lead antes de escribir; no se ha escrito nada. Vuelva a intentarlo en un momento.</numerusform>
+            <numerusform>{host} no respondió en los %n segundos permitidos para leer el lead antes de escribir; no se ha escrito nada. Vuelva a intentarlo en un momento.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{host} did not accept a connection in time; nothing was sent. Check the network and try again.</source>
@@ -3018,6 +3448,10 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>El lead {0} no existe; no se eliminó nada.</translation>
     </message>
     <message>
+        <source>Lead {0} was not deleted: the server did not answer in time to read it first, so its values could not be kept in the journal. Nothing was sent; try again in a moment.</source>
+        <translation>El lead {0} no se eliminó: el servidor no respondió a tiempo para leerlo primero, así que sus valores no se pudieron guardar en la bitácora. No se envió nada; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
         <source>Not added: lead {0} already has phone number {1}.</source>
         <translation>No se agregó: el lead {0} ya tiene el número de teléfono {1}.</translation>
     </message>
@@ -3200,6 +3634,184 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>This row cannot be written as it is.</source>
         <translation>Esta fila no se puede escribir tal como está.</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Several leads</source>
+        <translation>Varios leads</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>No válido</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(no se sabe)</translation>
+    </message>
+    <message>
+        <source>Several leads match: {leads}. Pick the one this row corrects, or leave it out.</source>
+        <translation>Coinciden varios leads: {leads}. Elija el que corrige esta fila, o déjela fuera.</translation>
+    </message>
+    <message>
+        <source>Not sent: the batch stopped at a refused sign-in or permission. {error}</source>
+        <translation>No enviado: el lote se detuvo ante un inicio de sesión o un permiso rechazado. {error}</translation>
+    </message>
+    <message>
+        <source>Not sent: the batch was cancelled or stopped before this row.</source>
+        <translation>No enviado: el lote se canceló o se detuvo antes de esta fila.</translation>
+    </message>
+    <message>
+        <source>The key cell is empty</source>
+        <translation>La celda de la clave está vacía</translation>
+    </message>
+    <message>
+        <source>The key is not valid</source>
+        <translation>La clave no es válida</translation>
+    </message>
+    <message>
+        <source>The key is on an earlier row too</source>
+        <translation>La clave también está en una fila anterior</translation>
+    </message>
+    <message>
+        <source>More cells than the header has columns</source>
+        <translation>Más celdas que columnas en el encabezado</translation>
+    </message>
+    <message>
+        <source>A value the server would refuse</source>
+        <translation>Un valor que el servidor rechazaría</translation>
+    </message>
+    <message>
+        <source>A field the server cannot blank</source>
+        <translation>Un campo que el servidor no puede vaciar</translation>
+    </message>
+    <message>
+        <source>The literal text --BLANK--</source>
+        <translation>El texto literal --BLANK--</translation>
+    </message>
+    <message>
+        <source>No lead matches</source>
+        <translation>Ningún lead coincide</translation>
+    </message>
+    <message>
+        <source>Several leads match (pick one by hand)</source>
+        <translation>Coinciden varios leads (elija uno a mano)</translation>
+    </message>
+    <message>
+        <source>An earlier row changes the same lead</source>
+        <translation>Una fila anterior cambia el mismo lead</translation>
+    </message>
+    <message>
+        <source>The lead could not be read</source>
+        <translation>No se pudo leer el lead</translation>
+    </message>
+    <message>
+        <source>Changed on the server since the dry run</source>
+        <translation>Cambió en el servidor después de la simulación</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Rechazado por el servidor</translation>
+    </message>
+    <message>
+        <source>The server applied nothing</source>
+        <translation>El servidor no aplicó nada</translation>
+    </message>
+    <message>
+        <source>Stored differently</source>
+        <translation>Guardado de forma distinta</translation>
+    </message>
+    <message>
+        <source>Stopped at a refused sign-in or permission</source>
+        <translation>Detenido ante un inicio de sesión o un permiso rechazado</translation>
+    </message>
+    <message>
+        <source>Not sent (cancelled)</source>
+        <translation>No enviado (cancelado)</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <source>A problem in the file</source>
+        <translation>Un problema en el archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n rows ({1})</source>
+        <translation>
+            <numerusform>{0}: %n fila ({1})</numerusform>
+            <numerusform>{0}: %n filas ({1})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with several leads</source>
+        <translation>
+            <numerusform>%n con varios leads</numerusform>
+            <numerusform>%n con varios leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows:</source>
+        <translation>
+            <numerusform>%n fila:</numerusform>
+            <numerusform>%n filas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing written. %n rows:</source>
+        <translation>
+            <numerusform>Simulación, no se escribió nada. %n fila:</numerusform>
+            <numerusform>Simulación, no se escribió nada. %n filas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads will be written by lead ID, each read just before and after.</source>
+        <translation>
+            <numerusform>%n lead se escribirá por ID de lead, leído justo antes y después.</numerusform>
+            <numerusform>%n leads se escribirán por ID de lead, cada uno leído justo antes y después.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are left out (unchanged, not found, several leads, invalid).</source>
+        <translation>
+            <numerusform>%n fila queda fuera (sin cambios, no encontrado, varios leads, no válido).</numerusform>
+            <numerusform>%n filas quedan fuera (sin cambios, no encontrado, varios leads, no válido).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can pause or cancel at any time; a row already sent always finishes.</source>
+        <translation>Puede pausar o cancelar en cualquier momento; una fila ya enviada siempre termina.</translation>
+    </message>
+    <message>
+        <source>about {m} min {s} s left</source>
+        <translation>faltan unos {m} min {s} s</translation>
+    </message>
+    <message>
+        <source>about {s} s left</source>
+        <translation>faltan unos {s} s</translation>
+    </message>
+    <message>
+        <source>Batch {id} ({source}) did not finish: {done} of {total} rows done.</source>
+        <translation>El lote {id} ({source}) no terminó: {done} de {total} filas hechas.</translation>
+    </message>
+    <message>
+        <source>no file name</source>
+        <translation>sin nombre de archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Resume ({done} of {total} done)</source>
+        <translation>&amp;Reanudar ({done} de {total} hechas)</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -4253,6 +4865,58 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation>Descartar</translation>
     </message>
     <message>
+        <source>Lead {0}: a reset for dialing at {1} stopped before its answer came; whether it reached the server is unknown.</source>
+        <translation>Lead {0}: un reinicio para marcar del {1} se interrumpió antes de recibir la respuesta; se desconoce si llegó al servidor.</translation>
+    </message>
+    <message>
+        <source>Lead {0}: a deletion at {1} stopped before its answer came; whether the lead was deleted is unknown.</source>
+        <translation>Lead {0}: una eliminación del {1} se interrumpió antes de recibir la respuesta; se desconoce si el lead se eliminó.</translation>
+    </message>
+    <message>
+        <source>A new lead with phone number {0} (list {1}), added at {2}, stopped before its answer came; whether it was added is unknown.</source>
+        <translation>Un lead nuevo con el número de teléfono {0} (lista {1}), agregado el {2}, se interrumpió antes de recibir la respuesta; se desconoce si se agregó.</translation>
+    </message>
+    <message>
+        <source>Lead {0}: reading it back shows it is reset for dialing. The journal says so now.</source>
+        <translation>Lead {0}: al volver a leerlo se ve que está reiniciado para marcar. La bitácora ya lo indica.</translation>
+    </message>
+    <message>
+        <source>Lead {0}: reading it back could not tell whether the reset was done. Nothing was sent again.</source>
+        <translation>Lead {0}: al volver a leerlo no se pudo saber si se hizo el reinicio. No se volvió a enviar nada.</translation>
+    </message>
+    <message>
+        <source>Lead {0} no longer exists: the deletion was done. The journal says so now.</source>
+        <translation>El lead {0} ya no existe: la eliminación se hizo. La bitácora ya lo indica.</translation>
+    </message>
+    <message>
+        <source>Lead {0} still exists: it was not deleted. Nothing was sent again.</source>
+        <translation>El lead {0} sigue existiendo: no se eliminó. No se volvió a enviar nada.</translation>
+    </message>
+    <message>
+        <source>Lead {0} could not be read: whether it was deleted is still unknown. Nothing was sent again.</source>
+        <translation>No se pudo leer el lead {0}: todavía se desconoce si se eliminó. No se volvió a enviar nada.</translation>
+    </message>
+    <message>
+        <source>The new lead with phone number {0} was added: it is lead {1}. The journal says so now.</source>
+        <translation>El lead nuevo con el número de teléfono {0} se agregó: es el lead {1}. La bitácora ya lo indica.</translation>
+    </message>
+    <message>
+        <source>No lead has phone number {0}: the new lead was not added. Nothing was sent again.</source>
+        <translation>Ningún lead tiene el número de teléfono {0}: el lead nuevo no se agregó. No se volvió a enviar nada.</translation>
+    </message>
+    <message>
+        <source>Batches from a file that did not finish. Resume reads back the rows whose outcome is unknown first; nothing is sent twice.</source>
+        <translation>Lotes de un archivo que no terminaron. Reanudar vuelve a leer primero las filas con resultado desconocido; no se envía nada dos veces.</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>Revi&amp;sar</translation>
+    </message>
+    <message>
+        <source>Batch {0} discarded: it is not offered again.</source>
+        <translation>Lote {0} descartado: no se vuelve a ofrecer.</translation>
+    </message>
+    <message>
         <source>{0} The check failed: {1}</source>
         <translation>{0} La verificación falló: {1}</translation>
     </message>
@@ -4504,6 +5168,122 @@ Write anyway? The journal will record the values before the change as unknown.</
     <message>
         <source>Lead {0}, {1}: {2}</source>
         <translation>Lead {0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Which lead field each column of the file feeds</source>
+        <translation>Qué campo del lead alimenta cada columna del archivo</translation>
+    </message>
+    <message>
+        <source>Each column: its letter, its header and the lead field it feeds.</source>
+        <translation>Cada columna: su letra, su encabezado y el campo del lead que alimenta.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>Lead field</source>
+        <translation>Campo del lead</translation>
+    </message>
+    <message>
+        <source>Mapping template name</source>
+        <translation>Nombre de la plantilla de asignación</translation>
+    </message>
+    <message>
+        <source>Type a name to save this mapping, or pick one to load.</source>
+        <translation>Escriba un nombre para guardar esta asignación, o elija una para cargarla.</translation>
+    </message>
+    <message>
+        <source>&amp;Load template</source>
+        <translation>&amp;Cargar plantilla</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as template</source>
+        <translation>&amp;Guardar como plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Plantilla</translation>
+    </message>
+    <message>
+        <source>Headers are matched to lead fields by name. Change any column&apos;s field, or choose “Not used”. The phone number and the list ID are only changed when you choose them here.</source>
+        <translation>Los encabezados se asignan a los campos del lead por su nombre. Cambie el campo de cualquier columna, o elija “Sin usar”. El número de teléfono y el ID de lista solo se cambian si usted los elige aquí.</translation>
+    </message>
+    <message>
+        <source>Not used (nothing matched): {0}</source>
+        <translation>Sin usar (no coincidió nada): {0}</translation>
+    </message>
+    <message>
+        <source>Every column is used.</source>
+        <translation>Se usan todas las columnas.</translation>
+    </message>
+    <message>
+        <source>Lead field for column {0} “{1}”</source>
+        <translation>Campo del lead para la columna {0} “{1}”</translation>
+    </message>
+    <message>
+        <source>“Not used” ignores the column.</source>
+        <translation>“Sin usar” ignora la columna.</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Sin usar</translation>
+    </message>
+    <message>
+        <source>Match key ({0})</source>
+        <translation>Clave de búsqueda ({0})</translation>
+    </message>
+    <message>
+        <source>Dry run counts</source>
+        <translation>Conteos de la simulación</translation>
+    </message>
+    <message>
+        <source>S&amp;top the dry run</source>
+        <translation>&amp;Detener la simulación</translation>
+    </message>
+    <message>
+        <source>Problems of the dry run, by reason</source>
+        <translation>Problemas de la simulación, por motivo</translation>
+    </message>
+    <message>
+        <source>What the apply will do</source>
+        <translation>Lo que se hará al aplicar</translation>
+    </message>
+    <message>
+        <source>Rows done</source>
+        <translation>Filas hechas</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the rest</source>
+        <translation>&amp;Cancelar el resto</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>E&amp;xportar resultados…</translation>
+    </message>
+    <message>
+        <source>Writes the results file and, beside it, a file of the rows that need attention</source>
+        <translation>Escribe el archivo de resultados y, junto a él, un archivo con las filas que requieren atención</translation>
+    </message>
+    <message>
+        <source>Where the results were written</source>
+        <translation>Dónde se escribieron los resultados</translation>
     </message>
 </context>
 </TS>
