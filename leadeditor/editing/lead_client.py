@@ -36,7 +36,12 @@ class LeadClient(Protocol):
     def read_leads_by_phone(self, phone: str, *, fallback: bool = False) -> list[LeadRecord]: ...
 
     def read_lead(
-        self, lead_id: int, *, custom_fields: bool = False, fallback: bool = False
+        self,
+        lead_id: int,
+        *,
+        custom_fields: bool = False,
+        fallback: bool = False,
+        custom_table: int | None = None,
     ) -> LeadRecord: ...
 
     def read_lead_fields(self, lead_id: int, columns: Iterable[str] | None = None) -> dict[str, str]: ...

@@ -130,10 +130,13 @@ class CorrectionWorkflow:
             return []
 
     # -- reading ---------------------------------------------------------------------------------------
-    def read(self, lead_id: int, *, custom_fields: bool = False) -> Lead:
-        """Read a lead; when the server fails on it (PHP 8 and an apostrophe) read it field by field."""
+    def read(self, lead_id: int, *, custom_fields: bool = False, custom_table: int | None = None) -> Lead:
+        """Read a lead; when the server fails on it (PHP 8 and an apostrophe) read it field by field.
+        ``custom_table``: the list whose custom table the lead probably records (`VicidialClient.read_lead`).
+        """
         try:
-            return Lead.from_record(self.client.read_lead(lead_id, custom_fields=custom_fields))
+            record = self.client.read_lead(lead_id, custom_fields=custom_fields, custom_table=custom_table)
+            return Lead.from_record(record)
         except errors.ServerFailure:
             if custom_fields:
                 # the custom-field read is the fragile one (PROTOCOL §3.1); the standard fields may still come

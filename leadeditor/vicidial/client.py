@@ -15,6 +15,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractContextManager
+from dataclasses import replace
 from functools import partial
 from urllib.parse import quote_plus
 
@@ -231,8 +232,20 @@ class VicidialClient:
             return None
         return agents_on_lead(decode_lenient(reply.body), lead_id)
 
-    def read_lead(self, lead_id: int, *, custom_fields: bool = False, fallback: bool = False) -> LeadRecord:
+    def read_lead(
+        self,
+        lead_id: int,
+        *,
+        custom_fields: bool = False,
+        fallback: bool = False,
+        custom_table: int | None = None,
+    ) -> LeadRecord:
         """One lead with `lead_all_info` (custom fields only when the lead records a custom table).
+
+        ``custom_table``: a list already read with custom fields (so its table exists and has fields), which
+        the lead probably records; the custom fields are then asked at once with ``force_entry_list_id``, one
+        request instead of two. The answer's `entry_list_id` (the stored one) says whether the guess held;
+        when it did not, the custom values came from another table and the lead is read again the usual way.
 
         Raises `ServerFailure` with ``reason == "unreadable_lead"`` when the server dies on this lead
         (PHP 8 and an apostrophe or backslash in it); `read_lead_fields` still reads such a lead, and
@@ -240,6 +253,10 @@ class VicidialClient:
         unknown). When only the custom part fails (HTTP 500), the record comes back without custom fields.
         """
         lead_id = check_lead_id(lead_id)
+        if custom_fields and custom_table is not None and custom_table > 0:
+            guessed = self._guessed_custom_read(lead_id, custom_table)
+            if guessed is not None:
+                return guessed
         try:
             record = self._lead_all_info(lead_id, custom=False)
         except ServerFailure as failure:
@@ -248,17 +265,22 @@ class VicidialClient:
             log.info("lead %s is unreadable in one piece; reading it field by field", lead_id)
             values = self.read_lead_fields(lead_id)
             return LeadRecord.from_mapping(values, fallback_columns=LEAD_ALL_INFO_COLUMNS)
-        if custom_fields and record.entry_list > 0:
-            # asked only now: custom_fields=Y on a lead without a custom table crashes PHP 8 (PROTOCOL §3.1)
-            try:
-                record = self._lead_all_info(lead_id, custom=True)
-            except ServerFailure as failure:
-                if failure.status != 500:
-                    raise
-                # no fields defined for that list, or a custom value PHP 8 cannot log: the standard columns
-                # already read stay valid; the custom ones are left out
-                log.warning("lead %s: custom fields could not be read (HTTP 500)", lead_id)
-        return record
+        return self._with_custom(record) if custom_fields else record
+
+    def _with_custom(self, record: LeadRecord) -> LeadRecord:
+        """The lead read again with its custom fields, once its `entry_list_id` is known."""
+        if record.entry_list <= 0:
+            # custom_fields=Y on a lead without a custom table crashes PHP 8 (PROTOCOL §3.1)
+            return replace(record, custom={})
+        try:
+            return self._lead_all_info(record.lead_id, custom=True)
+        except ServerFailure as failure:
+            if failure.status != 500:
+                raise
+            # no fields defined for that list, or a custom value PHP 8 cannot log: the standard columns
+            # already read stay valid; the custom ones are left out
+            log.warning("lead %s: custom fields could not be read (HTTP 500)", record.lead_id)
+            return replace(record, custom={})
 
     def read_leads_by_phone(self, phone: str, *, fallback: bool = False) -> list[LeadRecord]:
         """Every lead with this phone number (`lead_all_info`, newest lead ID first, at most 1,000).
@@ -411,10 +433,26 @@ class VicidialClient:
     def _read_field(self, params: list[tuple[str, str]]) -> Reply:
         return self._read(lambda: self._call("lead_field_info", params))
 
-    def _lead_all_info(self, lead_id: int, *, custom: bool) -> LeadRecord:
+    def _guessed_custom_read(self, lead_id: int, table: int) -> LeadRecord | None:
+        """The lead with the custom fields of ``table`` in one request (two when the guess did not hold), or
+        None when that read failed (the caller reads the usual way)."""
+        try:
+            record = self._lead_all_info(lead_id, custom=True, table=table)
+        except ServerFailure as failure:
+            if failure.status != 500:
+                raise
+            return None  # the table lost its fields since, or a custom value PHP 8 cannot log
+        if record.entry_list == table:
+            return record
+        # the lead records another table (or none): its standard columns hold, its custom ones are read anew
+        return self._with_custom(record)
+
+    def _lead_all_info(self, lead_id: int, *, custom: bool, table: int | None = None) -> LeadRecord:
         params = [(col.LEAD_ID, str(lead_id)), ("stage", "pipe"), ("header", "YES")]
         if custom:
             params.append(("custom_fields", "Y"))
+            if table is not None:
+                params.append(("force_entry_list_id", str(table)))
         reply = self._read(lambda: self._call("lead_all_info", params))
         prelude, rows = self._answers.lead_all_info_rows(reply, lead_id)
         if not rows:

@@ -254,7 +254,6 @@ def test_a_custom_field_is_predicted_written_and_read_back(tmp_path, sandbox, cl
     assert done.outcome is Outcome.UPDATED, done
     assert [(c.field, c.after) for c in done.changes] == [("custom:favorite_color", "teal")]
     assert sandbox.custom_value(1, "favorite_color") == "teal"
-    # a custom field costs a second lead_all_info per read (custom_fields=Y only once the lead is known to
-    # have a custom table: PROTOCOL §3.1), so 5 requests instead of 3 (docs/batch.md, "Custom fields")
+    # the dry run read the lead's custom table: the apply asks for it at once (docs/batch.md, "Custom fields")
     sent = [e.function for e in sandbox.request_log.since(mark)]
-    assert sent.count("update_lead") == 1 and len(sent) <= 5
+    assert sent.count("update_lead") == 1 and len(sent) <= 3

@@ -75,10 +75,14 @@ class BatchEngine:
         self.client = PacedClient(client, self.pace, self.controls)
         self.read_client = PacedClient(client, self.read_pace, self.controls)
         self._custom = custom_fields
+        self._tables: set[int] = (
+            set()
+        )  # custom tables read so far, shared by the dry run's and the apply's reads
         self._records: dict[tuple[int, int], RowPlanRecord] = {}
 
     def _reader(self, client: PacedClient) -> BatchReader:
-        return BatchReader(CorrectionWorkflow(client, non_latin=self.non_latin), custom_fields=self._custom)
+        workflow = CorrectionWorkflow(client, non_latin=self.non_latin)
+        return BatchReader(workflow, custom_fields=self._custom, tables=self._tables)
 
     def _counted(self, client: PacedClient, work: Callable[[T], RowResult]) -> Callable[[T], RowResult]:
         def counted(item: T) -> RowResult:

@@ -85,9 +85,18 @@ class PacedClient:
     def read_leads_by_phone(self, phone: str, *, fallback: bool = False) -> list[LeadRecord]:
         return self._call(lambda: self.inner.read_leads_by_phone(phone, fallback=fallback))
 
-    def read_lead(self, lead_id: int, *, custom_fields: bool = False, fallback: bool = False) -> LeadRecord:
+    def read_lead(
+        self,
+        lead_id: int,
+        *,
+        custom_fields: bool = False,
+        fallback: bool = False,
+        custom_table: int | None = None,
+    ) -> LeadRecord:
         return self._call(
-            lambda: self.inner.read_lead(lead_id, custom_fields=custom_fields, fallback=fallback)
+            lambda: self.inner.read_lead(
+                lead_id, custom_fields=custom_fields, fallback=fallback, custom_table=custom_table
+            )
         )
 
     def read_lead_fields(self, lead_id: int, columns: Iterable[str] | None = None) -> dict[str, str]:
