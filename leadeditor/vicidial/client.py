@@ -120,6 +120,8 @@ class VicidialClient:
         self._transport = Transport(self.url, timeout=timeout, verify=verify, secrets=self._secrets)
         self._answers = Answers(user, self._secrets)
         self._fields = FieldReader(self._read_field, self._answers)
+        # custom tables that answered custom_fields=Y: asking one of them by force_entry_list_id cannot crash
+        self._custom_tables: set[int] = set()
 
     def __repr__(self) -> str:
         return f"VicidialClient(url={self.url!r}, user={self.user!r}, source={self.source!r})"
@@ -242,10 +244,11 @@ class VicidialClient:
     ) -> LeadRecord:
         """One lead with `lead_all_info` (custom fields only when the lead records a custom table).
 
-        ``custom_table``: a list already read with custom fields (so its table exists and has fields), which
-        the lead probably records; the custom fields are then asked at once with ``force_entry_list_id``, one
-        request instead of two. The answer's `entry_list_id` (the stored one) says whether the guess held;
-        when it did not, the custom values came from another table and the lead is read again the usual way.
+        ``custom_table``: the list whose custom table the lead probably records. When that table has answered
+        ``custom_fields=Y`` before in this client (so it exists and has fields), the custom fields are asked
+        at once with ``force_entry_list_id``: one request instead of two. The answer's `entry_list_id` (the
+        stored one) says whether the guess held; when it did not, the values came from another table and are
+        dropped (the lead's own table, if any, is then read).
 
         Raises `ServerFailure` with ``reason == "unreadable_lead"`` when the server dies on this lead
         (PHP 8 and an apostrophe or backslash in it); `read_lead_fields` still reads such a lead, and
@@ -253,7 +256,7 @@ class VicidialClient:
         unknown). When only the custom part fails (HTTP 500), the record comes back without custom fields.
         """
         lead_id = check_lead_id(lead_id)
-        if custom_fields and custom_table is not None and custom_table > 0:
+        if custom_fields and custom_table is not None and custom_table in self._custom_tables:
             guessed = self._guessed_custom_read(lead_id, custom_table)
             if guessed is not None:
                 return guessed
@@ -273,7 +276,7 @@ class VicidialClient:
             # custom_fields=Y on a lead without a custom table crashes PHP 8 (PROTOCOL §3.1)
             return replace(record, custom={})
         try:
-            return self._lead_all_info(record.lead_id, custom=True)
+            full = self._lead_all_info(record.lead_id, custom=True)
         except ServerFailure as failure:
             if failure.status != 500:
                 raise
@@ -281,6 +284,8 @@ class VicidialClient:
             # already read stay valid; the custom ones are left out
             log.warning("lead %s: custom fields could not be read (HTTP 500)", record.lead_id)
             return replace(record, custom={})
+        self._custom_tables.add(record.entry_list)
+        return full
 
     def read_leads_by_phone(self, phone: str, *, fallback: bool = False) -> list[LeadRecord]:
         """Every lead with this phone number (`lead_all_info`, newest lead ID first, at most 1,000).
@@ -441,7 +446,9 @@ class VicidialClient:
         except ServerFailure as failure:
             if failure.status != 500:
                 raise
-            return None  # the table lost its fields since, or a custom value PHP 8 cannot log
+            # the table lost its fields since, or a custom value PHP 8 cannot log: not guessed again
+            self._custom_tables.discard(table)
+            return None
         if record.entry_list == table:
             return record
         # the lead records another table (or none): its standard columns hold, its custom ones are read anew

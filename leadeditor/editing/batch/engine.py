@@ -81,8 +81,7 @@ class BatchEngine:
         self._records: dict[tuple[int, int], RowPlanRecord] = {}
 
     def _reader(self, client: PacedClient) -> BatchReader:
-        workflow = CorrectionWorkflow(client, non_latin=self.non_latin)
-        return BatchReader(workflow, custom_fields=self._custom, tables=self._tables)
+        return BatchReader(CorrectionWorkflow(client, non_latin=self.non_latin), custom_fields=self._custom)
 
     def _counted(self, client: PacedClient, work: Callable[[T], RowResult]) -> Callable[[T], RowResult]:
         def counted(item: T) -> RowResult:

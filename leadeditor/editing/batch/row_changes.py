@@ -30,27 +30,22 @@ class BatchReader:
     fallback stays.
 
     Custom fields cost a second `lead_all_info` when the lead's custom table is not known before the read
-    (``custom_fields=Y`` crashes PHP 8 on a lead without one, PROTOCOL §3.1). So the reader keeps the custom
-    tables it has read values from (``tables``, shared by the engine's readers) and asks for the lead's table
-    at once: the one its dry run recorded (the apply's conflict re-read and read-back), else the last one
-    seen (the dry run). The client checks the guess against the stored `entry_list_id`."""
+    (``custom_fields=Y`` crashes PHP 8 on a lead without one, PROTOCOL §3.1). So the reader names the table
+    the lead probably records: the one its dry run recorded (the apply's conflict re-read and read-back), else
+    the last one seen (the dry run). The client asks for it at once when that table has answered before, and
+    checks the guess against the stored `entry_list_id` (`VicidialClient.read_lead`)."""
 
-    def __init__(
-        self, workflow: CorrectionWorkflow, *, custom_fields: bool = False, tables: set[int] | None = None
-    ) -> None:
+    def __init__(self, workflow: CorrectionWorkflow, *, custom_fields: bool = False) -> None:
         self.workflow = workflow
         self.custom_fields = custom_fields
-        self.tables: set[int] = set() if tables is None else tables
         self._last_table: int | None = None
 
     def read(self, lead_id: int, *, custom_fields: bool = False, custom_table: int | None = None) -> Lead:
-        custom = custom_fields or self.custom_fields
-        if not custom:
+        if not (custom_fields or self.custom_fields):
             return self.workflow.read(lead_id)
-        table = custom_table if custom_table in self.tables else self._last_table
+        table = custom_table or self._last_table
         lead = self.workflow.read(lead_id, custom_fields=True, custom_table=table)
-        if lead.custom and lead.entry_list_id:  # values came from that table: it exists and has fields
-            self.tables.add(lead.entry_list_id)
+        if lead.entry_list_id:
             self._last_table = lead.entry_list_id
         return lead
 
