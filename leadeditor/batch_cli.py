@@ -178,9 +178,18 @@ class _Output:
             self._progress = False
 
 
+@dataclass(frozen=True)
+class _Applying:
+    engine: BatchEngine
+    batch: int
+    total: int
+    path: Path
+
+
 class _Run:
     def __init__(self, args: argparse.Namespace, server: _Server, out: _Output) -> None:
         self.args, self.server, self.out = args, server, out
+        self._applying: _Applying | None = None  # the batch being written, for a stop mid-batch
 
     def run(self) -> int:
         from leadeditor.editing.batch.errors import FileReadError
@@ -197,8 +206,22 @@ class _Run:
             self.out.error(texts.file_problem(exc))
             return USAGE_ERROR
         except JournalUnavailable as exc:
-            self.out.error(texts.usage("journal", problem=exc.problem.value))
-            return USAGE_ERROR
+            applying = self._applying
+            if applying is None or not applying.engine.client.writes:
+                self.out.error(texts.usage("journal", problem=exc.problem.value))
+                return USAGE_ERROR
+            # some rows were written before the journal refused: say how many, and where the results are
+            self.out.error(
+                texts.usage(
+                    "journal_mid_batch",
+                    problem=exc.problem.value,
+                    batch=applying.batch,
+                    written=f"{applying.engine.client.writes:,}",
+                    total=f"{applying.total:,}",
+                    path=applying.path,
+                )
+            )
+            return 1
         except KeyboardInterrupt:  # the rows already started have finished; the rest stay open to resume
             self.out.error(texts.usage("interrupted"))
             return 1
@@ -291,6 +314,7 @@ class _Run:
         confirmed = [r for r in dry if r.outcome is Outcome.WOULD_UPDATE]
         batch = engine.start(confirmed, source=source, fields=fields)
         path = self._results_path("results.csv")
+        self._applying = _Applying(engine, batch, len(confirmed), path)
         settled = (r for r in dry if r.outcome is not Outcome.WOULD_UPDATE)
         report = self._write(_chain(settled, engine.run(batch)), fields, path, len(dry))
         return self._finish(report, dry_run=False, path=path)
@@ -328,6 +352,7 @@ class _Run:
             ]
             return self._finish(self._write(rows, info.fields, path, info.total), dry_run=False, path=path)
         if args.resume is not None:
+            self._applying = _Applying(engine, info.id, info.total, path)
             report = self._write(engine.run(info.id), info.fields, path, info.total - info.done)
             return self._finish(report, dry_run=False, path=path)
         if info.kind is not BatchKind.APPLY or info.state is not BatchState.FINISHED:
@@ -342,6 +367,7 @@ class _Run:
         batch = engine.start(
             confirmed, kind=BatchKind.UNDO, source=info.source, fields=info.fields, undo_of=info.id
         )
+        self._applying = _Applying(engine, batch, len(confirmed), path)
         settled = (r for r in undo if r.outcome is not Outcome.WOULD_UPDATE)
         report = self._write(_chain(settled, engine.run(batch)), info.fields, path, len(undo))
         return self._finish(report, dry_run=False, path=path)

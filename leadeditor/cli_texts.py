@@ -66,6 +66,12 @@ def usage(which: str, **facts: Any) -> str:
         "no_batch": tr("There is no batch {batch} in the journal."),
         "nothing_unfinished": tr("No batch is waiting to be resumed."),
         "journal": tr("The journal refuses writes ({problem}): nothing was sent."),
+        "journal_mid_batch": tr(
+            "The journal refuses writes ({problem}): batch {batch} stopped after {written} of its {total} "
+            "rows were sent to the server. The rows finished so far are in {path}. Once the journal accepts "
+            "writes, --resume {batch} reads back the rows whose outcome it could not keep (never sending "
+            "them again) and writes the rest."
+        ),
         "interrupted": tr(
             "Interrupted: the rows already started were finished; resume the batch with --resume."
         ),

@@ -8,8 +8,10 @@ import csv
 import io
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -259,3 +261,53 @@ def test_a_profile_takes_its_password_from_the_keyring(tmp_path, sandbox, capsys
     code, output = run(args, capsys, password="")
     assert code == 0, output
     assert PASSWORD not in output
+
+
+def test_a_journal_that_refuses_writes_mid_apply_says_how_many_rows_were_written(
+    tmp_path, sandbox_factory, capsys
+):
+    server = sandbox_factory(generate=40, latency_ms=10)
+    journal = tmp_path / "j.sqlite3"
+    rows = 30
+    path = write_csv(tmp_path, "lead_id,city\n" + "".join(f"{1000 + i},Town{i}\n" for i in range(rows)))
+    results = tmp_path / "out.csv"
+    locked = threading.Event()
+
+    def lock_the_journal_after_a_few_writes() -> None:
+        # another process taking the journal for itself: every later write of the batch is refused
+        while len(server.request_log.writes()) < 4:
+            time.sleep(0.01)
+        holder = sqlite3.connect(journal, isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")
+        locked.set()
+        done.wait()
+        holder.execute("ROLLBACK")
+        holder.close()
+
+    done = threading.Event()
+    locker = threading.Thread(target=lock_the_journal_after_a_few_writes)
+    locker.start()
+    try:
+        args = [str(path), *connection(server, journal), "--key", "lead_id", "--apply", "--rate", "20"]
+        code, output = run([*args, "--results", str(results)], capsys)
+    finally:
+        done.set()
+        locker.join()
+    assert locked.is_set()
+    written = len(server.request_log.writes())
+    assert 4 <= written < rows
+    assert code == 1, output
+    assert "nothing was sent" not in output
+    assert f"stopped after {written} of its {rows} rows were sent" in output
+    assert str(results) in output
+    finished = read_results(results)
+    assert 1 <= len(finished) <= written
+    assert all(r["outcome"] == "updated" for r in finished)
+
+    resume = ["--resume", *connection(server, journal), "--rate", "40", "--results", str(tmp_path / "r.csv")]
+    code, output = run(resume, capsys)
+    assert code == 0, output
+    sent = [e.params["lead_id"] for e in server.request_log.writes()]
+    assert (
+        len(sent) == len(set(sent)) == rows
+    )  # the rows whose outcome was not kept were read back, not re-sent

@@ -32,6 +32,7 @@ class PacedClient:
         self._lock = threading.Lock()
         self._here = threading.local()  # per worker thread: what one row cost
         self.calls = 0
+        self.writes = 0  # update_lead requests sent (what a stop mid-batch must report exactly)
 
     def _call(self, send: Callable[[], T]) -> T:
         stopped = self.controls.stop_error
@@ -110,11 +111,15 @@ class PacedClient:
         update_phone_number: bool = False,
         custom_fields: bool = False,
     ) -> UpdateResult:
-        return self._call(
-            lambda: self.inner.update(
+
+        def send() -> UpdateResult:
+            with self._lock:
+                self.writes += 1
+            return self.inner.update(
                 lead_id, changes, update_phone_number=update_phone_number, custom_fields=custom_fields
             )
-        )
+
+        return self._call(send)
 
     def reset_lead(self, lead_id: int) -> UpdateResult:
         return self._call(lambda: self.inner.reset_lead(lead_id))
