@@ -9,6 +9,10 @@
 The password comes from the keyring (profile) or one line of standard input, never from an argument. Exit 0
 when every row is `updated`, `would_update` or `unchanged`; 1 when any row is anything else; 2 for a usage or
 file error (nothing sent). Sentences live in `cli_texts.py`.
+
+`leadeditor-batch ...` (`console_main`) is the same command with a console of its own: `leadeditor` is a
+windowed program on Windows (no console, so nothing printed would show), `leadeditor-batch` a console one
+(pip's console script, and `leadeditor-batch.exe` beside `leadeditor.exe` in the bundle).
 """
 
 from __future__ import annotations
@@ -118,6 +122,11 @@ def _check(args: argparse.Namespace) -> None:
         raise UsageError(texts.usage("key"))
     if not args.blank_token.strip():
         raise UsageError(texts.usage("blank_token"))
+
+
+def console_main() -> int:
+    """`leadeditor-batch ARGS`: the console program's entry point (``ARGS`` as after `leadeditor batch`)."""
+    return main(sys.argv[1:], own_language=True)
 
 
 def main(

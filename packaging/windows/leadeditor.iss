@@ -52,6 +52,8 @@ Name: "spanish"; MessagesFile: "compiler:Languages\Spanish.isl"
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
 [Files]
+; the whole folder: leadeditor.exe (windowed, the shortcuts' target) and leadeditor-batch.exe (the console
+; command line for scripts, docs/batch.md) share _internal\
 Source: "{#Root}\dist\leadeditor\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]

@@ -311,3 +311,16 @@ def test_a_journal_that_refuses_writes_mid_apply_says_how_many_rows_were_written
     assert (
         len(sent) == len(set(sent)) == rows
     )  # the rows whose outcome was not kept were read back, not re-sent
+
+
+def test_leadeditor_batch_is_a_console_script_of_the_same_command_line(monkeypatch, capsys):
+    import tomllib
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["scripts"]["leadeditor-batch"] == "leadeditor.batch_cli:console_main"
+    assert project["gui-scripts"]["leadeditor"] == "leadeditor.__main__:main"  # the window stays windowed
+    from leadeditor.batch_cli import console_main
+
+    monkeypatch.setattr(sys, "argv", ["leadeditor-batch", "--dry-run"])  # its arguments follow its name
+    assert console_main() == 2
+    assert "Name the correction file" in capsys.readouterr().err
