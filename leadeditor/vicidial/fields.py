@@ -252,8 +252,10 @@ def refusal(f: FieldSpec | str, value: str | Blank) -> ValueNote | None:
         return note(NoteReason.EMPTY_VALUE)
     if _SURROGATES.search(value):
         return note(NoteReason.INVALID_UTF8)
-    text = value.strip()
     column = spec.column
+    if column in _TEXT_COLUMNS:  # nothing below applies to free text (a batch asks this for every cell)
+        return None
+    text = value.strip()
     table = col.column(column)
     if column == col.PHONE_NUMBER:
         digits = to_wire(spec, value)
@@ -284,6 +286,15 @@ def refusal(f: FieldSpec | str, value: str | Blank) -> ValueNote | None:
         if kept and kept not in spec.choices:
             return note(NoteReason.ENUM_CHOICE, choices=spec.choices)
     return None
+
+
+# the columns whose values `refusal` checks only for the blank token, emptiness and valid UTF-8
+_TEXT_COLUMNS: Final = frozenset(
+    f.column
+    for f in FIELDS
+    if f.column not in (col.PHONE_NUMBER, col.PHONE_CODE)
+    and col.column(f.column).sql not in (SqlType.INTEGER, SqlType.DECIMAL, SqlType.DATE, SqlType.ENUM)
+)
 
 
 def _real_date(text: str) -> bool:

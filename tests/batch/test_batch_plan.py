@@ -122,3 +122,55 @@ def test_a_target_of_the_plan_names_a_catalogue_field(tmp_path: Path) -> None:
     rows, _ = plans(tmp_path, "lead_id,Vendor Lead Code\n1,C:\\temp\\\n")
     assert rows[0].changes[0].target == Target("vendor_lead_code")
     assert rows[0].changes[0].predicted == "C:\\temp\\"  # backslashes kept as typed (doubled on the wire)
+
+
+KEY_VALUES = [
+    "",
+    " ",
+    "1",
+    "0",
+    "007",
+    "12345678901",
+    "123456789012",
+    "-5",
+    "1.5",
+    "abc",
+    "١٢٣",
+    "3125550100",
+    "(312) 555-0100",
+    "312.555.0100",
+    "---",
+    "12345",
+    "1234567890123456789",
+    "+13125550100",
+    "V-1",
+    "a,b",
+]
+
+
+@pytest.mark.parametrize("kind", list(KeyKind))
+@pytest.mark.parametrize(
+    ("scope", "list_id"),
+    [
+        (SearchScope.SYSTEM, ""),
+        (SearchScope.LIST, ""),
+        (SearchScope.LIST, "101"),
+        (SearchScope.CAMPAIGN, "9"),
+    ],
+)
+def test_the_keys_problems_asked_once_per_kind_of_value_are_the_windows(
+    kind: KeyKind, scope: SearchScope, list_id: str
+) -> None:
+    key = BatchKey(kind, scope, list_id)
+    for _ in range(2):  # the second time from what the key remembers
+        for value in KEY_VALUES:
+            request = key.request(value)
+            assert list(key.problems(request)) == request.problems(), (kind, scope, value)
+
+
+def test_a_repeated_cell_is_planned_once_and_shared(tmp_path: Path) -> None:
+    rows = "".join(f"{n},Chicago,05/17/1980\n" for n in range(1, 5))
+    got, summary = plans(tmp_path, "lead_id,city,date_of_birth\n" + rows)
+    assert len({id(p.changes[0]) for p in got}) == 1  # one `PlannedChange` for "Chicago"
+    assert all(p.issues[0].reason is RowProblem.REFUSED for p in got)
+    assert summary.problems[RowProblem.REFUSED] == [2, 3, 4, 5]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import Final
 
 __all__ = ["cell_text", "number_text"]
@@ -29,15 +30,25 @@ def _plain(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
+@lru_cache(maxsize=256)  # a workbook has a handful of formats, met once per numeric cell
 def _section(number_format: str) -> str:
     """The format's first section (positive numbers), with colours and conditions removed."""
     return _BRACKETS.sub("", number_format.split(";", 1)[0]).strip()
 
 
+@lru_cache(maxsize=256)
+def _literal(section: str) -> str | None:
+    """The section with its quoted text unquoted, when it is a digit pattern (zeros and literals only)."""
+    literal = _QUOTED.sub(lambda m: m.group(0).strip('"').lstrip("\\"), section)
+    if "0" not in literal or any(ch in literal for ch in "#?.,%Ee"):
+        return None
+    return literal
+
+
 def _digit_pattern(section: str, value: Decimal) -> str | None:
     """``00000``, ``000-00-0000``, ``(000) 000-0000``: a whole number poured into its zero placeholders."""
-    literal = _QUOTED.sub(lambda m: m.group(0).strip('"').lstrip("\\"), section)
-    if "0" not in literal or any(ch in literal for ch in "#?.,%Ee") or value != int(value) or value < 0:
+    literal = _literal(section)
+    if literal is None or value != int(value) or value < 0:
         return None
     digits = str(int(value))
     slots = literal.count("0")
@@ -51,10 +62,13 @@ def _digit_pattern(section: str, value: Decimal) -> str | None:
 
 def number_text(value: int | float, number_format: str | None) -> str:
     """The text a number shows through its format (see the module's note for what is kept and why)."""
+    section = _section(number_format or "General")
+    general = section in ("", "General", "@") or "E" in section.upper()
+    if general and type(value) is int:  # a lead ID, a phone number: its digits as they are
+        return str(value)
     # a float keeps the 15 significant digits Excel keeps: 0.1+0.2 is shown as 0.3
     number = Decimal(format(value, ".15g")) if isinstance(value, float) else Decimal(value)
-    section = _section(number_format or "General")
-    if section in ("", "General", "@") or "E" in section.upper():
+    if general:
         return _plain(number)
     pattern = _digit_pattern(section, number)
     if pattern is not None:

@@ -12,7 +12,7 @@ from enum import Enum
 from functools import cached_property
 
 from leadeditor.editing.search import SearchIssue, SearchRequest, SearchScope
-from leadeditor.lead_keys import MatchMethod
+from leadeditor.lead_keys import KeyProblem, MatchMethod, lead_id_problem, phone_problem
 from leadeditor.vicidial import columns as col
 
 __all__ = ["BatchKey", "KeyKind"]
@@ -55,6 +55,33 @@ class BatchKey:
         if self.kind is KeyKind.VENDOR_LEAD_CODE:
             return SearchRequest(vendor_lead_code=value, methods=methods, scope=scope, list_id=list_id)
         return SearchRequest(phone_number=value, methods=methods, scope=scope, list_id=list_id)
+
+    @cached_property
+    def _problems_by_kind(self) -> dict[tuple[KeyProblem | None, bool], tuple[SearchIssue, ...]]:
+        return {}
+
+    def problems(self, request: SearchRequest) -> tuple[SearchIssue, ...]:
+        """``request.problems()`` for a request of this key (`request`), asked once per kind of value.
+
+        With one method ticked and this key's scope fixed, the window's rules depend on the value only
+        through what is wrong with it (its `KeyProblem`, None when nothing is) and whether anything was
+        typed: a 100,000-row file has a handful of those, so each is asked once
+        (`tests/batch/test_batch_plan.py` checks the equality)."""
+        problem: KeyProblem | None
+        if self.kind is KeyKind.LEAD_ID:
+            value = request.lead_id
+            problem = lead_id_problem(value)
+        elif self.kind is KeyKind.PHONE_NUMBER:
+            value = request.phone_number
+            problem = phone_problem(value)
+        else:
+            value = request.vendor_lead_code
+            problem = None if value.strip() else KeyProblem.EMPTY
+        kind = (problem, bool(value.strip()))
+        known = self._problems_by_kind.get(kind)
+        if known is None:
+            known = self._problems_by_kind[kind] = tuple(request.problems())
+        return known
 
     def scope_problems(self) -> list[SearchIssue]:
         """Why the scope is refused (`ui.texts` words it), empty when it is fine."""

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property, lru_cache
-from typing import Any
+from typing import Any, Final
 
 from leadeditor.editing.batch.key import KeyKind
 from leadeditor.editing.batch.mapping import ColumnMap, Target
@@ -21,7 +21,6 @@ from leadeditor.editing.batch.table import Row
 from leadeditor.editing.search import SearchRequest
 from leadeditor.vicidial import fields as catalogue
 from leadeditor.vicidial.fields import BLANK, BLANK_TOKEN, Blank
-from leadeditor.vicidial.value_notes import ValueNote
 
 __all__ = [
     "PlanOptions",
@@ -49,11 +48,6 @@ class RowProblem(Enum):
 class RowIssue:
     reason: RowProblem
     data: dict[str, Any] = field(default_factory=dict, hash=False)
-
-
-@lru_cache(maxsize=4096)  # statuses, cities, dates and the blank token repeat down a file
-def _refusal(column: str, requested: str | Blank) -> ValueNote | None:
-    return catalogue.refusal(column, requested)
 
 
 @lru_cache(maxsize=4096)
@@ -123,16 +117,27 @@ class PlanSummary:
 
     def add(self, plan: RowPlan) -> None:
         self.rows += 1
-        for reason in dict.fromkeys(issue.reason for issue in plan.issues):
-            self.problems.setdefault(reason, []).append(plan.row)
-        if plan.asks_nothing:
-            self.asking_nothing.append(plan.row)
-        elif not plan.invalid:
+        if plan.issues:
+            for reason in dict.fromkeys(issue.reason for issue in plan.issues):
+                self.problems.setdefault(reason, []).append(plan.row)
+        elif plan.changes:
             self.with_changes += 1
+        else:
+            self.asking_nothing.append(plan.row)
+
+
+_CellPlan = tuple["PlannedChange | None", "RowIssue | None"]  # a cell's change (None: none) and problem
+_MEMO_SIZE: Final = (
+    20_000  # cell texts remembered per column (values repeat down a file; memory stays bounded)
+)
 
 
 class Planner:
-    """Plans rows one at a time; remembers the keys seen, to catch two rows naming the same lead."""
+    """Plans rows one at a time; remembers the keys seen, to catch two rows naming the same lead.
+
+    A cell's plan (its change and its problem) depends only on the field and the text: statuses, cities,
+    dates and blanks repeat down a file, so each (field, text) is planned once and its result shared
+    (`PlannedChange` and `RowIssue` are immutable)."""
 
     def __init__(self, column_map: ColumnMap, options: PlanOptions | None = None) -> None:
         if not column_map.ok or column_map.key_column is None:
@@ -142,61 +147,71 @@ class Planner:
         self._token = self.options.blank_token.strip()
         self._seen: dict[str, int] = {}
         self._specs = {t.name: catalogue.field(t.name) for _, t in column_map.targets if not t.custom}
+        self._key_index = column_map.key_column.index
+        # per mapped column: its cell's index, its field, and the plans of the texts seen in it
+        self._targets: tuple[tuple[int, Target, dict[str, _CellPlan]], ...] = tuple(
+            (column.index, target, {}) for column, target in column_map.targets
+        )
 
     def plan(self, row: Row) -> RowPlan:
         issues: list[RowIssue] = []
         if row.extra:
             issues.append(RowIssue(RowProblem.RAGGED, {"extra": len(row.extra), "columns": len(row.cells)}))
-        search = self._key(row, issues)
+        cells = row.cells
+        key_value = cells[self._key_index].strip()
+        search = self._key(row.number, key_value, issues)
         changes: list[PlannedChange] = []
-        for column, target in self.map.targets:
-            cell = row.value(column)
-            if not cell.strip():
-                continue  # empty: leave the field alone
-            change = self._change(target, cell, issues)
+        for index, target, memo in self._targets:
+            cell = cells[index]
+            planned = memo.get(cell)
+            if planned is None:
+                if not cell.strip():
+                    continue  # empty: leave the field alone
+                if len(memo) >= _MEMO_SIZE:
+                    memo.clear()
+                planned = memo[cell] = self._change(target, cell)
+            change, issue = planned
+            if issue is not None:
+                issues.append(issue)
             if change is not None:
                 changes.append(change)
-        key_value = row.value(self.map.key_column).strip() if self.map.key_column else ""
         return RowPlan(row.number, key_value, search, tuple(changes), tuple(issues))
 
-    def _key(self, row: Row, issues: list[RowIssue]) -> SearchRequest | None:
-        column = self.map.key_column
-        assert column is not None
-        value = row.value(column).strip()
+    def _key(self, number: int, value: str, issues: list[RowIssue]) -> SearchRequest | None:
         if not value:
+            column = self.map.key_column
+            assert column is not None
             issues.append(RowIssue(RowProblem.KEY_EMPTY, {"column": column.header}))
             return None
         key = self.map.key
         request = key.request(value)
-        problems = request.problems()
+        problems = key.problems(request)
         if problems:
-            issues.append(RowIssue(RowProblem.KEY_INVALID, {"value": value, "problems": problems}))
+            issues.append(RowIssue(RowProblem.KEY_INVALID, {"value": value, "problems": list(problems)}))
             return None
         normal = request.phone_digits if key.kind is KeyKind.PHONE_NUMBER else value
-        first = self._seen.setdefault(normal, row.number)
-        if first != row.number:
+        first = self._seen.setdefault(normal, number)
+        if first != number:
             issues.append(RowIssue(RowProblem.DUPLICATE_KEY, {"value": value, "first_row": first}))
         return request
 
-    def _change(self, target: Target, cell: str, issues: list[RowIssue]) -> PlannedChange | None:
+    def _change(self, target: Target, cell: str) -> _CellPlan:
+        """One non-empty cell: the change it asks for (None: none can be made) and its problem, if any."""
         text = cell.strip()
         requested: str | Blank = BLANK if text == self._token else cell
         if requested is not BLANK and text == BLANK_TOKEN:
-            issues.append(RowIssue(RowProblem.SERVER_BLANK_TOKEN, {"field": str(target)}))
-            return None
+            return None, RowIssue(RowProblem.SERVER_BLANK_TOKEN, {"field": str(target)})
         non_latin = self.options.non_latin
         if target.custom:
-            return PlannedChange(target, requested, non_latin)
+            return PlannedChange(target, requested, non_latin), None
         spec = self._specs[target.name]
         if isinstance(requested, Blank) and not spec.blankable:
-            issues.append(RowIssue(RowProblem.NOT_BLANKABLE, {"field": spec.column}))
-            return None
-        refused = _refusal(spec.column, requested)
+            return None, RowIssue(RowProblem.NOT_BLANKABLE, {"field": spec.column})
+        refused = catalogue.refusal(spec, requested)
+        issue = None
         if refused is not None:
-            issues.append(
-                RowIssue(RowProblem.REFUSED, {"field": spec.column, "value": cell, "reason": refused})
-            )
-        return PlannedChange(target, requested, non_latin)
+            issue = RowIssue(RowProblem.REFUSED, {"field": spec.column, "value": cell, "reason": refused})
+        return PlannedChange(target, requested, non_latin), issue
 
 
 def plan_rows(

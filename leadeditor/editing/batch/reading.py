@@ -124,15 +124,20 @@ class _Lines:
     def __init__(self, fh: BinaryIO, encoding: str) -> None:
         self._fh = fh
         self._encoding = encoding
+        # Python's utf-8-sig decoder is written in Python (slow, line by line): plain UTF-8 less a leading
+        # BOM is the same text
+        self._sig = codecs.lookup(encoding).name == "utf-8-sig"
+        self._codec = "utf-8" if self._sig else encoding
         self.row = 1  # the record being read (set by the caller)
 
     def _decode(self, line: bytes) -> str:
         if b"\0" in line:
             raise FileReadError(FileProblem.BINARY, row=self.row)
         try:
-            return line.decode(self._encoding)
+            text = line.decode(self._codec)
         except UnicodeDecodeError as exc:
             raise FileReadError(FileProblem.UNDECODABLE, encoding=self._encoding, row=self.row) from exc
+        return text[1:] if self._sig and text.startswith("\ufeff") else text
 
     def __iter__(self) -> Iterator[str]:
         pending = b""
@@ -230,12 +235,9 @@ def _open_text(path: Path, fmt: FileFormat, options: ReadOptions) -> Table:
 
 
 def _open_workbook(path: Path, options: ReadOptions) -> Table:
-    sheet, sheets = xlsx.choose_sheet(path, options.sheet)
-    for number, record in xlsx.records(path, sheet):
-        if any(cell.strip() for cell in record):
-            columns, issues = build_columns(record)
-            return Table(path, FileFormat.XLSX, columns, number, issues, sheet=sheet, sheets=sheets)
-    raise FileReadError(FileProblem.EMPTY)
+    sheet, sheets, number, record = xlsx.header(path, options.sheet)
+    columns, issues = build_columns(record)
+    return Table(path, FileFormat.XLSX, columns, number, issues, sheet=sheet, sheets=sheets)
 
 
 def open_table(path: Path | str, options: ReadOptions | None = None) -> Table:

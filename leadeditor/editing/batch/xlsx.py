@@ -15,13 +15,48 @@ from typing import Any
 from leadeditor.editing.batch.cell_text import cell_text
 from leadeditor.editing.batch.errors import FileProblem, FileReadError
 
-__all__ = ["choose_sheet", "records"]
+__all__ = ["choose_sheet", "header", "records"]
+
+
+_SIZE_FIXED = False
+
+
+def _fix_sheet_size() -> None:
+    """openpyxl's read-only sheet looks for its `<dimension>` when the workbook loads, with iterparse's end
+    events: `<sheetData>`'s comes only after the whole sheet, so a workbook without a dimension before its
+    data (openpyxl's own write-only files) had every sheet parsed once more at each load. This reads up to
+    the start of `<sheetData>` only, with the same (defusedxml) parser; the answer is the same."""
+    global _SIZE_FIXED
+    if _SIZE_FIXED:
+        return
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+    from openpyxl.worksheet._reader import DATA_TAG, DIMENSION_TAG
+    from openpyxl.worksheet.dimensions import SheetDimension
+    from openpyxl.xml.functions import iterparse
+
+    def get_size(sheet: Any) -> None:
+        src = sheet._get_source()
+        try:
+            for _event, element in iterparse(src, events=("start",)):
+                if element.tag == DIMENSION_TAG:
+                    bounds = SheetDimension.from_tree(element).boundaries
+                    if bounds is not None:
+                        sheet._min_column, sheet._min_row, sheet._max_column, sheet._max_row = bounds
+                    return
+                if element.tag == DATA_TAG:
+                    return
+        finally:
+            src.close()
+
+    ReadOnlyWorksheet._get_size = get_size
+    _SIZE_FIXED = True
 
 
 @contextmanager
 def _workbook(path: Path) -> Iterator[Any]:
     import openpyxl  # heavy: only when a workbook is opened
 
+    _fix_sheet_size()
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except FileNotFoundError as exc:
@@ -36,38 +71,68 @@ def _workbook(path: Path) -> Iterator[Any]:
         book.close()
 
 
+def _choose(book: Any, wanted: str | None) -> tuple[str, tuple[str, ...]]:
+    sheets: tuple[str, ...] = tuple(book.sheetnames)
+    if wanted is not None:
+        if wanted not in sheets:
+            raise FileReadError(FileProblem.NO_SUCH_SHEET, sheet=wanted, sheets=sheets)
+        return wanted, sheets
+    try:
+        active = book.active
+    except Exception:  # an out-of-range active index in a hand-made file
+        active = None
+    title = getattr(active, "title", None)
+    if not sheets:
+        raise FileReadError(FileProblem.EMPTY)
+    return (str(title) if title in sheets else sheets[0]), sheets
+
+
 def choose_sheet(path: Path, wanted: str | None) -> tuple[str, tuple[str, ...]]:
     """The sheet to read (the user's, else the one the workbook opens on) and all sheet names."""
     with _workbook(path) as book:
-        sheets: tuple[str, ...] = tuple(book.sheetnames)
-        if wanted is not None:
-            if wanted not in sheets:
-                raise FileReadError(FileProblem.NO_SUCH_SHEET, sheet=wanted, sheets=sheets)
-            return wanted, sheets
-        try:
-            active = book.active
-        except Exception:  # an out-of-range active index in a hand-made file
-            active = None
-        title = getattr(active, "title", None)
-        if not sheets:
-            raise FileReadError(FileProblem.EMPTY)
-        return (str(title) if title in sheets else sheets[0]), sheets
+        return _choose(book, wanted)
+
+
+def header(path: Path, wanted: str | None) -> tuple[str, tuple[str, ...], int, list[str]]:
+    """The sheet chosen (`choose_sheet`), every sheet name, and the first non-empty row (its number and
+    cells): one load of the workbook (each load parses its shared strings)."""
+    with _workbook(path) as book:
+        sheet, sheets = _choose(book, wanted)
+        for number, cells in _records(book, sheet):
+            if any(cell.strip() for cell in cells):
+                return sheet, sheets, number, cells
+    raise FileReadError(FileProblem.EMPTY)
 
 
 def records(path: Path, sheet: str | None) -> Iterator[tuple[int, list[str]]]:
     """(row number, cells as text) for every row of the sheet, empty rows included."""
     with _workbook(path) as book:
-        sheet_obj = book[sheet] if sheet is not None else book.worksheets[0]
-        # the recorded size is ignored: without one openpyxl parses the whole sheet once more to find it, and
-        # a wrong one ("A1:XFD1048576" from some exporters) would pad every row to 16,384 cells
-        sheet_obj.reset_dimensions()
-        number = 0
-        try:
-            for cells in sheet_obj.iter_rows(min_row=1):
-                # the number a cell carries wins: rows missing from the XML are filled, not renumbered
-                number = next((c.row for c in cells if getattr(c, "row", None)), number + 1)
-                yield number, [cell_text(c.value, getattr(c, "number_format", None)) for c in cells]
-        except FileReadError:
-            raise
-        except Exception as exc:  # damage found while streaming (truncated XML in a sheet part)
-            raise FileReadError(FileProblem.DAMAGED_WORKBOOK, detail=type(exc).__name__, row=number) from exc
+        yield from _records(book, sheet)
+
+
+def _records(book: Any, sheet: str | None) -> Iterator[tuple[int, list[str]]]:
+    sheet_obj = book[sheet] if sheet is not None else book.worksheets[0]
+    # the recorded size is ignored: a wrong one ("A1:XFD1048576" from some exporters) would pad every row to
+    # 16,384 cells
+    sheet_obj.reset_dimensions()
+    number = 0
+    try:
+        for cells in sheet_obj.iter_rows(min_row=1):
+            # the number a cell carries wins: rows missing from the XML are filled, not renumbered
+            number = next((c.row for c in cells if getattr(c, "row", None)), number + 1)
+            yield number, [_text(c) for c in cells]
+    except FileReadError:
+        raise
+    except Exception as exc:  # damage found while streaming (truncated XML in a sheet part)
+        raise FileReadError(FileProblem.DAMAGED_WORKBOOK, detail=type(exc).__name__, row=number) from exc
+
+
+def _text(cell: Any) -> str:
+    value = cell.value
+    if value is None:
+        return ""
+    if type(value) is str:  # most cells: no format to look up (a style lookup per cell is slow)
+        return value
+    # only a number is shown through its format (a ZIP's 00000); dates and the rest need none
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    return cell_text(value, getattr(cell, "number_format", None) if number else None)
