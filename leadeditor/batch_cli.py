@@ -361,7 +361,7 @@ class _Run:
             ]
             return self._finish(self._write(rows, info.fields, path, info.total), dry_run=False, path=path)
         if args.resume is not None:
-            self._applying = _Applying(engine, info.id, info.total, path)
+            self._applying = _Applying(engine, info.id, info.total - info.done, path)  # the rows left
             report = self._write(engine.run(info.id), info.fields, path, info.total - info.done)
             return self._finish(report, dry_run=False, path=path)
         if info.kind is not BatchKind.APPLY or info.state is not BatchState.FINISHED:
