@@ -39,6 +39,11 @@ LAZY_MODULES: tuple[str, ...] = (
     "keyring",
     "keyring.errors",
     "openpyxl",  # batch files: workbooks (with defusedxml, which openpyxl finds on its own)
+    # ... and the read-only sheet's size read only up to its data (editing/batch/xlsx.py)
+    "openpyxl.worksheet._read_only",
+    "openpyxl.worksheet._reader",
+    "openpyxl.worksheet.dimensions",
+    "openpyxl.xml.functions",
     "defusedxml",
     "charset_normalizer",  # batch files: the encoding of a non-UTF-8 text file
     "unicodedata",  # the confirm dialog's suggested fix ("José" -> "Jose")
