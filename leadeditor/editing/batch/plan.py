@@ -127,9 +127,7 @@ class PlanSummary:
 
 
 _CellPlan = tuple["PlannedChange | None", "RowIssue | None"]  # a cell's change (None: none) and problem
-_MEMO_SIZE: Final = (
-    20_000  # cell texts remembered per column (values repeat down a file; memory stays bounded)
-)
+_MEMO_SIZE: Final = 4_096  # cell texts remembered per column (statuses, cities, dates repeat; memory bounded)
 
 
 class Planner:
