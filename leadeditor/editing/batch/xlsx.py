@@ -29,10 +29,16 @@ def _fix_sheet_size() -> None:
     global _SIZE_FIXED
     if _SIZE_FIXED:
         return
-    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
-    from openpyxl.worksheet._reader import DATA_TAG, DIMENSION_TAG
-    from openpyxl.worksheet.dimensions import SheetDimension
-    from openpyxl.xml.functions import iterparse
+    _SIZE_FIXED = True
+    try:  # openpyxl's private names: another openpyxl keeps its own (slower, same) way
+        from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+        from openpyxl.worksheet._reader import DATA_TAG, DIMENSION_TAG
+        from openpyxl.worksheet.dimensions import SheetDimension
+        from openpyxl.xml.functions import iterparse
+    except ImportError:
+        return
+    if not hasattr(ReadOnlyWorksheet, "_get_size"):
+        return
 
     def get_size(sheet: Any) -> None:
         src = sheet._get_source()
@@ -49,7 +55,6 @@ def _fix_sheet_size() -> None:
             src.close()
 
     ReadOnlyWorksheet._get_size = get_size
-    _SIZE_FIXED = True
 
 
 @contextmanager
