@@ -41,8 +41,8 @@ from leadeditor.editing.search import SearchRequest
 
 window = open_main_window(sys.argv[1], "6666", "1234", sandbox=True, label="bench")
 try:  # what `leadeditor` does once signed in (absent from an older tree measured with --baseline)
-    from leadeditor.gc_policy import freeze_long_lived
-    freeze_long_lived()
+    from leadeditor.app import settle_in_background
+    settle_in_background()
 except ImportError:
     pass
 window.writes().settle_seconds = 3600  # the bench starts the settle re-read itself ("verify")

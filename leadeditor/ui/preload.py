@@ -1,0 +1,40 @@
+"""What the first save, undo and journal window need, imported in a worker thread once the window is signed
+in: imported on the GUI thread at the first click, they stalled it for 30-60 ms (zoneinfo and sysconfig
+behind the confirm dialog's GMT check, the journal window's module; bench_responsive.py, issue 13).
+
+Only modules, no Qt objects: a widget is still built on the GUI thread, when it is needed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from collections.abc import Callable
+
+MODULES = (
+    "leadeditor.editing.after_save",  # the first lead shown
+    "leadeditor.ui.confirm_dialog",  # the first save
+    "leadeditor.editing.gmt_offset",  # ... its GMT check: zoneinfo, sysconfig
+    "leadeditor.ui.outcome_dialog",
+    "leadeditor.ui.conflict_dialog",
+    "leadeditor.ui.verify_dialog",
+    "leadeditor.ui.journal_window",  # Edit > Undo and the journal window
+    "leadeditor.editing.journaling",
+)
+
+
+def preload_in_background(then: Callable[[], None] | None = None) -> threading.Thread:
+    """Start importing `MODULES` in a worker thread; `then` runs in that thread once they are in.
+
+    Not a daemon: a quit right after the sign-in waits for the imports (well under a second) instead of
+    leaving a thread importing while Python shuts down."""
+
+    def work() -> None:
+        for name in MODULES:
+            importlib.import_module(name)
+        if then is not None:
+            then()
+
+    thread = threading.Thread(target=work, name="leadeditor-preload")
+    thread.start()
+    return thread
