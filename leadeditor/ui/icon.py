@@ -4,7 +4,7 @@ painted with QPainter."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF, QTransform
 
 SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64">
   <rect x="2" y="2" width="60" height="60" rx="12" fill="#1f5f99"/>
@@ -67,9 +67,9 @@ def draw(size: int) -> QPixmap:
     rect(17, 31, 22, 3, 1.5, "#9db7cf")
     rect(17, 38, 18, 3, 1.5, "#9db7cf")
     rect(17, 45, 12, 3, 1.5, "#9db7cf")
-    p.translate(44, 40)  # the pencil: rotate(45 44 40)
-    p.rotate(45)
-    p.translate(-44, -40)
+    # the pencil: rotate(45 44 40), i.e. about (44, 40), before the scaling to `size`
+    about = QTransform.fromTranslate(-44, -40) * QTransform().rotate(45) * QTransform.fromTranslate(44, 40)
+    p.setTransform(about, True)
     rect(40, 20, 8, 26, 1.5, "#f2b134")
     rect(40, 20, 8, 5, 1.5, "#e0787a")
     polygon(((40, 46), (48, 46), (44, 53)), "#f6deb0")
