@@ -41,8 +41,8 @@ from leadeditor.editing.search import SearchRequest
 url, phone = sys.argv[1], sys.argv[2]
 window = open_main_window(url, "6666", "1234", sandbox=True, label="bench")
 try:  # what `leadeditor` does once signed in (absent from an older tree measured with --baseline)
-    from leadeditor.app import settle_in_background
-    settle_in_background()
+    from leadeditor.gc_policy import freeze_long_lived
+    freeze_long_lived()
 except ImportError:
     pass
 app = QApplication.instance()

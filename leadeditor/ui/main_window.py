@@ -270,11 +270,18 @@ class MainWindow(RememberGeometry, QMainWindow):
         self._fit_phone_column()
         form.saveRequested.connect(self._on_save)
         form.commonChanged.connect(self._common_changed)
+        form.editsChanged.connect(self._on_edits)
         self.setTabOrder(self.results.table, form.tab_entry())
         accessibility.complete(self)
         if self.busy:
             form.set_busy(True)
         return form
+
+    def _on_edits(self, count: int) -> None:
+        if count:  # the first edit: what Save opens loads in a worker meanwhile (ui/preload.py)
+            from leadeditor.ui.preload import preload_in_background
+
+            preload_in_background()
 
     def sizeHint(self) -> QSize:
         return _DEFAULT_SIZE

@@ -1,5 +1,5 @@
-"""Once signed in, the modules of the first save, undo and journal load in a worker thread, never on the
-GUI thread at the first click; then start-up's objects are frozen (gc_policy)."""
+"""At the first edit, the modules of the first save, undo and journal load in a worker thread, never on the
+GUI thread at the Save click; a window that only searches never loads them."""
 
 from __future__ import annotations
 
@@ -8,19 +8,30 @@ import subprocess
 import sys
 
 SCRIPT = """
-import gc, sys, threading
+import sys, threading
+from PySide6.QtWidgets import QApplication
 from leadeditor.ui.preload import MODULES
-assert not [m for m in MODULES if m in sys.modules], "already imported before the preload"
-from leadeditor.app import settle_in_background
-settle_in_background()
+from leadeditor.ui.main_window import MainWindow
+app = QApplication([])
+window = MainWindow(None, sandbox=True)
+window.show()
+app.processEvents()
+early = [m for m in MODULES if m in sys.modules]
+window.form.editsChanged.emit(0)  # edits undone: nothing to prepare
+idle = [t.name for t in threading.enumerate() if t.name == "leadeditor-preload"]
+window.form.editsChanged.emit(1)
 worker = next(t for t in threading.enumerate() if t.name == "leadeditor-preload")
 worker.join(60)
-print(sorted(m for m in MODULES if m not in sys.modules), gc.get_freeze_count() > 0)
+window.form.editsChanged.emit(2)  # once per process
+again = [t for t in threading.enumerate() if t.name == "leadeditor-preload"]
+print(early, idle, sorted(m for m in MODULES if m not in sys.modules), again)
+sys.stdout.flush()
+import os; os._exit(0)
 """
 
 
-def test_the_first_save_undo_and_journal_modules_load_in_a_worker() -> None:
+def test_the_first_edit_loads_what_save_needs_in_a_worker() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_API="pyside6")
     out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120, env=env)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["[]", "True"]
+    assert out.stdout.split() == ["[]", "[]", "[]", "[]"]
