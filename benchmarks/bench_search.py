@@ -1,17 +1,19 @@
 """A thousand candidates (issue 13): first row, all rows, event-loop stalls and peak memory of the window.
 
-Run: python benchmarks/bench_search.py [--leads N] [--matches M] [--baseline DIR]
+Run: python benchmarks/bench_search.py [--leads N] [--matches M] [--runs R] [--baseline DIR]
 
 A sandbox in its own process plays a real VICIdial 2.14 (`--latency-ms 12 --row-latency-ms 2`, N generated
-leads,
-M of them sharing one phone number). Measured, each in a fresh process:
+leads, M of them sharing one phone number). Measured, each in a fresh process:
   raw       one `lead_all_info` by phone with a bare `requests.post` (the floor for "all rows")
   app       the main window (`open_main_window`, qasync) searching that phone after a warm-up search: seconds
             from Search to the first row in the table and to the last; the longest gap of a 5 ms heartbeat
             QTimer while the table fills, while it is sorted by every column, and while it is scrolled from
-            top to bottom; the process's peak RSS
+            top to bottom, with the GUI thread's own CPU time in its longest beat (`time.thread_time()`:
+            what the window itself did, apart from waiting for a core or the GIL); the process's peak RSS.
+            Start-up's objects are frozen out of the collector first, as `leadeditor` does once signed in
   bare      a bare PySide6 window (QApplication, QMainWindow, a label, shown): its peak RSS
-`--baseline DIR` also runs the app from another tree (e.g. a checkout of main before this change).
+`--baseline DIR` also runs the app from another tree (e.g. a checkout of main before this change); `--runs R`
+runs each tree R times, interleaved, and prints the medians.
 Goals: first row <= 0.5 s, all rows <= 1.25 x raw, no stall > 30 ms, peak memory <= 1.5 x bare.
 """
 
