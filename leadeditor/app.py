@@ -90,6 +90,7 @@ def run_demo(*, smoke_test: bool = False, non_latin: bool = False) -> int:
 
             client = await asyncio.to_thread(open_client, server.url, SANDBOX_USER, SANDBOX_PASSWORD)
             window.use_client(client, non_latin=non_latin, label="Sandbox", sandbox=True)
+            _freeze_long_lived()
             signed_in = await window.check_access()
             if smoke_test:
                 code, reason = (1, "could not sign in to the sandbox")
@@ -180,6 +181,7 @@ async def sign_in_window(
         window.set_status(tr("Not signed in. Use File → Sign in to a server… to choose one."), "warn")
         return False
     window.use_client(session.client, non_latin=session.non_latin.for_previews, label=session.profile.name)
+    _freeze_long_lived()
     window.set_status(status_text(session), "ok")
     window.after_sign_in()  # drafts and unknown writes this server was left with
     notice = capability_notice(session)
@@ -274,6 +276,13 @@ def _finish_start(app: QApplication, window: MainWindow) -> None:
 
     app.setWindowIcon(app_icon())
     window.finish_building()
+
+
+def _freeze_long_lived() -> None:
+    """Signed in: what start-up built is kept out of the collector's full passes (gc_policy)."""
+    from leadeditor.gc_policy import freeze_long_lived
+
+    freeze_long_lived()
 
 
 def _start_logging() -> None:

@@ -270,11 +270,18 @@ class MainWindow(RememberGeometry, QMainWindow):
         self._fit_phone_column()
         form.saveRequested.connect(self._on_save)
         form.commonChanged.connect(self._common_changed)
+        form.editsChanged.connect(self._on_edits)
         self.setTabOrder(self.results.table, form.tab_entry())
         accessibility.complete(self)
         if self.busy:
             form.set_busy(True)
         return form
+
+    def _on_edits(self, count: int) -> None:
+        if count:  # the first edit: what Save opens loads in a worker meanwhile (ui/preload.py)
+            from leadeditor.ui.preload import preload_in_background
+
+            preload_in_background()
 
     def sizeHint(self) -> QSize:
         return _DEFAULT_SIZE
@@ -568,6 +575,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         row.setContentsMargins(12, 6, 12, 6)
         row.setSpacing(8)
         self.statusIcon = QLabel(self.statusArea)
+        self._status_look: tuple[object, int, float] | None = None  # what `statusIcon` shows (set_status)
         self.statusIcon.setFixedSize(18, 18)
         self.statusMessage = QLabel(self.statusArea)
         self.statusMessage.setObjectName("statusMessage")
@@ -611,10 +619,17 @@ class MainWindow(RememberGeometry, QMainWindow):
         self._status = (text, tone)  # what leaving several-leads editing puts back
         self.retryButton.hide()  # offered again only by the connection problem that needs it
         pixmap, colours = _TONES.get(tone, _TONES["info"])
-        # at the screen's pixel ratio: sharp on high-DPI screens, not an 18-pixel image scaled up
-        icon = self.style().standardIcon(pixmap)
-        self.statusIcon.setPixmap(icon.pixmap(QSize(18, 18), self.devicePixelRatioF()))
-        self.statusArea.setStyleSheet(_status_style(colours))
+        # the icon and colours only when they change: re-styling the status area on every "N leads so far"
+        # while a thousand rows arrive cost the GUI thread more than adding the rows (issue 13)
+        look = (pixmap, id(self.style()), self.devicePixelRatioF())
+        if look != self._status_look:
+            self._status_look = look
+            # at the screen's pixel ratio: sharp on high-DPI screens, not an 18-pixel image scaled up
+            icon = self.style().standardIcon(pixmap)
+            self.statusIcon.setPixmap(icon.pixmap(QSize(18, 18), self.devicePixelRatioF()))
+        style = _status_style(colours)
+        if self.statusArea.styleSheet() != style:
+            self.statusArea.setStyleSheet(style)
         self.statusMessage.setText(text)
         self.statusMessage.setProperty("tone", tone)
         announce(self.statusMessage, text, assertive=tone in ("warn", "error"))

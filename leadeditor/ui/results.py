@@ -76,6 +76,12 @@ _BACKGROUND, _FOREGROUND, _TOOLTIP = (
 )
 _ACCESSIBLE, _DESCRIPTION = int(_R.AccessibleTextRole.value), int(_R.AccessibleDescriptionRole.value)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_SORT, _CANDIDATE = int(SORT_ROLE), int(CANDIDATE_ROLE)
+# the roles `data` answers; the delegate asks each cell for more (check state, size hint...) on every paint
+_ANSWERED = frozenset(
+    {_DISPLAY, _ALIGN, _DECORATION, _FONT, _BACKGROUND, _FOREGROUND, _TOOLTIP, _ACCESSIBLE, _DESCRIPTION}
+    | {_SORT, _CANDIDATE}
+)
 
 
 class ResultsModel(QAbstractTableModel):
@@ -89,38 +95,74 @@ class ResultsModel(QAbstractTableModel):
         self._matched: tuple[str, str] | None = None  # (column key, tooltip) of the key that found the pick
         self._order: tuple[int, Qt.SortOrder] | None = None  # the table's sort, kept while rows arrive
         self._texts: dict[int, tuple[str, ...]] = {}  # each lead's cell texts, by lead ID
+        self._ids: set[int] = set()  # the lead IDs in `_rows`: a slice of arriving rows checked in O(slice)
+        self._keys: dict[int, dict[int, tuple[Any, int]]] = {}  # sort keys by column, then lead ID
+        self._sorted: tuple[int, Qt.SortOrder] | None = None  # the order `_rows` is known to be in
 
     def set_candidates(self, candidates: list[Candidate]) -> None:
         self.beginResetModel()
         self._rows = list(candidates)
+        self._ids = {c.lead_id for c in self._rows}
         self._texts = {}
+        self._keys = {}
+        self._sorted = None
         self.endResetModel()
         if self._order is not None:
             self.sort(*self._order)
 
     def add_candidates(self, candidates: list[Candidate]) -> None:
-        """Append rows as they arrive (a search still filling the table); a lead already shown is skipped."""
-        known = {c.lead_id for c in self._rows}
-        new = [c for c in candidates if c.lead_id not in known]
+        """Add rows as they arrive (a search still filling the table); a lead already shown is skipped.
+
+        In a sorted table a slice that sorts after every row shown (the usual case: the server's pick first,
+        then the newest, as the rows arrive) is appended with one row insertion; only a slice that interleaves
+        re-sorts the table (one layout change). Either way the view repaints only what moved."""
+        new = [c for c in candidates if c.lead_id not in self._ids]
         if not new:
             return
+        for c in new:
+            self._cells(c)  # the texts now, a slice at a time: a first sort or paint then finds them ready
+        interleaved = False
+        if self._order is not None:
+            column, order = self._order
+            descending = order == Qt.SortOrder.DescendingOrder
+            new.sort(key=lambda c: self._sort_key(c, column), reverse=descending)
+            interleaved = self._sorted != self._order or (
+                bool(self._rows) and not self._before(self._rows[-1], new[0], column, descending)
+            )
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
         self._rows.extend(new)
+        self._ids.update(c.lead_id for c in new)
         self.endInsertRows()
-        if self._order is not None:
-            self.sort(*self._order)
+        if interleaved and self._order is not None:
+            self._sorted = None
+            self.sort(*self._order)  # one layout change; the keys are cached, the two runs pre-sorted
+
+    def _before(self, a: Candidate, b: Candidate, column: int, descending: bool) -> bool:
+        """Whether `a` sorts before `b` in the table's order (keys are unique: they end with the lead ID)."""
+        ka, kb = self._sort_key(a, column), self._sort_key(b, column)
+        return ka > kb if descending else ka < kb
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the rows themselves, each key computed once per row: a sorting proxy asked Python for two
-        values per comparison, which stalled the window for half a second with a thousand rows."""
+        """Sort the rows themselves, each key computed once per row and kept: a sorting proxy asked Python
+        for two values per comparison, which stalled the window for half a second with a thousand rows."""
         self._order = (column, order)
         if len(self._rows) < 2:
+            self._sorted = self._order
             return
-        self.layoutAboutToBeChanged.emit()
+        if self._sorted == self._order:
+            return  # QTableView.sortByColumn sorts twice (the indicator, then itself): the second is free
         old = self._rows
-        keys = [self._sort_key(c, column) for c in old]
+        cached = self._keys.setdefault(column, {})
+        for c in old:
+            if c.lead_id not in cached:
+                cached[c.lead_id] = self._compute_key(c, column)
+        keys = [cached[c.lead_id] for c in old]
         ranks = sorted(range(len(old)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._sorted = self._order
+        if ranks == list(range(len(old))):
+            return  # already in this order: nothing moves, nothing to repaint
+        self.layoutAboutToBeChanged.emit()
         self._rows = [old[i] for i in ranks]
         new_row = {before: after for after, before in enumerate(ranks)}
         persistent = self.persistentIndexList()  # the selection and the current row follow their leads
@@ -130,6 +172,13 @@ class ResultsModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sort_key(self, c: Candidate, column: int) -> tuple[Any, int]:
+        cached = self._keys.setdefault(column, {})
+        found = cached.get(c.lead_id)
+        if found is None:
+            found = cached[c.lead_id] = self._compute_key(c, column)
+        return found
+
+    def _compute_key(self, c: Candidate, column: int) -> tuple[Any, int]:
         key = COLUMNS[column].key
         if key == "pick":
             return (0 if c.server_pick else 1, -c.lead_id)  # the pick, then the newest
@@ -137,6 +186,12 @@ class ResultsModel(QAbstractTableModel):
         if COLUMNS[column].numeric:
             return (int(text) if text.lstrip("-").isdigit() else -1, -c.lead_id)
         return (text.casefold(), -c.lead_id)
+
+    def _forget(self, lead_id: int) -> None:
+        """Drop a lead's cached texts and sort keys (its details changed)."""
+        self._texts.pop(lead_id, None)
+        for keys in self._keys.values():
+            keys.pop(lead_id, None)
 
     def mark_matched(self, column: str | None, tooltip: str = "") -> None:
         """Mark the pick's cell of the key that found it (lead ID, vendor code or phone)."""
@@ -153,7 +208,8 @@ class ResultsModel(QAbstractTableModel):
         for row, old in enumerate(self._rows):
             if old.lead_id == candidate.lead_id:
                 self._rows[row] = candidate
-                self._texts.pop(candidate.lead_id, None)
+                self._forget(candidate.lead_id)
+                self._sorted = None  # its new values may sort elsewhere (at the next sort)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def row_of(self, lead_id: int) -> int:
@@ -183,7 +239,7 @@ class ResultsModel(QAbstractTableModel):
         if key == "name":
             return c.lead.full_name if c.lead else tr("(details unavailable)")
         if key == "problem":
-            return lead_note_text(c.problem)
+            return lead_note_text(c.problem) if c.problem else ""  # most rows: no note, no translation
         return c.value(key)
 
     def _cells(self, c: Candidate) -> tuple[str, ...]:
@@ -195,6 +251,8 @@ class ResultsModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # plain ints and the commonest roles first: a thousand rows are painted and sorted from here
+        if role not in _ANSWERED:
+            return None
         row, column = index.row(), index.column()
         if not 0 <= row < len(self._rows):
             return None
@@ -286,6 +344,8 @@ class ResultsPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        # one fixed row height: the view never asks the rows for their heights while it fills or scrolls
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Tab leaves the table for the form (arrow keys move between rows); cell-by-cell Tab trapped the focus
         self.table.setTabKeyNavigation(False)
