@@ -353,9 +353,9 @@ class MainWindow(RememberGeometry, QMainWindow):
         self.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
         self.actionQuit.triggered.connect(self.close)
         file_menu.addAction(self.actionQuit)
-        # no Alt letter: every letter of "Edit" is another label's (V&endor lead code, Se&ttings, ...); its
-        # action has Ctrl+Z
-        edit_menu = bar.addMenu(tr("Edit"))
+        # the usual order, File, Edit, View, ..., Help, each with an Alt letter (the go-to-field keys take
+        # the letters left over)
+        edit_menu = bar.addMenu(tr("&Edit"))
         edit_menu.setObjectName("editMenu")
         self.actionUndoLastSave = QAction(tr("&Undo last save…"), self)
         self.actionUndoLastSave.setObjectName("actionUndoLastSave")
@@ -386,8 +386,7 @@ class MainWindow(RememberGeometry, QMainWindow):
             edit_menu.addAction(action)
             self.addAction(action)  # active even while the menu bar is hidden or a child has the focus
         self._build_several_action(edit_menu)
-        view = QMenu(tr("&View"), bar)
-        bar.insertMenu(edit_menu.menuAction(), view)  # File and View keep their places
+        view = bar.addMenu(tr("&View"))
         view.setObjectName("viewMenu")
         self.actionJournal = QAction(tr("Change &journal"), self)
         self.actionJournal.setObjectName("actionJournal")

@@ -171,8 +171,8 @@ class ProfilesDialog(RememberedDialog):
         left.addWidget(self.no_profile_label)
         left.addWidget(self.profile_list, 1)
         row = QHBoxLayout()
-        self.add_button = self._button(tr("&Add"), "addProfileButton", self._new_profile)
-        self.duplicate_button = self._button(tr("D&uplicate"), "duplicateProfileButton", self._duplicate)
+        self.add_button = self._button(tr("A&dd"), "addProfileButton", self._new_profile)
+        self.duplicate_button = self._button(tr("Dupl&icate"), "duplicateProfileButton", self._duplicate)
         self.remove_button = self._button(tr("&Remove"), "removeProfileButton", self._ask_remove)
         for b in (self.add_button, self.duplicate_button, self.remove_button):
             row.addWidget(b)
@@ -189,7 +189,7 @@ class ProfilesDialog(RememberedDialog):
         self.url_edit.textChanged.connect(self._update_warnings)
         self.http_warning = self._note(form, "httpWarning", AMBER_WARNING_STYLE)
         self.user_edit = self._line(form, tr("API &user:"), "apiUser", tr("the VICIdial user for the API"))
-        self.source_edit = self._line(form, tr("&Source:"), "apiSource", "leadeditor")
+        self.source_edit = self._line(form, tr("S&ource:"), "apiSource", "leadeditor")
         self.source_edit.setMaxLength(SOURCE_MAX)
         self.source_edit.setValidator(QRegularExpressionValidator(r"[A-Za-z0-9]{0,20}", self.source_edit))
         self.source_edit.setToolTip(
