@@ -36,7 +36,7 @@ from leadeditor.ui.texts import (
     note_texts,
     tr,
 )
-from leadeditor.ui.theme import Tone, box_style, swatch
+from leadeditor.ui.theme import Tone, box_style, styled, swatch
 from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.fields import BLANK, FIELDS, Blank, FieldGroup, FieldKind, FieldSpec
 
@@ -57,6 +57,15 @@ def _group_title(group: FieldGroup) -> str:
 
 def _preview_style() -> str:
     return box_style(Tone.EDITED)
+
+
+def _empty_state_style() -> str:
+    muted = swatch(Tone.MUTED)
+    return (
+        f"QLabel#emptyState {{ color: {muted.text};"
+        f" border: 1px dashed {muted.border}; border-radius: 4px;"
+        " padding: 16px; }"
+    )
 
 
 def _unlock_phone() -> str:
@@ -140,7 +149,7 @@ class FieldRow:
         self.preview.setObjectName(f"preview_{key}")
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.setStyleSheet(_preview_style())
+        styled(self.preview, _preview_style)  # follows a live light/dark switch
         self.preview.hide()
 
         self.extra = QHBoxLayout()
@@ -290,7 +299,7 @@ class LeadForm(QWidget):
         self.note = QLabel(self)
         self.note.setObjectName("leadNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(_preview_style())
+        styled(self.note, _preview_style)
         self.note.hide()
         outer.addWidget(self.title)
         outer.addWidget(self.subtitle)
@@ -319,12 +328,7 @@ class LeadForm(QWidget):
         self.emptyState.setObjectName("emptyState")
         self.emptyState.setWordWrap(True)
         self.emptyState.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        muted = swatch(Tone.MUTED)
-        self.emptyState.setStyleSheet(
-            f"QLabel#emptyState {{ color: {muted.text};"
-            f" border: 1px dashed {muted.border}; border-radius: 4px;"
-            " padding: 16px; }"
-        )
+        styled(self.emptyState, _empty_state_style)
         outer.addWidget(self.emptyState, 1)
         self.editUnknownButton = QPushButton(tr("Edit without current values…"), self)
         self.editUnknownButton.setObjectName("editUnknownButton")
@@ -533,10 +537,10 @@ class LeadForm(QWidget):
             self.title.setText(tr("No lead selected"))
             self.subtitle.setText(problem)
             self.subtitle.setVisible(bool(problem))
-            self.subtitle.setStyleSheet(_preview_style() if problem else "")
+            styled(self.subtitle, _preview_style if problem else str)
             self.note.setVisible(False)
         else:
-            self.subtitle.setStyleSheet("")
+            styled(self.subtitle, str)
             self.subtitle.setVisible(True)
             self.title.setText(
                 tr("Lead {0} · {1}").format(

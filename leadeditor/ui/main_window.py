@@ -35,7 +35,7 @@ from leadeditor.ui.messages import describe_error, show_error
 from leadeditor.ui.results import ResultsPanel
 from leadeditor.ui.search_pane import SearchPane
 from leadeditor.ui.texts import lead_note_text, tr
-from leadeditor.ui.theme import Tone, swatch, text_style
+from leadeditor.ui.theme import Tone, styled, swatch, text_style
 
 if TYPE_CHECKING:
     import asyncio
@@ -167,7 +167,7 @@ class MainWindow(RememberGeometry, QMainWindow):
             central,
         )
         self.sandboxBanner.setObjectName("sandboxBanner")
-        self.sandboxBanner.setStyleSheet(_banner_style())
+        styled(self.sandboxBanner, _banner_style)  # follows a live light/dark switch
         self.sandboxBanner.setWordWrap(True)  # it must never set the window's least width
         self.sandboxBanner.setAccessibleName(tr("Sandbox mode"))
         self.sandboxBanner.setVisible(sandbox)
@@ -594,7 +594,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         self._retry = None
         self.connectionLabel = QLabel(self.statusArea)
         self.connectionLabel.setObjectName("connectionLabel")
-        self.connectionLabel.setStyleSheet(text_style(Tone.MUTED))
+        styled(self.connectionLabel, lambda: text_style(Tone.MUTED))
         row.addWidget(self.statusIcon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.statusMessage, 1)
         row.addWidget(self.busyLabel)
@@ -613,7 +613,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         # at the screen's pixel ratio: sharp on high-DPI screens, not an 18-pixel image scaled up
         icon = self.style().standardIcon(pixmap)
         self.statusIcon.setPixmap(icon.pixmap(QSize(18, 18), self.devicePixelRatioF()))
-        self.statusArea.setStyleSheet(_status_style(colours))
+        styled(self.statusArea, lambda: _status_style(colours))
         self.statusMessage.setText(text)
         self.statusMessage.setProperty("tone", tone)
         announce(self.statusMessage, text, assertive=tone in ("warn", "error"))
