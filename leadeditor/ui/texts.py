@@ -819,6 +819,7 @@ def read_problem_text(problem: ReadProblem) -> str:
 
     return {
         P.NOT_ALLOWED: tr("You may not read this lead's details (its list is outside your campaigns)."),
+        P.GONE: tr("This lead no longer exists on the server."),
         P.NOT_RETURNED: tr(
             "The server did not return this lead's details (its list may be outside your campaigns)."
         ),
@@ -882,8 +883,9 @@ def stop_reason(error: BaseException | None) -> str:
             error.lead_id, n
         )
     if isinstance(error, UncheckedLead):
+        # a clause: the sentence it goes into ("Not saved: {0}.") gives the full stop
         return tr("the current values of lead {0} could not be read to check them: {1}").format(
-            error.lead_id, read_problem_text(error.reason)
+            error.lead_id, read_problem_text(error.reason).rstrip(".")
         )
     if error is None:
         return tr("cancelled before anything was sent")
@@ -1902,3 +1904,19 @@ def update_result_text(result: UpdateResult) -> str:
         None: "",
     }[result.custom]
     return f"{text} {custom}".strip()
+
+
+# -- a lead deleted between the search and the save (wp/words) --------------------------------------------
+def gone_before_write(lead_id: int) -> str:
+    """The read just before a write found no such lead (lead_all_info's LEAD NOT FOUND)."""
+    return tr(
+        "Lead {0} no longer exists on the server: it was deleted after it was loaded, so there is nothing "
+        "to check it against."
+    ).format(lead_id)
+
+
+def gone_after_write(lead_id: int) -> str:
+    """The write found no lead to change, and the read before it had found none either."""
+    return tr(
+        "Lead {0} was not changed: it no longer exists on the server (it was deleted after it was loaded)."
+    ).format(lead_id)
