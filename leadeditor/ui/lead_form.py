@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from leadeditor.editing.changes import ChangeRow, ChangeSet
 from leadeditor.editing.lead import Lead
+from leadeditor.ui import glossary
 from leadeditor.ui.field_editors import Editor, different_text, make_custom_editor, make_editor
 from leadeditor.ui.glossary import display, empty
 from leadeditor.ui.texts import (
@@ -390,7 +391,7 @@ class LeadForm(QWidget):
                 editor = make_editor(spec, box)
                 hint = field_hint(spec.column, spec.hint)
                 if spec.length:
-                    hint = (hint + "\n" if hint else "") + tr("At most {0} characters.").format(spec.length)
+                    hint = (hint + "\n" if hint else "") + glossary.at_most_characters(spec.length)
                 label = field_label(spec.column, spec.label)
                 field_row = FieldRow(
                     self,
@@ -475,11 +476,11 @@ class LeadForm(QWidget):
             row.load(shared.lead.value(column), different=column in shared.different)
         count = len(self.common_ids)
         shown = ", ".join(map(str, self.common_ids[:8])) + (" …" if count > 8 else "")
-        self.title.setText(tr("One change for {0} leads").format(count))
+        self.title.setText(tr("One change for %n leads", None, count))
         self.subtitle.setText(tr("Leads {0}").format(shown))
         # the window's banner says the mode and how it writes; the form keeps its height for the fields
         self.note.setVisible(False)
-        self.saveButton.setText(tr("Review and apply to {0} leads…").format(count))
+        self.saveButton.setText(tr("Review and apply to %n leads…", None, count))
         # one phone number for several leads is never a correction: phone numbers change one lead at a time
         self.changePhoneButton.setEnabled(False)
         self.changePhoneButton.setText(tr("Phone: one lead at a time"))
@@ -548,13 +549,7 @@ class LeadForm(QWidget):
                 )
             )
             calls = lead.value(col.CALLED_COUNT) or "0"
-            called = (
-                tr("never called")
-                if calls == "0"
-                else tr("called once")
-                if calls == "1"
-                else tr("called {0} times").format(calls)
-            )
+            called = glossary.times_called(calls)
             last = lead.value(col.LAST_LOCAL_CALL_TIME)
             last_text = tr(" · last call {0}").format(last) if calls != "0" and last else ""
             self.subtitle.setText(

@@ -423,7 +423,12 @@ class MainWindow(RememberGeometry, QMainWindow):
         self.actionShortcuts.setObjectName("actionShortcuts")
         self.actionShortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.actionShortcuts.triggered.connect(self._show_shortcuts)
+        self.actionGlossary = QAction(tr("&Words used here"), self)
+        self.actionGlossary.setObjectName("actionGlossary")
+        self.actionGlossary.setStatusTip(tr("VICIdial's terms in plain words"))
+        self.actionGlossary.triggered.connect(self._show_glossary)
         help_menu.addAction(self.actionShortcuts)
+        help_menu.addAction(self.actionGlossary)
         help_menu.addAction(self.actionAbout)
 
     def _show_shortcuts(self) -> None:
@@ -431,6 +436,12 @@ class MainWindow(RememberGeometry, QMainWindow):
 
         self.shortcutsDialog = ShortcutsDialog(self)
         self.shortcutsDialog.show()
+
+    def _show_glossary(self) -> None:
+        from leadeditor.ui.glossary_dialog import GlossaryDialog
+
+        self.glossaryDialog = GlossaryDialog(self)
+        self.glossaryDialog.show()
 
     def _save_from_keyboard(self) -> None:
         """Ctrl+S: the same as the form's save button, when it would be enabled."""

@@ -303,7 +303,7 @@ class MultiLeadOutcomeWidget(QWidget):
         self.progress.setRange(0, len(lead_ids))
         self.progress.setValue(0)
         self.title.setText(
-            description or tr("Applying one change to {0} leads, each by its lead ID.").format(len(lead_ids))
+            description or tr("Applying one change to %n leads, each by its lead ID.", None, len(lead_ids))
         )
         self.summary.setText("")
         self.cancel_button.setEnabled(True)

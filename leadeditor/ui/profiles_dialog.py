@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from leadeditor.profiles import SOURCE_MAX, NonLatinMode, Profile, ProfileStore
 from leadeditor.secrets import PasswordVault, SecretStoreError, expected_store_name
-from leadeditor.ui import accessibility
+from leadeditor.ui import accessibility, glossary
 from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.texts import failure_message, keyring_problem_text, preflight_text, tr
 from leadeditor.ui.theme import Tone, styled, text_style
@@ -199,8 +199,8 @@ class ProfilesDialog(RememberedDialog):
         self.source_edit = self._line(form, tr("S&ource:"), "apiSource", "leadeditor")
         self.source_edit.setMaxLength(SOURCE_MAX)
         self.source_edit.setValidator(QRegularExpressionValidator(r"[A-Za-z0-9]{0,20}", self.source_edit))
-        self.source_edit.setToolTip(
-            tr("Recorded in the server's API log. Letters and digits only, 2 to 20 of them.")
+        self.source_edit.setToolTip(  # VICIdial's "source", in plain words
+            glossary.sentence(glossary.source()) + " " + tr("Letters and digits only, 2 to 20 of them.")
         )
 
         self.verify_check = QCheckBox(tr("&Verify the server's certificate (recommended)"))
@@ -233,10 +233,13 @@ class ProfilesDialog(RememberedDialog):
 
         self.non_latin_combo = QComboBox()
         self.non_latin_combo.setObjectName("nonLatinMode")
-        self.non_latin_combo.setAccessibleName(tr("Server non-latin mode"))
+        self.non_latin_combo.setAccessibleName(tr("Server's non-latin setting"))
+        self.non_latin_combo.setToolTip(  # what each choice does, in plain words (ui/glossary)
+            "\n".join(glossary.sentence(glossary.non_latin_mode(on)) for on in (True, False))
+        )
         for mode, label in non_latin_labels():
             self.non_latin_combo.addItem(label, mode)
-        nl_label = QLabel(tr("Non-&latin mode:"))
+        nl_label = QLabel(tr("Non-&latin setting:"))
         nl_label.setBuddy(self.non_latin_combo)
         form.addRow(nl_label, self.non_latin_combo)
         explain = QLabel(

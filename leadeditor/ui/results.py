@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadeditor.ui import glossary
 from leadeditor.ui.column_widths import ColumnWidths
 from leadeditor.ui.texts import lead_note_text, tr
 
@@ -54,7 +55,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("name", lambda: tr("Name")),
     Column("status", lambda: tr("Status")),
     Column("list_id", lambda: tr("List"), numeric=True),
-    Column("entry_list_id", lambda: tr("Entry list"), numeric=True),
+    Column("entry_list_id", lambda: tr("Custom fields"), numeric=True),  # VICIdial's "entry list"
     Column("phone_number", lambda: tr("Phone")),
     Column("vendor_lead_code", lambda: tr("Vendor code")),
     Column("city", lambda: tr("City")),
@@ -173,6 +174,8 @@ class ResultsModel(QAbstractTableModel):
         tooltip = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
         if tooltip and COLUMNS[section].key == "pick":
             return tr("The lead the server itself would update for this search")
+        if tooltip and COLUMNS[section].key == "entry_list_id":
+            return glossary.entry_list_meaning()
         return None
 
     def _text(self, c: Candidate, key: str) -> str:
@@ -184,6 +187,8 @@ class ResultsModel(QAbstractTableModel):
             return c.lead.full_name if c.lead else tr("(details unavailable)")
         if key == "problem":
             return lead_note_text(c.problem)
+        if key == "entry_list_id" and c.value(key) in ("0", ""):
+            return glossary.no_entry_list() if c.lead else ""  # entry list 0: the lead has no custom fields
         return c.value(key)
 
     def _cells(self, c: Candidate) -> tuple[str, ...]:

@@ -478,7 +478,9 @@ def note_text(note: ValueNote) -> str:
             "utf8)."
         ),
         N.NOTHING_SURVIVES: tr("Nothing survives the server's filter, so the field will be left unchanged."),
-        N.CUT: tr("Cut to {length} characters (the column's length)."),
+        N.CUT: tr("Cut to 1 character (the column's length).")
+        if note.length == 1
+        else tr("Cut to %n characters (the column's length).", None, note.length),
         N.INVALID_DATE: tr("Not a valid date: the server stores 0000-00-00."),
         N.STORED_NUMBER: tr("Stored as the number {stored}."),
         N.STORED_INTEGER: tr("Stored as the number {stored} (limits {lowest} to {highest})."),
@@ -505,7 +507,11 @@ def note_text(note: ValueNote) -> str:
             label=label, choices=", ".join(note.choices)
         )
     if r is N.REMOVED_NON_LATIN:
-        return tr("{removed}: the server is not in non-latin mode.").format(removed=_removed(note.chars))
+        # plain words for the server's "non-latin" setting (ui/glossary.non_latin_mode says the same)
+        return tr(
+            "{removed}: this server removes accents and letters of other alphabets (its non-latin setting "
+            "is off)."
+        ).format(removed=_removed(note.chars))
     if r is N.REMOVED_BEYOND_BMP:
         return tr("{removed}: the server keeps no emoji or symbols here.").format(
             removed=_removed(note.chars)
@@ -610,14 +616,18 @@ def preflight_text(warning: Preflight) -> str:
         ).format(user=user, when=when)
     if kind is PreflightKind.LAST_TRY:
         return tr(
-            "{n} sign-ins in a row have failed. If this password is wrong too, the server locks user {user} "
-            "for {m} minutes."
-        ).format(n=warning.failures, user=user, m=LOCK_MINUTES)
+            "%n sign-ins in a row have failed. If this password is wrong too, the server locks user {user} "
+            "for {m} minutes.",
+            None,
+            warning.failures,
+        ).format(user=user, m=LOCK_MINUTES)
     if kind is PreflightKind.NEAR_LOCK:
         return tr(
-            "{n} sign-ins in a row have failed. The server locks the user for {m} minutes after {limit} "
-            "failures (fewer may be left if other programs tried too)."
-        ).format(n=warning.failures, m=LOCK_MINUTES, limit=LOCK_AFTER)
+            "%n sign-ins in a row have failed. The server locks the user for {m} minutes after {limit} "
+            "failures (fewer may be left if other programs tried too).",
+            None,
+            warning.failures,
+        ).format(m=LOCK_MINUTES, limit=LOCK_AFTER)
     if kind is PreflightKind.BAD_CHARACTERS and warning.password is not None:
         return password_problem_text(warning.password)
     return tr("This is the same password the server refused a moment ago.")
@@ -636,11 +646,13 @@ def password_problem_text(problem: PasswordProblem) -> str:
         )
     else:
         text = tr(
-            "This password contains {n} characters that VICIdial's API removes before checking it (it keeps "
+            "This password contains %n characters that VICIdial's API removes before checking it (it keeps "
             "only {allowed}), so it can never sign in, and each try counts toward the server's lock-out. Ask "
-            "an administrator for an API password made of {allowed}."
+            "an administrator for an API password made of {allowed}.",
+            None,
+            problem.bad,
         )
-    return text.format(n=problem.bad, allowed=allowed)
+    return text.format(allowed=allowed)
 
 
 def permission_text(user: str, function: str) -> str:
@@ -879,9 +891,9 @@ def stop_reason(error: BaseException | None) -> str:
             return tr("lead {0} was changed on the server since you opened it (1 field differs)").format(
                 error.lead_id
             )
-        return tr("lead {0} was changed on the server since you opened it ({1} fields differ)").format(
-            error.lead_id, n
-        )
+        return tr(
+            "lead {0} was changed on the server since you opened it (%n fields differ)", None, n
+        ).format(error.lead_id)
     if isinstance(error, UncheckedLead):
         # a clause: the sentence it goes into ("Not saved: {0}.") gives the full stop
         return tr("the current values of lead {0} could not be read to check them: {1}").format(
@@ -967,7 +979,9 @@ def common_change_text(change: CommonChange, template: ChangeSet) -> str:
         for r in template.rows()
         if r.sends
     ]
-    return tr("Setting {0} on {1} leads, each by its lead ID.").format("; ".join(parts), len(change.tasks))
+    return tr("Setting {0} on %n leads, each by its lead ID.", None, len(change.tasks)).format(
+        "; ".join(parts)
+    )
 
 
 def common_change_refused(error: ValueError) -> str:
@@ -1271,9 +1285,13 @@ def row_problem_text(issue: RowIssue) -> str:
         R.DUPLICATE_KEY: tr(
             "The key “{value}” is also on row {first_row}: each lead is corrected by one row."
         ),
-        R.RAGGED: tr("This row has 1 more cell than the header's {columns} columns.")
+        R.RAGGED: tr("This row has 1 more cell than the header has columns ({columns}).")
         if d.get("extra") == 1
-        else tr("This row has {extra} more cells than the header's {columns} columns."),
+        else tr(
+            "This row has %n more cells than the header has columns ({columns}).",
+            None,
+            int(d.get("extra") or 0),
+        ),
         R.NOT_BLANKABLE: tr("{field} cannot be blanked: the server ignores --BLANK-- for it."),
         R.SERVER_BLANK_TOKEN: tr(
             "{field} holds the literal text --BLANK--, which the server would take as “empty this field”; "
@@ -1686,7 +1704,7 @@ def search_summary(outcome: SearchOutcome, count: int | None = None, *, pick_gon
     if n == 0:
         parts.append(tr("No lead matches {0}.").format(describe_search(request)))
         return " ".join(parts)
-    matches = tr("1 lead matches") if n == 1 else tr("{0} leads match").format(n)
+    matches = tr("1 lead matches") if n == 1 else tr("%n leads match", None, n)
     pick, by = outcome.pick, outcome.matched_by
     if pick_gone:
         parts.append(

@@ -23,7 +23,7 @@ from leadeditor.editing.workflow import (
     SaveStatus,
     UncheckedLead,
 )
-from leadeditor.ui import tasks, texts
+from leadeditor.ui import glossary, tasks, texts
 from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.messages import error_text, status_after
 from leadeditor.ui.texts import (
@@ -508,7 +508,7 @@ class WriteActions:
         dialog.open()
         results: dict[int, str] = {}
         wf = await w.workflow()
-        w.begin_busy(tr("Applying to {0} leads…").format(len(change.tasks)), token)
+        w.begin_busy(tr("Applying to %n leads…", None, len(change.tasks)), token)
         try:
             for task in change.tasks:
                 if token.cancelled:
@@ -686,9 +686,9 @@ class WriteActions:
         else:
             title = tr("Reset lead {0}").format(lead_id)
             text = tr(
-                "The lead becomes dialable again in its list (called since last reset = N). Its other "
-                "fields are not changed."
-            )
+                "The lead becomes dialable again in its list: it counts as {0}. Its other fields are not "
+                "changed."
+            ).format(glossary.called_since_last_reset("N"))
             button = tr("Reset lead")
         w.typedConfirmDialog = TypedConfirmDialog(
             lead_id, title, text, button, w.window(), who=lead_identity(lead)
