@@ -156,3 +156,15 @@ def test_help_has_the_words_used_here(qtbot: Any, window: Any) -> None:
     assert glossary.called_since_last_reset("Y3") in shown["Called since last reset"]
     assert glossary.empty() in shown
     window.glossaryDialog.close()
+
+
+def test_the_several_leads_summary_counts_each_outcome_with_its_plural(qtbot: Any) -> None:
+    from leadeditor.ui.outcome_dialog import MultiLeadOutcomeWidget
+
+    widget = MultiLeadOutcomeWidget()
+    qtbot.addWidget(widget)
+    widget.start([1, 2, 3, 4], "")
+    for lead_id, outcome in ((1, "saved"), (2, "conflict"), (3, "conflict"), (4, "skipped")):
+        widget.set_outcome(lead_id, outcome, "")
+    widget.finish()
+    assert widget.summary.text() == "Done. 2 conflicts, 1 saved, 1 skipped."  # not "2 conflict"
