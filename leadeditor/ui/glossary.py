@@ -108,7 +108,7 @@ def entry_list_meaning() -> str:
 
 def no_entry_list() -> str:
     """A lead without custom fields, in the results' column (`entry_list_id` 0)."""
-    return tr("none")
+    return tr("none", "a lead without custom fields")  # the word alone: say which "none" it is
 
 
 def sentence(text: str) -> str:
