@@ -142,7 +142,7 @@ class FieldRow:
         # several leads edited together: an untouched field says, in words, that it is not written
         self.leave = QLabel(tr("leave as is"), parent)
         self.leave.setObjectName(f"leave_{key}")
-        self.leave.setStyleSheet(f"color: {swatch(Tone.MUTED).text}; font-style: italic;")
+        styled(self.leave, lambda: f"color: {swatch(Tone.MUTED).text}; font-style: italic;")
         self.leave.setToolTip(tr("Not written: each lead keeps its own value unless you change this field"))
         self.leave.hide()
 

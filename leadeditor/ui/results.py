@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from leadeditor.ui import glossary
 from leadeditor.ui.column_widths import ColumnWidths
 from leadeditor.ui.texts import lead_note_text, tr
+from leadeditor.ui.theme import Tone, styled, text_style
 
 if TYPE_CHECKING:
     from leadeditor.editing.lead import Candidate  # annotations only: keeps the field catalogue off start-up
@@ -36,6 +37,10 @@ if TYPE_CHECKING:
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 2
 PICK_TEXT = "Would update"  # the source text of `pick_text()`, for scripts run without a translation
+
+
+def _stale_style() -> str:
+    return text_style(Tone.MUTED) + " font-style: italic;"
 
 
 def pick_text() -> str:
@@ -377,7 +382,8 @@ class ResultsPanel(QWidget):
 
     def _set_stale(self, stale: bool) -> None:
         self.summary.setProperty("stale", stale)
-        self.summary.setStyleSheet("color: #6b6f75; font-style: italic;" if stale else "")
+        # muted in the scheme's own colour (a fixed grey was unreadable on a dark window)
+        styled(self.summary, _stale_style if stale else str)
 
     def _recount(self, *_args: object) -> None:
         from leadeditor.ui.texts import search_summary

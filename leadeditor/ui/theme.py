@@ -169,7 +169,8 @@ def apply_scheme(app: QGuiApplication) -> None:
     if app.palette().color(QPalette.ColorRole.Window).lightness() >= 128:
         from PySide6.QtWidgets import QApplication
 
-        if isinstance(app, QApplication):
+        # only when it is another style: replacing the style under live widgets is costly and risky
+        if isinstance(app, QApplication) and app.style().name().lower() != "fusion":
             app.setStyle("Fusion")
         app.setPalette(dark_palette())
         _dark_palette_set = True

@@ -107,3 +107,19 @@ def test_a_live_switch_to_dark_and_back_restyles_the_highlights_at_once(
     qtbot.waitUntil(
         lambda: window.palette().color(QPalette.ColorRole.Window).lightness() >= 128, timeout=5000
     )
+
+
+def test_every_style_sheet_follows_a_switch() -> None:
+    """A style set directly keeps the colours of the moment it was set: every window goes through
+    `theme.styled`, which makes it again when the scheme switches."""
+    from pathlib import Path
+
+    ui = Path(theme.__file__).parent
+    direct = [
+        f"{path.name}:{n}"
+        for path in sorted(ui.glob("*.py"))
+        if path.name != "theme.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if ".setStyleSheet(" in line
+    ]
+    assert direct == []
