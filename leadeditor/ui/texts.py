@@ -1847,7 +1847,7 @@ def search_line(outcome: SearchOutcome) -> str:
     n = len(outcome.candidates)
     if n == 0:
         return tr("No lead matches {search}.").format(search=describe_search(outcome.request))
-    matches = tr("1 lead matches") if n == 1 else tr("{n} leads match").format(n=n)
+    matches = tr("1 lead matches") if n == 1 else tr("%n leads match", None, n)
     if outcome.pick is None:
         return tr("{matches}; the server would change none of them.").format(matches=matches)
     how = ""
