@@ -225,7 +225,9 @@ class _Restyle(QObject):
 def styled(widget: QWidget, make: Callable[[], str]) -> None:
     """Give `widget` the style sheet `make()` now and again whenever the colour scheme switches (a later
     call replaces the function)."""
-    keeper = widget.findChild(_Restyle, "themeRestyle", Qt.FindChildOption.FindDirectChildrenOnly)
+    # children(), not findChild(): PySide6 6.12's findChild returning None under-counts None's references
+    # (the process died with "none_dealloc" after a few thousand calls)
+    keeper = next((c for c in widget.children() if isinstance(c, _Restyle)), None)
     if keeper is None:
         keeper = _Restyle(widget, make)
     keeper.make = make
