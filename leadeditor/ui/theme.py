@@ -192,6 +192,7 @@ class SchemeWatcher(QObject):
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             apply_scheme(app)
+        restyle_all()
         self.changed.emit()
 
 
@@ -206,29 +207,24 @@ def watcher() -> SchemeWatcher:
     return _watcher
 
 
-class _Restyle(QObject):
-    """A widget's style sheet made by a function of the scheme, made again on each switch. A child of the
-    widget: it dies with it, and so does its connection."""
+_MAKE = "_leadeditor_style"  # the attribute holding a widget's style function (see `styled`)
 
-    def __init__(self, widget: QWidget, make: Callable[[], str]) -> None:
-        super().__init__(widget)
-        self.setObjectName("themeRestyle")
-        self.make = make
-        watcher().changed.connect(self.apply)
 
-    def apply(self) -> None:
-        widget = self.parent()
-        if isinstance(widget, QWidget):
-            widget.setStyleSheet(self.make())
+def restyle_all() -> None:
+    """Make every style set through `styled` again, for the scheme now in force."""
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.allWidgets():
+        make = getattr(widget, _MAKE, None)
+        if callable(make):
+            widget.setStyleSheet(make())
 
 
 def styled(widget: QWidget, make: Callable[[], str]) -> None:
     """Give `widget` the style sheet `make()` now and again whenever the colour scheme switches (a later
-    call replaces the function)."""
-    # children(), not findChild(): PySide6 6.12's findChild returning None under-counts None's references
-    # (the process died with "none_dealloc" after a few thousand calls)
-    keeper = next((c for c in widget.children() if isinstance(c, _Restyle)), None)
-    if keeper is None:
-        keeper = _Restyle(widget, make)
-    keeper.make = make
-    keeper.apply()
+    call replaces the function). The function is a plain attribute of the widget, and a switch walks the
+    live widgets: no connection or helper object per widget (thousands of them under PySide6 6.12 ended in a
+    refcount crash)."""
+    watcher()  # following the switches from the first styled widget on (tests build no app start-up)
+    setattr(widget, _MAKE, make)
+    widget.setStyleSheet(make())
