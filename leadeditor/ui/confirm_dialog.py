@@ -204,7 +204,7 @@ class ConfirmDialog(RememberedDialog):
             )
             self.onScreen.setObjectName("confirmOnScreen")
             self.onScreen.setWordWrap(True)
-            self.onScreen.setStyleSheet(self.warnings.styleSheet())
+            styled(self.onScreen, _warning_style)
             layout.addWidget(self.onScreen)
         self._add_gmt_offer(changeset, layout)
         if self.gmtNote is not None and not careful:  # the offset question is answered before saving

@@ -402,7 +402,7 @@ class ProfilesDialog(RememberedDialog):
         self._editing = profile.name if profile else None
         p = profile or Profile(name="", url="https://", user="")
         self.password_edit.clear()  # another profile: the test starts afresh
-        self._show_test("", "")
+        self._show_test("", str)
         self.name_edit.setText(p.name)
         self.url_edit.setText(p.url)
         self.user_edit.setText(p.user)
