@@ -1456,7 +1456,7 @@ def batch_confirm_text(writes: int, counts: Any) -> str:
 
 def batch_progress_text(done: int, total: int, rate: float, eta: float | None) -> str:
     """The progress line under the bar: rows done, rows a second, time left."""
-    text = tr("{done} of {total} rows, {rate:.1f} rows a second").format(done=done, total=total, rate=rate)
+    text = tr("{done} of %n rows, {rate:.1f} rows a second", None, total).format(done=done, rate=rate)
     if eta is None:
         return text
     minutes, seconds = divmod(round(eta), 60)
@@ -1470,8 +1470,9 @@ def batch_progress_text(done: int, total: int, rate: float, eta: float | None) -
 
 def batch_unfinished_line(batch_id: int, source: str, done: int, total: int) -> str:
     """An unfinished batch offered after start-up."""
-    return tr("Batch {id} ({source}) did not finish: {done} of {total} rows done.").format(
-        id=batch_id, source=source or tr("no file name"), done=f"{done:,}", total=f"{total:,}"
+    # %n is the total (Qt writes it without thousands separators; `%Ln` would follow the locale)
+    return tr("Batch {id} ({source}) did not finish: {done} of %Ln rows done.", None, total).format(
+        id=batch_id, source=source or tr("no file name"), done=f"{done:,}"
     )
 
 

@@ -49,7 +49,9 @@ def _pasted(text: str) -> list[str]:
     return [
         m.group(0)
         for m in PASTED_COUNT.finditer(text)
-        if m.group(0) not in CONSTANT_COUNTS and not BOUND.search(text[: m.start()])
+        if m.group(0) not in CONSTANT_COUNTS
+        and ":." not in m.group(0)  # a rate ("{rate:.1f} rows a second") is no count: 1.0 rows is right
+        and not BOUND.search(text[: m.start()])
     ]
 
 
