@@ -86,6 +86,8 @@ class SaveOutcome:
     resolution: Resolution | None = None  # after a lost answer: applied, not applied or still unknown
     entry_id: int | None = None  # the journal entry of this write, when a journal is attached
     read_back: bool = True  # False: the lead could not be read back after an answered write
+    # why the read just before the write failed (None: it worked); GONE explains a later "no such lead"
+    unread: ReadProblem | None = None
     answer_contradicted: bool = False  # the answer said "not applied"; the read-back shows the change stored
 
     @property
@@ -147,10 +149,12 @@ class UpdateJob(WriteJob[SaveOutcome]):
             # the client has already tried this read twice (its one retry): reading field by field would
             # cost one more timeout per field before the write, so the lead counts as unchecked now
             self.read_error = exc
+            self.outcome.unread = read_problem_reason(exc)
             return
         except errors.VicidialError as exc:
             # a lead that cannot be read whole is read field by field for the fields being written
             self.read_error = exc
+            self.outcome.unread = read_problem_reason(exc)
             self.outcome.before = reader.read_fields(loaded.lead_id, self.outcome.sent)
             return
         self.outcome.before = _all_values(self.fresh)

@@ -25,7 +25,11 @@ from leadeditor.ui import accessibility
 from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.glossary import display, empty
 from leadeditor.ui.texts import field_label, note_texts, tr
-from leadeditor.ui.theme import Tone, box_style
+from leadeditor.ui.theme import Tone, box_style, styled
+
+
+def _warning_style() -> str:
+    return box_style(Tone.WARNING, padding="6px 8px")
 
 
 class ConfirmDialog(RememberedDialog):
@@ -134,7 +138,7 @@ class ConfirmDialog(RememberedDialog):
         self.warnings.setObjectName("confirmWarnings")
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings.setStyleSheet(box_style(Tone.WARNING, padding="6px 8px"))
+        styled(self.warnings, _warning_style)  # follows a live light/dark switch
         if warnings:
             self.warnings.setText(
                 tr("⚠ Before you save, note:") + "\n" + "\n".join(f"•  {w}" for w in warnings)
@@ -185,7 +189,7 @@ class ConfirmDialog(RememberedDialog):
             self.liveCall = QLabel(live, self)
             self.liveCall.setObjectName("confirmLiveCall")
             self.liveCall.setWordWrap(True)
-            self.liveCall.setStyleSheet(self.warnings.styleSheet())
+            styled(self.liveCall, _warning_style)
             layout.addWidget(self.liveCall)
         self.onScreen: QLabel | None = None
         if changeset.on_screen:
@@ -200,7 +204,7 @@ class ConfirmDialog(RememberedDialog):
             )
             self.onScreen.setObjectName("confirmOnScreen")
             self.onScreen.setWordWrap(True)
-            self.onScreen.setStyleSheet(self.warnings.styleSheet())
+            styled(self.onScreen, _warning_style)
             layout.addWidget(self.onScreen)
         self._add_gmt_offer(changeset, layout)
         if self.gmtNote is not None and not careful:  # the offset question is answered before saving
@@ -221,7 +225,7 @@ class ConfirmDialog(RememberedDialog):
             )
             why.setObjectName("confirmUnknownWarning")
             why.setWordWrap(True)
-            why.setStyleSheet(self.warnings.styleSheet())
+            styled(why, _warning_style)
             layout.addWidget(why)
             self.acknowledge = QCheckBox(tr("I understand; write these fields anyway"), self)
             self.acknowledge.setObjectName("confirmAcknowledge")
@@ -280,7 +284,7 @@ class ConfirmDialog(RememberedDialog):
         self.gmtNote = QLabel(text, self)
         self.gmtNote.setObjectName("confirmGmtNote")
         self.gmtNote.setWordWrap(True)
-        self.gmtNote.setStyleSheet(self.warnings.styleSheet())
+        styled(self.gmtNote, _warning_style)
         layout.addWidget(self.gmtNote)
         if not change.choices:
             return

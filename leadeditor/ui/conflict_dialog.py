@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from leadeditor.editing.lead import Lead
 from leadeditor.editing.safety import Conflict
-from leadeditor.ui import accessibility
+from leadeditor.ui import accessibility, glossary
 from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.glossary import shown_value
 from leadeditor.ui.texts import field_label, tr
@@ -46,7 +46,7 @@ def when_changed(fresh: Lead) -> str:
     if fresh.value(cols.STATUS):
         parts.append(tr("dialer status now {0}").format(fresh.value(cols.STATUS)))
     if fresh.value(cols.CALLED_COUNT):
-        parts.append(tr("called {0} times in all").format(fresh.value(cols.CALLED_COUNT)))
+        parts.append(glossary.times_called_in_all(fresh.value(cols.CALLED_COUNT)))
     if fresh.value(cols.CALLED_COUNT) not in ("", "0") and fresh.value(cols.LAST_LOCAL_CALL_TIME):
         parts.append(tr("last called at {0}").format(fresh.value(cols.LAST_LOCAL_CALL_TIME)))
     return (tr("The server says: {0}.").format(", ".join(parts))) if parts else ""

@@ -486,7 +486,7 @@ class JournalWindow(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("journalTabs")
         self.tabs.addTab(changes, tr("&Changes"))
-        self.tabs.addTab(self.batches, tr("Batches from &files"))
+        self.tabs.addTab(self.batches, tr("Batc&hes from files"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
 

@@ -16,7 +16,7 @@ from leadeditor.ui.texts import tr
 def _names() -> dict[str, str]:
     # each language named in itself, as language menus do, so anyone can find their own
     return {
-        SYSTEM: tr("Follow the &system"),
+        SYSTEM: tr("&Follow the system"),
         "en": "&English",
         "es": "E&spañol",
         "pseudo": tr("&Pseudo-locale (for testing layouts)"),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from leadeditor.editing.changes import ChangeRow, ChangeSet
 from leadeditor.editing.lead import Lead
+from leadeditor.ui import glossary
 from leadeditor.ui.field_editors import Editor, different_text, make_custom_editor, make_editor
 from leadeditor.ui.glossary import display, empty
 from leadeditor.ui.texts import (
@@ -36,7 +37,7 @@ from leadeditor.ui.texts import (
     note_texts,
     tr,
 )
-from leadeditor.ui.theme import Tone, box_style, swatch
+from leadeditor.ui.theme import Tone, box_style, styled, swatch
 from leadeditor.vicidial import columns as col
 from leadeditor.vicidial.fields import BLANK, FIELDS, Blank, FieldGroup, FieldKind, FieldSpec
 
@@ -57,6 +58,15 @@ def _group_title(group: FieldGroup) -> str:
 
 def _preview_style() -> str:
     return box_style(Tone.EDITED)
+
+
+def _empty_state_style() -> str:
+    muted = swatch(Tone.MUTED)
+    return (
+        f"QLabel#emptyState {{ color: {muted.text};"
+        f" border: 1px dashed {muted.border}; border-radius: 4px;"
+        " padding: 16px; }"
+    )
 
 
 def _unlock_phone() -> str:
@@ -132,7 +142,7 @@ class FieldRow:
         # several leads edited together: an untouched field says, in words, that it is not written
         self.leave = QLabel(tr("leave as is"), parent)
         self.leave.setObjectName(f"leave_{key}")
-        self.leave.setStyleSheet(f"color: {swatch(Tone.MUTED).text}; font-style: italic;")
+        styled(self.leave, lambda: f"color: {swatch(Tone.MUTED).text}; font-style: italic;")
         self.leave.setToolTip(tr("Not written: each lead keeps its own value unless you change this field"))
         self.leave.hide()
 
@@ -140,7 +150,7 @@ class FieldRow:
         self.preview.setObjectName(f"preview_{key}")
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.setStyleSheet(_preview_style())
+        styled(self.preview, _preview_style)  # follows a live light/dark switch
         self.preview.hide()
 
         self.extra = QHBoxLayout()
@@ -290,7 +300,7 @@ class LeadForm(QWidget):
         self.note = QLabel(self)
         self.note.setObjectName("leadNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(_preview_style())
+        styled(self.note, _preview_style)
         self.note.hide()
         outer.addWidget(self.title)
         outer.addWidget(self.subtitle)
@@ -319,12 +329,7 @@ class LeadForm(QWidget):
         self.emptyState.setObjectName("emptyState")
         self.emptyState.setWordWrap(True)
         self.emptyState.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        muted = swatch(Tone.MUTED)
-        self.emptyState.setStyleSheet(
-            f"QLabel#emptyState {{ color: {muted.text};"
-            f" border: 1px dashed {muted.border}; border-radius: 4px;"
-            " padding: 16px; }"
-        )
+        styled(self.emptyState, _empty_state_style)
         outer.addWidget(self.emptyState, 1)
         self.editUnknownButton = QPushButton(tr("Edit without current values…"), self)
         self.editUnknownButton.setObjectName("editUnknownButton")
@@ -386,7 +391,7 @@ class LeadForm(QWidget):
                 editor = make_editor(spec, box)
                 hint = field_hint(spec.column, spec.hint)
                 if spec.length:
-                    hint = (hint + "\n" if hint else "") + tr("At most {0} characters.").format(spec.length)
+                    hint = (hint + "\n" if hint else "") + glossary.at_most_characters(spec.length)
                 label = field_label(spec.column, spec.label)
                 field_row = FieldRow(
                     self,
@@ -471,11 +476,11 @@ class LeadForm(QWidget):
             row.load(shared.lead.value(column), different=column in shared.different)
         count = len(self.common_ids)
         shown = ", ".join(map(str, self.common_ids[:8])) + (" …" if count > 8 else "")
-        self.title.setText(tr("One change for {0} leads").format(count))
+        self.title.setText(tr("One change for %n leads", None, count))
         self.subtitle.setText(tr("Leads {0}").format(shown))
         # the window's banner says the mode and how it writes; the form keeps its height for the fields
         self.note.setVisible(False)
-        self.saveButton.setText(tr("Review and apply to {0} leads…").format(count))
+        self.saveButton.setText(tr("Review and apply to %n leads…", None, count))
         # one phone number for several leads is never a correction: phone numbers change one lead at a time
         self.changePhoneButton.setEnabled(False)
         self.changePhoneButton.setText(tr("Phone: one lead at a time"))
@@ -533,10 +538,10 @@ class LeadForm(QWidget):
             self.title.setText(tr("No lead selected"))
             self.subtitle.setText(problem)
             self.subtitle.setVisible(bool(problem))
-            self.subtitle.setStyleSheet(_preview_style() if problem else "")
+            styled(self.subtitle, _preview_style if problem else str)
             self.note.setVisible(False)
         else:
-            self.subtitle.setStyleSheet("")
+            styled(self.subtitle, str)
             self.subtitle.setVisible(True)
             self.title.setText(
                 tr("Lead {0} · {1}").format(
@@ -544,13 +549,7 @@ class LeadForm(QWidget):
                 )
             )
             calls = lead.value(col.CALLED_COUNT) or "0"
-            called = (
-                tr("never called")
-                if calls == "0"
-                else tr("called once")
-                if calls == "1"
-                else tr("called {0} times").format(calls)
-            )
+            called = glossary.times_called(calls)
             last = lead.value(col.LAST_LOCAL_CALL_TIME)
             last_text = tr(" · last call {0}").format(last) if calls != "0" and last else ""
             self.subtitle.setText(

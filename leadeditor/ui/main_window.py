@@ -35,7 +35,7 @@ from leadeditor.ui.messages import describe_error, show_error
 from leadeditor.ui.results import ResultsPanel
 from leadeditor.ui.search_pane import SearchPane
 from leadeditor.ui.texts import lead_note_text, tr
-from leadeditor.ui.theme import Tone, swatch, text_style
+from leadeditor.ui.theme import Tone, styled, swatch, text_style
 
 if TYPE_CHECKING:
     import asyncio
@@ -167,7 +167,7 @@ class MainWindow(RememberGeometry, QMainWindow):
             central,
         )
         self.sandboxBanner.setObjectName("sandboxBanner")
-        self.sandboxBanner.setStyleSheet(_banner_style())
+        styled(self.sandboxBanner, _banner_style)  # follows a live light/dark switch
         self.sandboxBanner.setWordWrap(True)  # it must never set the window's least width
         self.sandboxBanner.setAccessibleName(tr("Sandbox mode"))
         self.sandboxBanner.setVisible(sandbox)
@@ -360,9 +360,9 @@ class MainWindow(RememberGeometry, QMainWindow):
         self.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
         self.actionQuit.triggered.connect(self.close)
         file_menu.addAction(self.actionQuit)
-        # no Alt letter: every letter of "Edit" is another label's (V&endor lead code, Se&ttings, ...); its
-        # action has Ctrl+Z
-        edit_menu = bar.addMenu(tr("Edit"))
+        # the usual order, File, Edit, View, ..., Help, each with an Alt letter (the go-to-field keys take
+        # the letters left over)
+        edit_menu = bar.addMenu(tr("&Edit"))
         edit_menu.setObjectName("editMenu")
         self.actionUndoLastSave = QAction(tr("&Undo last save…"), self)
         self.actionUndoLastSave.setObjectName("actionUndoLastSave")
@@ -393,8 +393,7 @@ class MainWindow(RememberGeometry, QMainWindow):
             edit_menu.addAction(action)
             self.addAction(action)  # active even while the menu bar is hidden or a child has the focus
         self._build_several_action(edit_menu)
-        view = QMenu(tr("&View"), bar)
-        bar.insertMenu(edit_menu.menuAction(), view)  # File and View keep their places
+        view = bar.addMenu(tr("&View"))
         view.setObjectName("viewMenu")
         self.actionJournal = QAction(tr("Change &journal"), self)
         self.actionJournal.setObjectName("actionJournal")
@@ -431,7 +430,12 @@ class MainWindow(RememberGeometry, QMainWindow):
         self.actionShortcuts.setObjectName("actionShortcuts")
         self.actionShortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.actionShortcuts.triggered.connect(self._show_shortcuts)
+        self.actionGlossary = QAction(tr("&Words used here"), self)
+        self.actionGlossary.setObjectName("actionGlossary")
+        self.actionGlossary.setStatusTip(tr("VICIdial's terms in plain words"))
+        self.actionGlossary.triggered.connect(self._show_glossary)
         help_menu.addAction(self.actionShortcuts)
+        help_menu.addAction(self.actionGlossary)
         help_menu.addAction(self.actionAbout)
 
     def _show_shortcuts(self) -> None:
@@ -439,6 +443,12 @@ class MainWindow(RememberGeometry, QMainWindow):
 
         self.shortcutsDialog = ShortcutsDialog(self)
         self.shortcutsDialog.show()
+
+    def _show_glossary(self) -> None:
+        from leadeditor.ui.glossary_dialog import GlossaryDialog
+
+        self.glossaryDialog = GlossaryDialog(self)
+        self.glossaryDialog.show()
 
     def _save_from_keyboard(self) -> None:
         """Ctrl+S: the same as the form's save button, when it would be enabled."""
@@ -576,6 +586,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         row.setSpacing(8)
         self.statusIcon = QLabel(self.statusArea)
         self._status_look: tuple[object, int, float] | None = None  # what `statusIcon` shows (set_status)
+        self._status_colours: object = object()  # the tone colours styling the status area (none yet)
         self.statusIcon.setFixedSize(18, 18)
         self.statusMessage = QLabel(self.statusArea)
         self.statusMessage.setObjectName("statusMessage")
@@ -603,7 +614,7 @@ class MainWindow(RememberGeometry, QMainWindow):
         self._retry = None
         self.connectionLabel = QLabel(self.statusArea)
         self.connectionLabel.setObjectName("connectionLabel")
-        self.connectionLabel.setStyleSheet(text_style(Tone.MUTED))
+        styled(self.connectionLabel, lambda: text_style(Tone.MUTED))
         row.addWidget(self.statusIcon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.statusMessage, 1)
         row.addWidget(self.busyLabel)
@@ -627,9 +638,9 @@ class MainWindow(RememberGeometry, QMainWindow):
             # at the screen's pixel ratio: sharp on high-DPI screens, not an 18-pixel image scaled up
             icon = self.style().standardIcon(pixmap)
             self.statusIcon.setPixmap(icon.pixmap(QSize(18, 18), self.devicePixelRatioF()))
-        style = _status_style(colours)
-        if self.statusArea.styleSheet() != style:
-            self.statusArea.setStyleSheet(style)
+        if colours is not self._status_colours:  # a colour-scheme switch re-applies it through `styled`
+            self._status_colours = colours
+            styled(self.statusArea, lambda: _status_style(colours))
         self.statusMessage.setText(text)
         self.statusMessage.setProperty("tone", tone)
         announce(self.statusMessage, text, assertive=tone in ("warn", "error"))

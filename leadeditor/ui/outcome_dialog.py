@@ -224,6 +224,33 @@ class UnknownOutcomeDialog(RememberedDialog):
 GOOD_OUTCOMES = frozenset({"saved", "as requested"})
 
 
+def outcome_count(outcome: str, n: int) -> str:
+    """How many leads ended one way ("3 saved", "1 conflict", "2 conflicts"), with Qt's plural forms."""
+    one = {
+        "saved": tr("1 saved"),
+        "saved-with-differences": tr("1 saved with differences"),
+        "not applied": tr("1 not applied"),
+        "unknown": tr("1 unknown"),
+        "failed": tr("1 failed"),
+        "conflict": tr("1 conflict"),
+        "skipped": tr("1 skipped"),
+        "as requested": tr("1 as requested"),
+    }
+    if n == 1 and outcome in one:
+        return one[outcome]
+    many = {
+        "saved": tr("%n saved", None, n),
+        "saved-with-differences": tr("%n saved with differences", None, n),
+        "not applied": tr("%n not applied", None, n),
+        "unknown": tr("%n unknown", None, n),
+        "failed": tr("%n failed", None, n),
+        "conflict": tr("%n conflicts", None, n),
+        "skipped": tr("%n skipped", None, n),
+        "as requested": tr("%n as requested", None, n),
+    }
+    return many.get(outcome) or f"{n} {outcome_word(outcome)}"
+
+
 def outcome_word(outcome: str, *, capital: bool = False) -> str:
     """A lead's outcome in a multi-lead run ("saved", "not applied", "conflict", ...), in words."""
     words = {
@@ -303,7 +330,7 @@ class MultiLeadOutcomeWidget(QWidget):
         self.progress.setRange(0, len(lead_ids))
         self.progress.setValue(0)
         self.title.setText(
-            description or tr("Applying one change to {0} leads, each by its lead ID.").format(len(lead_ids))
+            description or tr("Applying one change to %n leads, each by its lead ID.", None, len(lead_ids))
         )
         self.summary.setText("")
         self.cancel_button.setEnabled(True)
@@ -348,7 +375,7 @@ class MultiLeadOutcomeWidget(QWidget):
                 )
         counts = Counter(self._outcomes.values())
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        parts = [f"{n} {outcome_word(outcome)}" for outcome, n in ranked]
+        parts = [outcome_count(outcome, n) for outcome, n in ranked]
         prefix = tr("Cancelled. ") if cancelled else tr("Done. ")
         self.summary.setText(prefix + ", ".join(parts) + ".")
         announce(self.summary, self.summary.text())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 
 from leadeditor.profiles import SOURCE_MAX, NonLatinMode, Profile, ProfileStore
 from leadeditor.secrets import PasswordVault, SecretStoreError, expected_store_name
-from leadeditor.ui import accessibility
+from leadeditor.ui import accessibility, glossary
 from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.texts import failure_message, keyring_problem_text, preflight_text, tr
-from leadeditor.ui.theme import Tone, text_style
+from leadeditor.ui.theme import Tone, styled, text_style
 
 if TYPE_CHECKING:
     from leadeditor.editing.sign_in import SignInFlow
@@ -46,8 +46,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # readable on the window in the scheme the app started in (ui.theme)
-RED_WARNING_STYLE = text_style(Tone.ERROR) + " font-weight: bold;"
-AMBER_WARNING_STYLE = text_style(Tone.WARNING)
+
+
+# functions, not constants: a light/dark switch while the app runs gives them other colours
+def red_warning_style() -> str:
+    return text_style(Tone.ERROR) + " font-weight: bold;"
+
+
+def amber_warning_style() -> str:
+    return text_style(Tone.WARNING)
 
 
 def scope_labels() -> tuple[tuple[str, str], ...]:
@@ -171,8 +178,8 @@ class ProfilesDialog(RememberedDialog):
         left.addWidget(self.no_profile_label)
         left.addWidget(self.profile_list, 1)
         row = QHBoxLayout()
-        self.add_button = self._button(tr("&Add"), "addProfileButton", self._new_profile)
-        self.duplicate_button = self._button(tr("D&uplicate"), "duplicateProfileButton", self._duplicate)
+        self.add_button = self._button(tr("A&dd"), "addProfileButton", self._new_profile)
+        self.duplicate_button = self._button(tr("Dupl&icate"), "duplicateProfileButton", self._duplicate)
         self.remove_button = self._button(tr("&Remove"), "removeProfileButton", self._ask_remove)
         for b in (self.add_button, self.duplicate_button, self.remove_button):
             row.addWidget(b)
@@ -187,13 +194,13 @@ class ProfilesDialog(RememberedDialog):
             form, tr("Server &address:"), "serverUrl", tr("https://dialer.example.com")
         )
         self.url_edit.textChanged.connect(self._update_warnings)
-        self.http_warning = self._note(form, "httpWarning", AMBER_WARNING_STYLE)
+        self.http_warning = self._note(form, "httpWarning", amber_warning_style)
         self.user_edit = self._line(form, tr("API &user:"), "apiUser", tr("the VICIdial user for the API"))
-        self.source_edit = self._line(form, tr("&Source:"), "apiSource", "leadeditor")
+        self.source_edit = self._line(form, tr("S&ource:"), "apiSource", "leadeditor")
         self.source_edit.setMaxLength(SOURCE_MAX)
         self.source_edit.setValidator(QRegularExpressionValidator(r"[A-Za-z0-9]{0,20}", self.source_edit))
-        self.source_edit.setToolTip(
-            tr("Recorded in the server's API log. Letters and digits only, 2 to 20 of them.")
+        self.source_edit.setToolTip(  # VICIdial's "source", in plain words
+            glossary.sentence(glossary.source()) + " " + tr("Letters and digits only, 2 to 20 of them.")
         )
 
         self.verify_check = QCheckBox(tr("&Verify the server's certificate (recommended)"))
@@ -212,7 +219,7 @@ class ProfilesDialog(RememberedDialog):
         ca_label = QLabel(tr("&CA certificate:"))
         ca_label.setBuddy(self.ca_edit)
         form.addRow(ca_label, ca_row)
-        self.tls_warning = self._note(form, "tlsWarning", RED_WARNING_STYLE)
+        self.tls_warning = self._note(form, "tlsWarning", red_warning_style)
 
         time_row = QHBoxLayout()
         self.connect_spin = self._spin("connectTimeout", tr("Connect timeout"), 0.5, 600, 5)
@@ -226,10 +233,13 @@ class ProfilesDialog(RememberedDialog):
 
         self.non_latin_combo = QComboBox()
         self.non_latin_combo.setObjectName("nonLatinMode")
-        self.non_latin_combo.setAccessibleName(tr("Server non-latin mode"))
+        self.non_latin_combo.setAccessibleName(tr("Server's non-latin setting"))
+        self.non_latin_combo.setToolTip(  # what each choice does, in plain words (ui/glossary)
+            "\n".join(glossary.sentence(glossary.non_latin_mode(on)) for on in (True, False))
+        )
         for mode, label in non_latin_labels():
             self.non_latin_combo.addItem(label, mode)
-        nl_label = QLabel(tr("Non-&latin mode:"))
+        nl_label = QLabel(tr("Non-&latin setting:"))
         nl_label.setBuddy(self.non_latin_combo)
         form.addRow(nl_label, self.non_latin_combo)
         explain = QLabel(
@@ -292,10 +302,10 @@ class ProfilesDialog(RememberedDialog):
         password_label = QLabel(tr("Test with pass&word:"))
         password_label.setBuddy(self.password_edit)
         form.addRow(password_label, test_row)
-        self.test_result = self._note(form, "testResult", "")
+        self.test_result = self._note(form, "testResult", str)
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.problems_label = self._note(form, "profileProblems", RED_WARNING_STYLE)
+        self.problems_label = self._note(form, "profileProblems", red_warning_style)
         body.addWidget(box, 1)
 
         # one row of actions: save (the default), save and sign in, close
@@ -339,11 +349,11 @@ class ProfilesDialog(RememberedDialog):
         form.addRow(lab, edit)
         return edit
 
-    def _note(self, form: QFormLayout, name: str, style: str) -> QLabel:
+    def _note(self, form: QFormLayout, name: str, style: Callable[[], str]) -> QLabel:
         note = QLabel()
         note.setObjectName(name)
         note.setWordWrap(True)
-        note.setStyleSheet(style)
+        styled(note, style)
         note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form.addRow(note)  # spans both columns; the whole row hides with it (no empty gap)
         form.setRowVisible(note, False)
@@ -392,7 +402,7 @@ class ProfilesDialog(RememberedDialog):
         self._editing = profile.name if profile else None
         p = profile or Profile(name="", url="https://", user="")
         self.password_edit.clear()  # another profile: the test starts afresh
-        self._show_test("", "")
+        self._show_test("", str)
         self.name_edit.setText(p.name)
         self.url_edit.setText(p.url)
         self.user_edit.setText(p.user)
@@ -518,7 +528,7 @@ class ProfilesDialog(RememberedDialog):
 
         profile, password = self.profile_from_form(), self.password_edit.text()
         if not password:
-            self._show_test(tr("Type the password to test the connection with."), AMBER_WARNING_STYLE)
+            self._show_test(tr("Type the password to test the connection with."), amber_warning_style)
             self.password_edit.setFocus()
             return
         if self._flow is None:
@@ -529,11 +539,11 @@ class ProfilesDialog(RememberedDialog):
             self._warned = ask
             lines = [preflight_text(w) for w in warnings]
             lines.append(tr("Press “Test connection” again to send it anyway."))
-            self._show_test("\n".join(lines), AMBER_WARNING_STYLE)
+            self._show_test("\n".join(lines), amber_warning_style)
             return
         self._warned = None
         self.test_button.setEnabled(False)
-        self._show_test(tr("Testing the connection…"), "")
+        self._show_test(tr("Testing the connection…"), str)
         spawn(self._run_test(self._flow, profile, password), self._tasks)
 
     async def _run_test(self, flow: Any, profile: Profile, password: str) -> None:
@@ -544,13 +554,13 @@ class ProfilesDialog(RememberedDialog):
         if failure is None:
             host = urlsplit(profile.url).hostname or profile.url
             text = tr("Connected to {host} as {user}: the password is right and the user may update leads.")
-            self._show_test(text.format(host=host, user=profile.user), text_style(Tone.OK))
+            self._show_test(text.format(host=host, user=profile.user), lambda: text_style(Tone.OK))
         else:
-            self._show_test(failure_message(failure, profile), RED_WARNING_STYLE)
+            self._show_test(failure_message(failure, profile), red_warning_style)
 
-    def _show_test(self, text: str, style: str) -> None:
+    def _show_test(self, text: str, style: Callable[[], str]) -> None:
         self.test_result.setText(text)
-        self.test_result.setStyleSheet(style)
+        styled(self.test_result, style)
         self._show_note(self.test_result, bool(text))
 
     def _forget_secret_if_unused(self, old: Profile, new: Profile | None) -> None:

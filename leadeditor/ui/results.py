@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadeditor.ui import glossary
 from leadeditor.ui.column_widths import ColumnWidths
 from leadeditor.ui.texts import lead_note_text, tr
+from leadeditor.ui.theme import Tone, styled, text_style
 
 if TYPE_CHECKING:
     from leadeditor.editing.lead import Candidate  # annotations only: keeps the field catalogue off start-up
@@ -35,6 +37,10 @@ if TYPE_CHECKING:
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 2
 PICK_TEXT = "Would update"  # the source text of `pick_text()`, for scripts run without a translation
+
+
+def _stale_style() -> str:
+    return text_style(Tone.MUTED) + " font-style: italic;"
 
 
 def pick_text() -> str:
@@ -54,7 +60,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("name", lambda: tr("Name")),
     Column("status", lambda: tr("Status")),
     Column("list_id", lambda: tr("List"), numeric=True),
-    Column("entry_list_id", lambda: tr("Entry list"), numeric=True),
+    Column("entry_list_id", lambda: tr("Custom fields"), numeric=True),  # VICIdial's "entry list"
     Column("phone_number", lambda: tr("Phone")),
     Column("vendor_lead_code", lambda: tr("Vendor code")),
     Column("city", lambda: tr("City")),
@@ -229,6 +235,8 @@ class ResultsModel(QAbstractTableModel):
         tooltip = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
         if tooltip and COLUMNS[section].key == "pick":
             return tr("The lead the server itself would update for this search")
+        if tooltip and COLUMNS[section].key == "entry_list_id":
+            return glossary.entry_list_meaning()
         return None
 
     def _text(self, c: Candidate, key: str) -> str:
@@ -240,6 +248,8 @@ class ResultsModel(QAbstractTableModel):
             return c.lead.full_name if c.lead else tr("(details unavailable)")
         if key == "problem":
             return lead_note_text(c.problem) if c.problem else ""  # most rows: no note, no translation
+        if key == "entry_list_id" and c.value(key) in ("0", ""):
+            return glossary.no_entry_list() if c.lead else ""  # entry list 0: the lead has no custom fields
         return c.value(key)
 
     def _cells(self, c: Candidate) -> tuple[str, ...]:
@@ -432,7 +442,8 @@ class ResultsPanel(QWidget):
 
     def _set_stale(self, stale: bool) -> None:
         self.summary.setProperty("stale", stale)
-        self.summary.setStyleSheet("color: #6b6f75; font-style: italic;" if stale else "")
+        # muted in the scheme's own colour (a fixed grey was unreadable on a dark window)
+        styled(self.summary, _stale_style if stale else str)
 
     def _recount(self, *_args: object) -> None:
         from leadeditor.ui.texts import search_summary

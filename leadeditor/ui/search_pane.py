@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from leadeditor.editing.search import SearchMethod, SearchRequest, SearchScope
 from leadeditor.ui.texts import in_sentence, tr
-from leadeditor.ui.theme import Tone, box_style, text_style
+from leadeditor.ui.theme import Tone, box_style, styled, text_style
 
 
 def _scopes() -> tuple[tuple[SearchScope, str], ...]:
@@ -143,14 +143,14 @@ class SearchPane(QFrame):
         )
         self.hint.setObjectName("searchHint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(text_style(Tone.MUTED))  # muted, still readable (not the disabled grey)
+        styled(self.hint, lambda: text_style(Tone.MUTED))  # muted, still readable (not the disabled grey)
         grid.addWidget(self.hint, 2, 0, 1, 7)
 
         self.problem = QLabel(self)
         self.problem.setObjectName("searchProblem")
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet(box_style(Tone.ERROR, padding="4px 8px"))
+        styled(self.problem, lambda: box_style(Tone.ERROR, padding="4px 8px"))
         self.problem.hide()
         grid.addWidget(self.problem, 3, 0, 1, 7)
         for c in (1, 3, 5):

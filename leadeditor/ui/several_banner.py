@@ -6,7 +6,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from leadeditor.ui.texts import tr
-from leadeditor.ui.theme import Tone, swatch
+from leadeditor.ui.theme import Tone, styled, swatch
+
+
+def _banner_style() -> str:
+    s = swatch(Tone.EDITED)
+    return (
+        f"QFrame#severalBanner {{ background: {s.background}; border: 1px solid {s.border};"
+        f" border-radius: 3px; }} QFrame#severalBanner QLabel {{ color: {s.text}; }}"
+    )
 
 
 class SeveralBanner(QFrame):
@@ -17,11 +25,7 @@ class SeveralBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("severalBanner")
-        s = swatch(Tone.EDITED)
-        self.setStyleSheet(
-            f"QFrame#severalBanner {{ background: {s.background}; border: 1px solid {s.border};"
-            f" border-radius: 3px; }} QFrame#severalBanner QLabel {{ color: {s.text}; }}"
-        )
+        styled(self, _banner_style)  # follows a live light/dark switch
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 6, 6)
         row.setSpacing(10)

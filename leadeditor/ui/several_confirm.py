@@ -24,7 +24,7 @@ from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.glossary import display
 from leadeditor.ui.messages import error_text
 from leadeditor.ui.texts import field_label, note_texts, skip_text, tr
-from leadeditor.ui.theme import Tone, box_style
+from leadeditor.ui.theme import Tone, box_style, styled
 
 
 def _who(preview: LeadPreview) -> str:
@@ -115,7 +115,7 @@ class SeveralConfirmDialog(RememberedDialog):
         self.warnings.setObjectName("severalConfirmWarnings")
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings.setStyleSheet(box_style(Tone.WARNING, padding="6px 8px"))
+        styled(self.warnings, lambda: box_style(Tone.WARNING, padding="6px 8px"))
         if warnings:
             shown = warnings[:8]
             if len(warnings) > 8:

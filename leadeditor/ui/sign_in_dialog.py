@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -38,9 +39,9 @@ from leadeditor.secrets import PasswordVault, SecretStoreError, expected_store_n
 from leadeditor.ui import accessibility
 from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.profiles_dialog import (
-    AMBER_WARNING_STYLE,
-    RED_WARNING_STYLE,
     ProfilesDialog,
+    amber_warning_style,
+    red_warning_style,
     small,
     spawn,
 )
@@ -53,13 +54,17 @@ from leadeditor.ui.texts import (
     status_text,
     tr,
 )
-from leadeditor.ui.theme import Tone, text_style
+from leadeditor.ui.theme import Tone, styled, text_style
 
 __all__ = ["SignInDialog", "capability_notice", "failure_message", "permission_text", "status_text"]
 
 log = logging.getLogger(__name__)
 
-ERROR_STYLE = text_style(Tone.ERROR)
+
+def error_style() -> str:
+    return text_style(Tone.ERROR)
+
+
 # Failures that judged the password: it is never put back into the field for another try.
 PASSWORD_VERDICTS = frozenset(
     {FailureKind.WRONG_PASSWORD, FailureKind.LOCKED_OUT, FailureKind.NOT_SENT, FailureKind.TWO_FACTOR}
@@ -102,7 +107,7 @@ class SignInDialog(RememberedDialog):
         if failure is not None and self.current_profile() is not None:
             self.show_failure(failure)
         if note:
-            self._show_message(note, AMBER_WARNING_STYLE)
+            self._show_message(note, amber_warning_style)
         if prefill_password and (failure is None or failure.kind not in PASSWORD_VERDICTS):
             # A remembered password that never got a verdict (network, TLS...): the user may retry with it.
             self.password_edit.blockSignals(True)
@@ -141,7 +146,7 @@ class SignInDialog(RememberedDialog):
             tr("\u26a0 Certificate verification is OFF for this profile: the password could be intercepted.")
         )
         self.tls_warning.setObjectName("tlsWarning")
-        self.tls_warning.setStyleSheet(RED_WARNING_STYLE)
+        styled(self.tls_warning, red_warning_style)
         self.tls_warning.setWordWrap(True)
         outer.addWidget(self.tls_warning)
         form2 = QFormLayout()
@@ -168,7 +173,7 @@ class SignInDialog(RememberedDialog):
         self.preflight_label = QLabel()
         self.preflight_label.setObjectName("preflightWarnings")
         self.preflight_label.setWordWrap(True)
-        self.preflight_label.setStyleSheet(AMBER_WARNING_STYLE)
+        styled(self.preflight_label, amber_warning_style)
         self.preflight_label.setVisible(False)
         outer.addWidget(self.preflight_label)
 
@@ -256,7 +261,7 @@ class SignInDialog(RememberedDialog):
         if self.flow.locked_until(profile) is not None:
             for warning in self.flow.preflight(profile, "x"):
                 if warning.kind.value == "locked":
-                    self._show_message(preflight_text(warning), ERROR_STYLE)
+                    self._show_message(preflight_text(warning), error_style)
 
     def _update_store_label(self) -> None:
         self.store_label.setText(
@@ -317,9 +322,9 @@ class SignInDialog(RememberedDialog):
         if self.current_profile() is not None and self.password_edit.isEnabled():
             self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)  # the one thing left to type
 
-    def _show_message(self, text: str, style: str) -> None:
+    def _show_message(self, text: str, style: Callable[[], str]) -> None:
         self.message_label.setText(text)
-        self.message_label.setStyleSheet(style)
+        styled(self.message_label, style)
         self.message_label.setVisible(True)
         self._fit()
 
@@ -342,7 +347,7 @@ class SignInDialog(RememberedDialog):
         profile = self.current_profile()
         if profile is None:
             return
-        self._show_message(failure_message(failure, profile), ERROR_STYLE)
+        self._show_message(failure_message(failure, profile), error_style)
         detail = tr("Details: {detail}").format(detail=failure.detail) if failure.detail else ""
         self.detail_label.setText(detail)
         self.detail_label.setVisible(bool(failure.detail))
@@ -374,7 +379,7 @@ class SignInDialog(RememberedDialog):
         password = self.password_edit.text()
         if not password:
             self._show_message(
-                tr("Type the password of user {user}.").format(user=profile.user), AMBER_WARNING_STYLE
+                tr("Type the password of user {user}.").format(user=profile.user), amber_warning_style
             )
             self.password_edit.setFocus()
             return
@@ -413,7 +418,7 @@ class SignInDialog(RememberedDialog):
             notes.append(notice)
         self.session = result
         if notes:
-            self._show_message("\n\n".join(notes), AMBER_WARNING_STYLE)
+            self._show_message("\n\n".join(notes), amber_warning_style)
             self.sign_in_button.setText(tr("&Continue"))
             self.sign_in_button.setEnabled(True)
             for w in (self.profile_combo, self.manage_button, self.password_edit, self.remember_check):
@@ -465,7 +470,7 @@ class SignInDialog(RememberedDialog):
         self.password_edit.setText(typed)
         self._show_message(
             tr("This profile now trusts certificates issued by {file}. Sign in again.").format(file=path),
-            AMBER_WARNING_STYLE,
+            amber_warning_style,
         )
 
     # -- closing -----------------------------------------------------------------------------------

@@ -478,7 +478,9 @@ def note_text(note: ValueNote) -> str:
             "utf8)."
         ),
         N.NOTHING_SURVIVES: tr("Nothing survives the server's filter, so the field will be left unchanged."),
-        N.CUT: tr("Cut to {length} characters (the column's length)."),
+        N.CUT: tr("Cut to 1 character (the column's length).")
+        if note.length == 1
+        else tr("Cut to %n characters (the column's length).", None, note.length),
         N.INVALID_DATE: tr("Not a valid date: the server stores 0000-00-00."),
         N.STORED_NUMBER: tr("Stored as the number {stored}."),
         N.STORED_INTEGER: tr("Stored as the number {stored} (limits {lowest} to {highest})."),
@@ -505,7 +507,11 @@ def note_text(note: ValueNote) -> str:
             label=label, choices=", ".join(note.choices)
         )
     if r is N.REMOVED_NON_LATIN:
-        return tr("{removed}: the server is not in non-latin mode.").format(removed=_removed(note.chars))
+        # plain words for the server's "non-latin" setting (ui/glossary.non_latin_mode says the same)
+        return tr(
+            "{removed}: this server removes accents and letters of other alphabets (its non-latin setting "
+            "is off)."
+        ).format(removed=_removed(note.chars))
     if r is N.REMOVED_BEYOND_BMP:
         return tr("{removed}: the server keeps no emoji or symbols here.").format(
             removed=_removed(note.chars)
@@ -610,14 +616,18 @@ def preflight_text(warning: Preflight) -> str:
         ).format(user=user, when=when)
     if kind is PreflightKind.LAST_TRY:
         return tr(
-            "{n} sign-ins in a row have failed. If this password is wrong too, the server locks user {user} "
-            "for {m} minutes."
-        ).format(n=warning.failures, user=user, m=LOCK_MINUTES)
+            "%n sign-ins in a row have failed. If this password is wrong too, the server locks user {user} "
+            "for {m} minutes.",
+            None,
+            warning.failures,
+        ).format(user=user, m=LOCK_MINUTES)
     if kind is PreflightKind.NEAR_LOCK:
         return tr(
-            "{n} sign-ins in a row have failed. The server locks the user for {m} minutes after {limit} "
-            "failures (fewer may be left if other programs tried too)."
-        ).format(n=warning.failures, m=LOCK_MINUTES, limit=LOCK_AFTER)
+            "%n sign-ins in a row have failed. The server locks the user for {m} minutes after {limit} "
+            "failures (fewer may be left if other programs tried too).",
+            None,
+            warning.failures,
+        ).format(m=LOCK_MINUTES, limit=LOCK_AFTER)
     if kind is PreflightKind.BAD_CHARACTERS and warning.password is not None:
         return password_problem_text(warning.password)
     return tr("This is the same password the server refused a moment ago.")
@@ -636,11 +646,13 @@ def password_problem_text(problem: PasswordProblem) -> str:
         )
     else:
         text = tr(
-            "This password contains {n} characters that VICIdial's API removes before checking it (it keeps "
+            "This password contains %n characters that VICIdial's API removes before checking it (it keeps "
             "only {allowed}), so it can never sign in, and each try counts toward the server's lock-out. Ask "
-            "an administrator for an API password made of {allowed}."
+            "an administrator for an API password made of {allowed}.",
+            None,
+            problem.bad,
         )
-    return text.format(n=problem.bad, allowed=allowed)
+    return text.format(allowed=allowed)
 
 
 def permission_text(user: str, function: str) -> str:
@@ -819,6 +831,7 @@ def read_problem_text(problem: ReadProblem) -> str:
 
     return {
         P.NOT_ALLOWED: tr("You may not read this lead's details (its list is outside your campaigns)."),
+        P.GONE: tr("This lead no longer exists on the server."),
         P.NOT_RETURNED: tr(
             "The server did not return this lead's details (its list may be outside your campaigns)."
         ),
@@ -878,12 +891,13 @@ def stop_reason(error: BaseException | None) -> str:
             return tr("lead {0} was changed on the server since you opened it (1 field differs)").format(
                 error.lead_id
             )
-        return tr("lead {0} was changed on the server since you opened it ({1} fields differ)").format(
-            error.lead_id, n
-        )
+        return tr(
+            "lead {0} was changed on the server since you opened it (%n fields differ)", None, n
+        ).format(error.lead_id)
     if isinstance(error, UncheckedLead):
+        # a clause: the sentence it goes into ("Not saved: {0}.") gives the full stop
         return tr("the current values of lead {0} could not be read to check them: {1}").format(
-            error.lead_id, read_problem_text(error.reason)
+            error.lead_id, read_problem_text(error.reason).rstrip(".")
         )
     if error is None:
         return tr("cancelled before anything was sent")
@@ -965,7 +979,9 @@ def common_change_text(change: CommonChange, template: ChangeSet) -> str:
         for r in template.rows()
         if r.sends
     ]
-    return tr("Setting {0} on {1} leads, each by its lead ID.").format("; ".join(parts), len(change.tasks))
+    return tr("Setting {0} on %n leads, each by its lead ID.", None, len(change.tasks)).format(
+        "; ".join(parts)
+    )
 
 
 def common_change_refused(error: ValueError) -> str:
@@ -1269,9 +1285,13 @@ def row_problem_text(issue: RowIssue) -> str:
         R.DUPLICATE_KEY: tr(
             "The key “{value}” is also on row {first_row}: each lead is corrected by one row."
         ),
-        R.RAGGED: tr("This row has 1 more cell than the header's {columns} columns.")
+        R.RAGGED: tr("This row has 1 more cell than the header has columns ({columns}).")
         if d.get("extra") == 1
-        else tr("This row has {extra} more cells than the header's {columns} columns."),
+        else tr(
+            "This row has %n more cells than the header has columns ({columns}).",
+            None,
+            int(d.get("extra") or 0),
+        ),
         R.NOT_BLANKABLE: tr("{field} cannot be blanked: the server ignores --BLANK-- for it."),
         R.SERVER_BLANK_TOKEN: tr(
             "{field} holds the literal text --BLANK--, which the server would take as “empty this field”; "
@@ -1436,7 +1456,7 @@ def batch_confirm_text(writes: int, counts: Any) -> str:
 
 def batch_progress_text(done: int, total: int, rate: float, eta: float | None) -> str:
     """The progress line under the bar: rows done, rows a second, time left."""
-    text = tr("{done} of {total} rows, {rate:.1f} rows a second").format(done=done, total=total, rate=rate)
+    text = tr("{done} of %n rows, {rate:.1f} rows a second", None, total).format(done=done, rate=rate)
     if eta is None:
         return text
     minutes, seconds = divmod(round(eta), 60)
@@ -1450,8 +1470,9 @@ def batch_progress_text(done: int, total: int, rate: float, eta: float | None) -
 
 def batch_unfinished_line(batch_id: int, source: str, done: int, total: int) -> str:
     """An unfinished batch offered after start-up."""
-    return tr("Batch {id} ({source}) did not finish: {done} of {total} rows done.").format(
-        id=batch_id, source=source or tr("no file name"), done=f"{done:,}", total=f"{total:,}"
+    # %n is the total (Qt writes it without thousands separators; `%Ln` would follow the locale)
+    return tr("Batch {id} ({source}) did not finish: {done} of %Ln rows done.", None, total).format(
+        id=batch_id, source=source or tr("no file name"), done=f"{done:,}"
     )
 
 
@@ -1684,7 +1705,7 @@ def search_summary(outcome: SearchOutcome, count: int | None = None, *, pick_gon
     if n == 0:
         parts.append(tr("No lead matches {0}.").format(describe_search(request)))
         return " ".join(parts)
-    matches = tr("1 lead matches") if n == 1 else tr("{0} leads match").format(n)
+    matches = tr("1 lead matches") if n == 1 else tr("%n leads match", None, n)
     pick, by = outcome.pick, outcome.matched_by
     if pick_gone:
         parts.append(
@@ -1827,7 +1848,7 @@ def search_line(outcome: SearchOutcome) -> str:
     n = len(outcome.candidates)
     if n == 0:
         return tr("No lead matches {search}.").format(search=describe_search(outcome.request))
-    matches = tr("1 lead matches") if n == 1 else tr("{n} leads match").format(n=n)
+    matches = tr("1 lead matches") if n == 1 else tr("%n leads match", None, n)
     if outcome.pick is None:
         return tr("{matches}; the server would change none of them.").format(matches=matches)
     how = ""
@@ -1902,3 +1923,19 @@ def update_result_text(result: UpdateResult) -> str:
         None: "",
     }[result.custom]
     return f"{text} {custom}".strip()
+
+
+# -- a lead deleted between the search and the save (wp/words) --------------------------------------------
+def gone_before_write(lead_id: int) -> str:
+    """The read just before a write found no such lead (lead_all_info's LEAD NOT FOUND)."""
+    return tr(
+        "Lead {0} no longer exists on the server: it was deleted after it was loaded, so there is nothing "
+        "to check it against."
+    ).format(lead_id)
+
+
+def gone_after_write(lead_id: int) -> str:
+    """The write found no lead to change, and the read before it had found none either."""
+    return tr(
+        "Lead {0} was not changed: it no longer exists on the server (it was deleted after it was loaded)."
+    ).format(lead_id)

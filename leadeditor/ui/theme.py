@@ -1,19 +1,23 @@
 """Light and dark: the highlight colours (edited, blanked, warning, sandbox, ok, error, muted) for the
 colour scheme the system uses, each pair readable (contrast at least 4.5:1, WCAG AA, checked by a test).
 
-The scheme follows the system (`QStyleHints.colorScheme`); $LEADEDITOR_COLOR_SCHEME=dark|light forces one
-(screenshots, tests). Colour never carries meaning alone: every highlighted text also says what it is
+The scheme follows the system (`QStyleHints.colorScheme`), live: when the system switches between light and
+dark, `QStyleHints.colorSchemeChanged` re-applies the palette and every style set through `styled` at once
+(not only on the next start). $LEADEDITOR_COLOR_SCHEME=dark|light forces one (screenshots, tests).
+Colour never carries meaning alone: every highlighted text also says what it is
 (a ✎ mark and bold for an edit, "(will be emptied)", a ⚠ or an icon for warnings and errors).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 ENV = "LEADEDITOR_COLOR_SCHEME"
 
@@ -60,6 +64,11 @@ ON_WINDOW_DARK = {Tone.ERROR: "#ff8a80", Tone.WARNING: "#ffcc66", Tone.BLANKED: 
 WINDOW_LIGHT, WINDOW_DARK = "#efefef", "#353535"  # the Fusion window colours, the darkest light one
 
 
+# the scheme the system last announced (colorSchemeChanged): some platforms signal the switch before
+# colorScheme() reports it
+_announced: Qt.ColorScheme | None = None
+
+
 def is_dark() -> bool:
     """Whether the app is in a dark scheme: the forced one, else the system's, else the palette's."""
     forced = os.environ.get(ENV, "").strip().lower()
@@ -68,7 +77,7 @@ def is_dark() -> bool:
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication):
         return False
-    scheme = QGuiApplication.styleHints().colorScheme()
+    scheme = _announced if _announced is not None else QGuiApplication.styleHints().colorScheme()
     if scheme != Qt.ColorScheme.Unknown:
         return scheme == Qt.ColorScheme.Dark
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
@@ -141,13 +150,81 @@ def dark_palette() -> QPalette:
     return p
 
 
+_dark_palette_set = False  # True while the palette is ours (dark), not the platform's
+
+
 def apply_scheme(app: QGuiApplication) -> None:
-    """Start-up: when the scheme is dark but the palette is light, switch to Fusion with a dark palette."""
+    """Start-up, and again on every switch: when the scheme is dark but the palette is light, switch to
+    Fusion with a dark palette; back to light, the style's own palette. Starts following the switches."""
+    global _dark_palette_set
+    watcher()
     if not is_dark():
+        if _dark_palette_set:
+            from PySide6.QtWidgets import QApplication
+
+            if isinstance(app, QApplication):
+                app.setPalette(app.style().standardPalette())
+            _dark_palette_set = False
         return
     if app.palette().color(QPalette.ColorRole.Window).lightness() >= 128:
         from PySide6.QtWidgets import QApplication
 
-        if isinstance(app, QApplication):
+        # only when it is another style: replacing the style under live widgets is costly and risky
+        if isinstance(app, QApplication) and app.style().name().lower() != "fusion":
             app.setStyle("Fusion")
         app.setPalette(dark_palette())
+        _dark_palette_set = True
+
+
+# -- following a live switch ------------------------------------------------------------------------------
+class SchemeWatcher(QObject):
+    """Relays the system's light/dark switch: `changed` fires after the palette follows it."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme)
+
+    def _on_scheme(self, scheme: Qt.ColorScheme) -> None:
+        global _announced
+        _announced = scheme if scheme != Qt.ColorScheme.Unknown else None
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            apply_scheme(app)
+        restyle_all()
+        self.changed.emit()
+
+
+_watcher: SchemeWatcher | None = None
+
+
+def watcher() -> SchemeWatcher:
+    """The one watcher (made on first use, once a QGuiApplication exists)."""
+    global _watcher
+    if _watcher is None:
+        _watcher = SchemeWatcher()
+    return _watcher
+
+
+_MAKE = "_leadeditor_style"  # the attribute holding a widget's style function (see `styled`)
+
+
+def restyle_all() -> None:
+    """Make every style set through `styled` again, for the scheme now in force."""
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.allWidgets():
+        make = getattr(widget, _MAKE, None)
+        if callable(make):
+            widget.setStyleSheet(make())
+
+
+def styled(widget: QWidget, make: Callable[[], str]) -> None:
+    """Give `widget` the style sheet `make()` now and again whenever the colour scheme switches (a later
+    call replaces the function). The function is a plain attribute of the widget, and a switch walks the
+    live widgets: no connection or helper object per widget (thousands of them under PySide6 6.12 ended in a
+    refcount crash)."""
+    watcher()  # following the switches from the first styled widget on (tests build no app start-up)
+    setattr(widget, _MAKE, make)
+    widget.setStyleSheet(make())

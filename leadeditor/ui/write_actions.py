@@ -23,12 +23,14 @@ from leadeditor.editing.workflow import (
     SaveStatus,
     UncheckedLead,
 )
-from leadeditor.ui import tasks, texts
+from leadeditor.ui import glossary, tasks, texts
 from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.messages import error_text, status_after
 from leadeditor.ui.texts import (
     admin_message,
     field_label,
+    gone_after_write,
+    gone_before_write,
     journal_refuses,
     lead_result,
     overwritten_text,
@@ -294,7 +296,7 @@ class WriteActions:
             shown = _as_written(outcome)  # not read back: show what was written, so no edit looks unsaved
         if shown is not None:
             self._show_lead(shown, replace_edits=replace_edits and stored_it)
-        w.set_status(status_after(save_message(outcome), outcome.lead_id, outcome.error), tone)
+        w.set_status(outcome_status(outcome), tone)
         if outcome.resolution is not None:
             self._open_unknown_outcome(outcome)
         elif outcome.verification is not None and outcome.verification.differences:
@@ -464,7 +466,7 @@ class WriteActions:
         if outcome.stored is not None:  # the form shows the change just resolved: show the lead as stored
             self._show_lead(outcome.stored, replace_edits=w.form.changeset is outcome.changeset)
         w.set_status(
-            status_after(save_message(outcome), outcome.lead_id, outcome.error),
+            outcome_status(outcome),
             _TONE.get(outcome.status, "warn"),
         )
         self.refresh_journal()
@@ -506,7 +508,7 @@ class WriteActions:
         dialog.open()
         results: dict[int, str] = {}
         wf = await w.workflow()
-        w.begin_busy(tr("Applying to {0} leads…").format(len(change.tasks)), token)
+        w.begin_busy(tr("Applying to %n leads…", None, len(change.tasks)), token)
         try:
             for task in change.tasks:
                 if token.cancelled:
@@ -684,9 +686,9 @@ class WriteActions:
         else:
             title = tr("Reset lead {0}").format(lead_id)
             text = tr(
-                "The lead becomes dialable again in its list (called since last reset = N). Its other "
-                "fields are not changed."
-            )
+                "The lead becomes dialable again in its list: it counts as {0}. Its other fields are not "
+                "changed."
+            ).format(glossary.called_since_last_reset("N"))
             button = tr("Reset lead")
         w.typedConfirmDialog = TypedConfirmDialog(
             lead_id, title, text, button, w.window(), who=lead_identity(lead)
@@ -751,14 +753,29 @@ class WriteActions:
         return result
 
 
+def outcome_status(outcome: SaveOutcome) -> str:
+    """The status line after a save. A write that found no lead, after a read that found none either, says
+    the lead is gone: the write's own answer cannot tell a deleted lead from one outside the user's lists."""
+    from leadeditor.editing.read_problems import ReadProblem
+    from leadeditor.vicidial.errors import LeadNotFound
+
+    if outcome.unread is ReadProblem.GONE and isinstance(outcome.error, LeadNotFound):
+        return gone_after_write(outcome.lead_id)
+    return status_after(save_message(outcome), outcome.lead_id, outcome.error)
+
+
 def unchecked_reason(error: UncheckedLead) -> str:
     """Why the lead could not be checked: the read error's own sentence (a revoked permission says so, with
     the server's capitalisation kept), else the workflow's reason."""
+    from leadeditor.editing.read_problems import ReadProblem
+
+    if error.reason is ReadProblem.GONE:
+        return gone_before_write(error.lead_id)
     if error.cause is not None:
         return tr("The current values of lead {0} could not be read to check them. {1}").format(
             error.lead_id, error_text(error.cause)
         )
-    reason = stop_reason(error)
+    reason = stop_reason(error).rstrip(".")  # one full stop, whatever the reason ends with
     return reason[:1].upper() + reason[1:] + "."  # never str.capitalize(): it lowercases the server's words
 
 

