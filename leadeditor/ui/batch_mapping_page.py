@@ -71,6 +71,11 @@ class MappingPage(QWidget):
         templates = QHBoxLayout()
         label = QLabel(tr("&Template"), self)
         label.setBuddy(self.templateSelector)
+        # its size hint is the text's advance, which the last glyph's ink overhangs: room for the ink
+        ink = label.fontMetrics().boundingRect(label.text().replace("&", "")).width()
+        label.setMinimumWidth(
+            max(label.sizeHint().width(), ink) + label.fontMetrics().averageCharWidth() // 2
+        )
         templates.addWidget(label)
         templates.addWidget(self.templateSelector, 1)
         templates.addWidget(self.loadTemplateButton)
