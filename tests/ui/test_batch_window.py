@@ -355,3 +355,20 @@ def test_a_custom_field_is_offered_by_its_label_and_written(
     assert sandbox.custom_value(1, "favorite_color") == "teal"
     (write,) = [e for e in sandbox.request_log.since(mark) if e.is_write]
     assert write.params["favorite_color"] == "teal" and write.params["custom_fields"] == "Y"
+
+
+def test_a_template_s_custom_field_is_shown_on_a_column_named_otherwise(qtbot: Any) -> None:
+    from leadeditor.editing.batch.key import BatchKey, KeyKind
+    from leadeditor.editing.batch.table import Column
+    from leadeditor.ui.batch_mapping_page import MappingPage, mapped
+
+    page = MappingPage()
+    qtbot.addWidget(page)
+    columns = (Column(0, "lead_id", "lead_id"), Column(1, "Color", "Color"))
+    key = BatchKey(KeyKind.LEAD_ID)
+    page.set_choices([("Color", "custom:favorite_color")])  # as a loaded template sets them
+    page.show_map(columns, mapped(columns, key, page.assignments()))
+    box = page.selectors["Color"]
+    assert box.currentData() == "custom:favorite_color"
+    assert box.currentText() == "Custom field “favorite_color”"
+    assert box.findData("custom:Color") >= 0  # its own header is still offered
