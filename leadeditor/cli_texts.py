@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from leadeditor.editing.batch.errors import FileReadError
     from leadeditor.editing.batch.ledger import BatchInfo
     from leadeditor.editing.batch.mapping import MappingIssue
-    from leadeditor.editing.batch.plan import RowIssue
     from leadeditor.editing.batch.report import BatchReport
     from leadeditor.editing.batch.row_result import RowResult
 
@@ -173,33 +172,10 @@ def outcome_count(outcome: str, n: int) -> str:
     return counts.get(outcome, f"{n} {outcome}")
 
 
-def _issue(issue: RowIssue) -> str:
-    from leadeditor.editing.batch.plan import RowProblem
-    from leadeditor.ui.texts import note_text, search_problems_text, tr
-
-    data = _Facts(issue.data)
-    if "problems" in data:
-        data["problems"] = search_problems_text(data["problems"])
-    if data.get("reason") is not None:
-        data["reason"] = note_text(data["reason"])  # the window's sentence for a refused value
-    texts = {
-        RowProblem.KEY_EMPTY: tr("The match key ({column}) is empty."),
-        RowProblem.KEY_INVALID: tr("The match key “{value}” cannot be searched: {problems}"),
-        RowProblem.DUPLICATE_KEY: tr("Row {first_row} names the same lead; only that row is used."),
-        RowProblem.RAGGED: tr("The row has {extra} cells more than the header's {columns} columns."),
-        RowProblem.REFUSED: tr("{field}: {reason}"),
-        RowProblem.NOT_BLANKABLE: tr("{field} cannot be blanked through the API."),
-        RowProblem.SERVER_BLANK_TOKEN: tr(
-            "{field} holds --BLANK--, which the server always turns into an empty field."
-        ),
-    }
-    return texts[issue.reason].format_map(data)
-
-
 def row_message(result: RowResult) -> str:
     """The results file's ``message`` for one row."""
     from leadeditor.editing.batch.row_result import RowReason
-    from leadeditor.ui.texts import note_texts, tr
+    from leadeditor.ui.texts import note_texts, row_problem_text, tr
 
     data = result.data
     fields = ", ".join(data.get("fields", ()))
@@ -234,7 +210,7 @@ def row_message(result: RowResult) -> str:
         ),
     }
     if result.reason.value == "file_problem":
-        text = " ".join(_issue(i) for i in data.get("issues", ()))
+        text = " ".join(row_problem_text(i) for i in data.get("issues", ()))  # the window's words
     else:
         facts = _Facts(
             leads=", ".join(str(i) for i in data.get("leads", ())),

@@ -442,6 +442,9 @@ async def batch_steps(app: Any, sandbox: Any, suffix: str) -> list[Path]:
 
     await window.show_journal()
     journal = window.writes().journal_window
+    journal.refresh()
+    journal.table.selectRow(0)  # the newest write: one of the first batch's, marked with its batch and row
+    shoot("batch-09-journal-changes", journal)
     journal.tabs.setCurrentWidget(journal.batches)
     journal.batches.refresh()
     first_id = batch.batch_id

@@ -134,6 +134,8 @@ class EntrySummary:
     undone_by: int | None  # the newest undo entry that changed this entry's fields back
     fields: tuple[FieldBrief, ...]
     key: tuple[Any, ...] = field(default=(), repr=False, compare=False)  # raw sort values, for the next page
+    batch_id: int | None = None  # the batch from a file this write belongs to
+    batch_row: int | None = None  # its row in that batch's file (the spreadsheet's number)
 
 
 _COLUMNS: Final = "id, time, profile, server, api_user, lead_id, action, outcome, completed_at, undo_of"
@@ -195,6 +197,7 @@ def summary_page(
                 ids,
             ).fetchall()
         )
+    batches = _batch_rows(db, ids)
     return [
         EntrySummary(
             id=r[0],
@@ -210,9 +213,26 @@ def summary_page(
             undone_by=undone_by.get(r[0]),
             fields=tuple(fields[r[0]]),
             key=(r[1], r[0]) if order.key is SortKey.TIME else (r[10], r[1], r[0]),
+            batch_id=batches.get(r[0], (None, None))[0],
+            batch_row=batches.get(r[0], (None, None))[1],
         )
         for r in rows
     ]
+
+
+def _batch_rows(db: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple[int, int | None]]:
+    """Each batch write's batch and row: a batch corrects a lead from one row only, so batch and lead name
+    it (the row is None if the batch's rows are gone)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    found = db.execute(
+        "SELECT e.id, e.batch_id, MIN(r.row) FROM entries e LEFT JOIN batch_rows r"
+        " ON r.batch_id = e.batch_id AND r.lead_id = e.lead_id"
+        f" WHERE e.id IN ({marks}) AND e.batch_id IS NOT NULL GROUP BY e.id",
+        list(ids),
+    ).fetchall()
+    return {eid: (batch, row) for eid, batch, row in found}
 
 
 def entry_position(

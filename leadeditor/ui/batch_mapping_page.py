@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadeditor.editing.batch.key import BatchKey
-from leadeditor.editing.batch.mapping import ColumnMap, map_columns
+from leadeditor.editing.batch.mapping import CUSTOM_PREFIX, ColumnMap, map_columns, normalize
 from leadeditor.editing.batch.table import Column
 from leadeditor.ui.texts import field_label, tr
 from leadeditor.vicidial import fields as catalogue
@@ -71,6 +71,11 @@ class MappingPage(QWidget):
         templates = QHBoxLayout()
         label = QLabel(tr("&Template"), self)
         label.setBuddy(self.templateSelector)
+        # its size hint is the text's advance, which the last glyph's ink overhangs: room for the ink
+        ink = label.fontMetrics().boundingRect(label.text().replace("&", "")).width()
+        label.setMinimumWidth(
+            max(label.sizeHint().width(), ink) + label.fontMetrics().averageCharWidth() // 2
+        )
         templates.addWidget(label)
         templates.addWidget(self.templateSelector, 1)
         templates.addWidget(self.loadTemplateButton)
@@ -109,7 +114,10 @@ class MappingPage(QWidget):
                 self.mappingTable.setItem(y, 0, QTableWidgetItem(column.letter))
                 self.mappingTable.setItem(y, 1, QTableWidgetItem(column.header))
                 box = self._selector(column, column_map.key)
-                box.setCurrentIndex(max(0, box.findData(by_index.get(column.index, ""))))
+                target = by_index.get(column.index, "")
+                if target.startswith(CUSTOM_PREFIX) and box.findData(target) < 0:  # a template's choice
+                    _offer_custom(box, target[len(CUSTOM_PREFIX) :])
+                box.setCurrentIndex(max(0, box.findData(target)))
                 self.mappingTable.setCellWidget(y, 2, box)
                 self.selectors[column.key] = box
             unmatched = [u.column for u in column_map.unmatched]
@@ -132,6 +140,9 @@ class MappingPage(QWidget):
         box.addItem(tr("Match key ({0})").format(field_label(key.kind.value, key.kind.value)), KEY_CHOICE)
         for spec in catalogue.FIELDS:
             box.addItem(field_label(spec.column, spec.label), spec.column)
+        # a list's custom field is found by its label: a column named after one can feed it
+        if column.header.strip() and normalize(column.header) not in _standard_names():
+            _offer_custom(box, column.header.strip())
         box.activated.connect(lambda _i, c=column, b=box: self._chosen(c, b))
         return box
 
@@ -140,6 +151,14 @@ class MappingPage(QWidget):
             return
         self.choices[column.key] = str(box.currentData() or "")
         self.changed.emit()
+
+
+def _offer_custom(box: QComboBox, label: str) -> None:
+    box.addItem(tr("Custom field “{0}”").format(label), f"{CUSTOM_PREFIX}{label}")
+
+
+def _standard_names() -> set[str]:
+    return {normalize(n) for spec in catalogue.FIELDS for n in (spec.column, spec.param, spec.label)}
 
 
 def mapped(columns: tuple[Column, ...], key: BatchKey, choices: Sequence[tuple[str, str]]) -> ColumnMap:

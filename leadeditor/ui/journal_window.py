@@ -161,6 +161,21 @@ def summarize(entry: JournalEntry | EntrySummary) -> str:
     return "; ".join(parts) if parts else tr("(no field)")
 
 
+def batch_mark(entry: EntrySummary) -> str:
+    """Which batch from a file, and which row of it, made this write ('' for a write made by hand)."""
+    if entry.batch_id is None:
+        return ""
+    if entry.batch_row is None:
+        return tr("Batch {0}").format(entry.batch_id)
+    return tr("Batch {0}, row {1}").format(entry.batch_id, entry.batch_row)
+
+
+def changes_text(entry: EntrySummary) -> str:
+    """The Changes column: the batch's mark first, so the writes of one batch read as one."""
+    mark = batch_mark(entry)
+    return f"{mark} · {summarize(entry)}" if mark else summarize(entry)
+
+
 def undo_block_reason(entry: JournalEntry | EntrySummary, undone_by: int | None = None) -> str:
     """Why this entry cannot be undone ('' when it can); `undone_by`: the undo entry that already put it back
     (a summary knows it itself)."""
@@ -269,7 +284,7 @@ class JournalModel(QAbstractTableModel):
                     text = tr("{0} · undone by #{1}").format(text, e.undone_by)
                 return text
             if col == COL_CHANGES:
-                return summarize(e)
+                return changes_text(e)
             if col == COL_USER:
                 return e.api_user
             if col == COL_PROFILE:
@@ -280,7 +295,7 @@ class JournalModel(QAbstractTableModel):
             if col == COL_ACTION and e.undone_by is not None:
                 return tr("Undone by #{0}").format(e.undone_by)
             if col == COL_CHANGES:
-                return summarize(e).replace("; ", "\n")
+                return "\n".join(t for t in (batch_mark(e), *summarize(e).split("; ")) if t)
             if col == COL_OUTCOME:  # the whole text, "undone by #N" included, whatever the column's width
                 return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.FontRole and col == COL_OUTCOME and e.outcome is not Outcome.SAVED:
@@ -462,6 +477,10 @@ class JournalWindow(QWidget):
         self.undo_button = QPushButton(tr("U&ndo this change…"))
         self.undo_button.setObjectName("journalUndoButton")
         self.undo_button.setEnabled(False)
+        self.batch_button = QPushButton(tr("Show its batc&h"))
+        self.batch_button.setObjectName("journalShowBatchButton")
+        self.batch_button.setToolTip(tr("Open the batch from a file that made this change, with its rows."))
+        self.batch_button.setEnabled(False)
         self.undo_hint = QLabel()
         self.undo_hint.setObjectName("journalUndoHint")
         self.undo_hint.setWordWrap(True)  # a long reason wraps instead of widening the window
@@ -470,6 +489,7 @@ class JournalWindow(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(self.undo_hint)
+        buttons.addWidget(self.batch_button)
         buttons.addWidget(self.undo_button)
 
         # each write is an entry on the first tab; a batch from a file is one entry with its rows on the next
@@ -500,6 +520,7 @@ class JournalWindow(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self._choose_export_file)
         self.undo_button.clicked.connect(self._request_undo)
+        self.batch_button.clicked.connect(self.show_batch_of_selected)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         header.sortIndicatorChanged.connect(self._keep_sort_indicator)
         self.model.modelReset.connect(self._update_count)
@@ -685,6 +706,7 @@ class JournalWindow(QWidget):
             self.entry_info.setText(tr("Select an entry to see each field and the server's answer."))
             self.answer.setPlainText("")
             self.undo_button.setEnabled(False)
+            self.batch_button.setEnabled(False)
             self.undo_hint.setText("")
             return
         when = shown_datetime(entry.time)
@@ -697,6 +719,11 @@ class JournalWindow(QWidget):
             entry.server,
             entry.api_user,
         )
+        summary = self._selected_summary()
+        mark = batch_mark(summary) if summary is not None else ""
+        if mark:
+            info += " · " + mark
+        self.batch_button.setEnabled(bool(mark))
         if entry.note:
             info += "\n" + journal_note_text(entry.note)
         self.entry_info.setText(info)
@@ -739,10 +766,26 @@ class JournalWindow(QWidget):
         )
         self.undo_hint.setText(reason)
 
+    def _selected_summary(self) -> EntrySummary | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.entry(rows[0].row()) if rows else None
+
     def _selected_summary_undone_by(self) -> int | None:
         """The undo entry that already put the selected entry back (from its row's summary)."""
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.entry(rows[0].row()).undone_by if rows else None
+        summary = self._selected_summary()
+        return summary.undone_by if summary is not None else None
+
+    def show_batch_of_selected(self) -> bool:
+        """Go to the Batches tab with the selected change's batch selected (its rows load below)."""
+        summary = self._selected_summary()
+        if summary is None or summary.batch_id is None:
+            return False
+        self.batches.refresh()
+        if not self.batches.select_batch(summary.batch_id):
+            return False
+        self.tabs.setCurrentWidget(self.batches)
+        self.batches.batchTable.setFocus()
+        return True
 
     def _request_undo(self) -> None:
         entry = self.selected_entry()

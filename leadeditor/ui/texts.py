@@ -1261,11 +1261,21 @@ def mapping_problem_text(issue: MappingIssue) -> str:
     return text.format_map(_Facts(d))
 
 
+def _field_name(name: str) -> str:
+    """A field's label in the user's language, from the one column table; a custom field keeps its name."""
+    from leadeditor.vicidial import columns as col
+
+    standard = col.BY_NAME.get(name)
+    return field_label(name, standard.label if standard is not None else name)
+
+
 def row_problem_text(issue: RowIssue) -> str:
     """Why one row of a correction file is not written as it is."""
     from leadeditor.editing.batch.plan import RowProblem as R
 
     d = dict(issue.data)
+    if "field" in d:  # named as the user knows it: its label, not the raw column
+        d["field"] = _field_name(str(d["field"]))
     if issue.reason is R.KEY_INVALID:
         return tr("The key “{value}” is not valid: {problems}").format(
             value=d.get("value", ""), problems=search_problems_text(d.get("problems") or ())

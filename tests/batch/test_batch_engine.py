@@ -51,6 +51,21 @@ def test_the_dry_run_gives_each_outcome_and_writes_nothing(tmp_path, sandbox, cl
     assert sandbox.lead(3)["city"] == "Evanston"
 
 
+def test_an_invalid_row_names_the_field_by_its_label_in_the_window_and_the_cli(
+    tmp_path, sandbox, client, journal
+) -> None:
+    from leadeditor.cli_texts import row_message
+    from leadeditor.ui.texts import batch_row_text
+
+    plans = plans_of(write_csv(tmp_path, FIXES), KeyKind.PHONE_NUMBER)
+    invalid = by_row(engine_for(client, journal).dry_run(plans))[6]
+    assert invalid.outcome is Outcome.INVALID
+    window, cli = batch_row_text(invalid), row_message(invalid)
+    assert window.startswith("Date of birth: “05/17/1980” is not sent.") and "YYYY-MM-DD" in window
+    assert "date_of_birth" not in window
+    assert cli == window  # one wording, shared
+
+
 def test_the_apply_writes_once_by_lead_id_and_reads_back(tmp_path, sandbox, client, journal) -> None:
     plans = plans_of(write_csv(tmp_path, "lead_id,city,comments\n3,Springfield,fixed\n6,Naperville,\n"))
     engine = engine_for(client, journal)

@@ -66,3 +66,36 @@ def test_the_batch_is_one_journal_entry_and_its_undo_keeps_a_later_edit(
     assert panel.batchTable.item(0, 3).text() == f"Undo of batch {batch_id}"
     assert panel.select_batch(batch_id)
     assert not panel.undoButton.isEnabled() and str(undo.batch_id) in panel.undoHint.text()
+
+
+def test_each_write_of_a_batch_names_its_batch_and_row_and_leads_to_it(
+    qtbot: Any, arun: Any, window: Any, sandbox: Any, tmp_path: Path
+) -> None:
+    from leadeditor.ui.journal_window import COL_CHANGES
+
+    path = tmp_path / "fixes.csv"
+    path.write_text("lead_id,city\n3,Springfield\n6,Aurora\n", encoding="utf-8")
+    batch = open_batch(window)
+    load(qtbot, batch, path)
+    dry_run(qtbot, batch)
+    apply(qtbot, batch)
+    batch_id = batch.batch_id
+    batch.close()
+
+    arun(window.show_journal())
+    journal = window.writes().journal_window
+    journal.refresh()
+    model = journal.model
+    changes = {
+        model.entry(y).lead_id: model.data(model.index(y, COL_CHANGES)) for y in range(model.rowCount())
+    }
+    assert changes[3].startswith(f"Batch {batch_id}, row 2 · City:")
+    assert changes[6].startswith(f"Batch {batch_id}, row 3 · City:")
+    row = next(y for y in range(model.rowCount()) if model.entry(y).lead_id == 6)
+    journal.table.selectRow(row)
+    assert f"Batch {batch_id}, row 3" in journal.entry_info.text()
+    click(qtbot, journal.batch_button)
+    assert journal.tabs.currentWidget() is journal.batches
+    panel = journal.batches
+    assert panel.selected() is not None and panel.selected().id == batch_id
+    qtbot.waitUntil(lambda: len(panel.rows.model.results) == 2, timeout=30000)

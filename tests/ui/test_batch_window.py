@@ -319,3 +319,56 @@ def test_the_encoding_is_shown_and_changeable_and_a_template_keeps_the_mapping(
     click(qtbot, again.mappingPage.loadTemplateButton)
     assert [c.header for c, _ in again.column_map.targets] == ["Ciudad"]
     assert again.mappingPage.selectors["city"].currentData() == ""
+
+
+def test_a_custom_field_is_offered_by_its_label_and_written(
+    qtbot: Any, window: Any, sandbox: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "colors.csv"
+    path.write_text("lead_id,favorite_color,City\n1,teal,\n", encoding="utf-8")
+    batch = open_batch(window)
+    load(qtbot, batch, path)
+    click(qtbot, batch.nextButton)  # to the mapping
+    mapping = batch.mappingPage
+    assert mapping.selectors["City"].findData("custom:City") < 0  # a standard field's name is not offered
+    box = mapping.selectors["favorite_color"]
+    assert box.currentData() == ""  # nothing matched it by itself
+    choice = box.findData("custom:favorite_color")
+    assert box.itemText(choice) == "Custom field “favorite_color”"
+    box.setCurrentIndex(choice)
+    box.activated.emit(choice)
+    assert [str(t) for _, t in batch.column_map.targets] == ["custom:favorite_color", "city"]
+    click(qtbot, batch.nextButton)  # to the key and scope
+    click(qtbot, batch.nextButton)  # the dry run
+    qtbot.waitUntil(
+        lambda: batch.pages.currentIndex() == 3 and not batch.running and batch.engine is not None,
+        timeout=60000,
+    )
+    model = batch.reviewPage.rows.model
+    assert outcomes(model) == {2: Outcome.WOULD_UPDATE}
+    (planned,) = model.results
+    assert [(c.field, c.before, c.after) for c in planned.changes] == [
+        ("custom:favorite_color", "blue", "teal")
+    ]
+    mark = len(sandbox.request_log)
+    apply(qtbot, batch)
+    assert sandbox.custom_value(1, "favorite_color") == "teal"
+    (write,) = [e for e in sandbox.request_log.since(mark) if e.is_write]
+    assert write.params["favorite_color"] == "teal" and write.params["custom_fields"] == "Y"
+
+
+def test_a_template_s_custom_field_is_shown_on_a_column_named_otherwise(qtbot: Any) -> None:
+    from leadeditor.editing.batch.key import BatchKey, KeyKind
+    from leadeditor.editing.batch.table import Column
+    from leadeditor.ui.batch_mapping_page import MappingPage, mapped
+
+    page = MappingPage()
+    qtbot.addWidget(page)
+    columns = (Column(0, "lead_id", "lead_id"), Column(1, "Color", "Color"))
+    key = BatchKey(KeyKind.LEAD_ID)
+    page.set_choices([("Color", "custom:favorite_color")])  # as a loaded template sets them
+    page.show_map(columns, mapped(columns, key, page.assignments()))
+    box = page.selectors["Color"]
+    assert box.currentData() == "custom:favorite_color"
+    assert box.currentText() == "Custom field “favorite_color”"
+    assert box.findData("custom:Color") >= 0  # its own header is still offered
