@@ -41,16 +41,39 @@ class NonLatinMode(enum.Enum):
         return self is NonLatinMode.YES
 
 
-def validate_source(source: str) -> str | None:
-    """A plain-word problem with `source`, or None. Letters and digits only, 2 to 20 of them."""
+class ProfileProblem(enum.Enum):
+    """Why a profile cannot be used as it is; `ui.texts.profile_problem_text` words each one."""
+
+    NO_NAME = "no_name"
+    BAD_ADDRESS = "bad_address"  # not http(s)://host
+    BAD_PORT = "bad_port"
+    NO_USER = "no_user"
+    USER_FILTERED = "user_filtered"  # the API's filter would change the user: it could never sign in
+    NO_SOURCE = "no_source"
+    SOURCE_FILTERED = "source_filtered"  # letters A-Z and digits only
+    SOURCE_TOO_SHORT = "source_too_short"  # fewer than SOURCE_MIN
+    SOURCE_TOO_LONG = "source_too_long"  # more than SOURCE_MAX
+    BAD_TIMEOUTS = "bad_timeouts"  # connect 0-600 s, read 0-3600 s
+    UNKNOWN_SCOPE = "unknown_scope"
+    SCOPE_NEEDS_LIST = "scope_needs_list"  # a campaign or list scope without a usable list ID
+    BAD_LIST_ID = "bad_list_id"  # a default list ID the search would refuse
+
+
+CONNECT_TIMEOUT_MAX = 600.0
+READ_TIMEOUT_MAX = 3600.0
+_MAX_TIMEOUT = READ_TIMEOUT_MAX  # a stored timeout beyond either bound is damaged
+
+
+def validate_source(source: str) -> ProfileProblem | None:
+    """What is wrong with `source`, or None. Letters and digits only, 2 to 20 of them."""
     if not source:
-        return "The source is required (2 to 20 letters or digits)."
+        return ProfileProblem.NO_SOURCE
     if not _SOURCE_RE.fullmatch(source):
-        return "The source may contain only letters A\u2013Z and digits: the server removes anything else."
+        return ProfileProblem.SOURCE_FILTERED
     if len(source) < SOURCE_MIN:
-        return "The source needs at least 2 letters or digits; the server refuses shorter ones."
+        return ProfileProblem.SOURCE_TOO_SHORT
     if len(source) > SOURCE_MAX:
-        return f"The source may be at most {SOURCE_MAX} characters long."
+        return ProfileProblem.SOURCE_TOO_LONG
     return None
 
 
@@ -90,7 +113,7 @@ def _fits(name: str, value: Any) -> bool:
     if name in _BOOL_FIELDS:
         return isinstance(value, bool)
     if name in _FLOAT_FIELDS:
-        return isinstance(value, int | float) and not isinstance(value, bool) and 0 < value < 3600
+        return isinstance(value, int | float) and not isinstance(value, bool) and 0 < value <= _MAX_TIMEOUT
     if name in _OPTIONAL_TEXT_FIELDS:
         return value is None or isinstance(value, str)
     return isinstance(value, str)
@@ -166,39 +189,39 @@ class Profile:
         return cls(**values)
 
     # -- validation --------------------------------------------------------------------------------
-    def problems(self) -> list[str]:
-        """Plain-word reasons this profile cannot be used as it is (empty when fine)."""
-        out: list[str] = []
+    def problems(self) -> list[ProfileProblem]:
+        """Why this profile cannot be used as it is (empty when fine), in the order of the form's fields."""
+        from leadeditor.lead_keys import list_id_problem
+
+        out: list[ProfileProblem] = []
         if not self.name.strip():
-            out.append("Give the profile a name.")
+            out.append(ProfileProblem.NO_NAME)
         parts = urlsplit(self.url.strip())
         if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-            out.append("The server address must start with https:// (or http://) and name a host.")
+            out.append(ProfileProblem.BAD_ADDRESS)
         else:
             try:
                 _ = parts.port
             except ValueError:
-                out.append("The port in the server address is not a number between 1 and 65535.")
+                out.append(ProfileProblem.BAD_PORT)
         if not self.user:
-            out.append("The API user is required.")
+            out.append(ProfileProblem.NO_USER)
         elif not api_name_ok(self.user, non_latin=self.non_latin is NonLatinMode.YES):
-            out.append(
-                "The API user may contain only letters, digits, '-' and '_': the server removes anything "
-                "else, so this user could never sign in."
-            )
+            out.append(ProfileProblem.USER_FILTERED)
         problem = validate_source(self.source)
         if problem:
             out.append(problem)
-        if not 0 < self.connect_timeout <= 600 or not 0 < self.read_timeout <= 3600:
-            out.append("Timeouts must be more than 0 seconds (connect at most 600, read at most 3600).")
+        connect_ok = 0 < self.connect_timeout <= CONNECT_TIMEOUT_MAX
+        if not connect_ok or not 0 < self.read_timeout <= READ_TIMEOUT_MAX:
+            out.append(ProfileProblem.BAD_TIMEOUTS)
+        # the list ID follows the search pane's rule (lead_keys): a default the search refuses is of no use
+        list_problem = list_id_problem(self.default_list_id)
         if self.default_scope not in SCOPES:
-            out.append("Unknown default scope.")
-        elif self.default_scope != "SYSTEM" and not (
-            self.default_list_id.isdigit() and len(self.default_list_id) >= 3
-        ):
-            out.append("A campaign or list scope needs a list ID of at least 3 digits.")
-        if self.default_list_id and not self.default_list_id.isdigit():
-            out.append("The default list ID may contain digits only.")
+            out.append(ProfileProblem.UNKNOWN_SCOPE)
+        elif self.default_scope != "SYSTEM" and list_problem is not None:
+            out.append(ProfileProblem.SCOPE_NEEDS_LIST)
+        elif self.default_list_id.strip() and list_problem is not None:
+            out.append(ProfileProblem.BAD_LIST_ID)
         return out
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from leadeditor.profiles import NonLatinMode, Profile, ProfileStore, SignInState, api_name_ok
+from leadeditor.profiles import NonLatinMode, Profile, ProfileProblem, ProfileStore, SignInState, api_name_ok
 
 if TYPE_CHECKING:
     from leadeditor.vicidial import VicidialClient
@@ -103,6 +103,7 @@ class SignInFailure:
     locked_until: datetime | None = None  # LOCKED_OUT: when the server's lock should end (UTC)
     failures: int = 0  # consecutive failures counted for this profile, after this attempt
     detail: str = ""  # short technical detail for "Details", never containing the password
+    profile_problems: tuple[ProfileProblem, ...] = ()  # INVALID_PROFILE: what is wrong with the profile
 
 
 @dataclass(frozen=True)
@@ -297,9 +298,14 @@ class SignInFlow:
         self, profile: Profile, password: str, *, from_keyring: bool = False
     ) -> SignedInSession | SignInFailure:
         """One attempt. The caller runs `preflight()` first and shows its warnings; this never retries."""
-        problems = profile.problems()
+        problems = tuple(profile.problems())
         if problems:
-            return SignInFailure(FailureKind.INVALID_PROFILE, profile.name, detail=" ".join(problems))
+            return SignInFailure(
+                FailureKind.INVALID_PROFILE,
+                profile.name,
+                detail="invalid profile: " + ", ".join(p.value for p in problems),
+                profile_problems=problems,
+            )
         if not password:
             return SignInFailure(FailureKind.WRONG_PASSWORD, profile.name, detail="empty password")
         attempt = asyncio.ensure_future(asyncio.to_thread(self._connect, profile, password))
@@ -329,9 +335,14 @@ class SignInFlow:
     async def test_connection(self, profile: Profile, password: str) -> SignInFailure | None:
         """The profiles dialog's "Test connection": one request with these settings and this password (None
         when it worked). A failure counts like a sign-in's (the lock-out guard stays right); never retried."""
-        problems = profile.problems()
+        problems = tuple(profile.problems())
         if problems:
-            return SignInFailure(FailureKind.INVALID_PROFILE, profile.name, detail=" ".join(problems))
+            return SignInFailure(
+                FailureKind.INVALID_PROFILE,
+                profile.name,
+                detail="invalid profile: " + ", ".join(p.value for p in problems),
+                profile_problems=problems,
+            )
         if not password:
             return SignInFailure(FailureKind.WRONG_PASSWORD, profile.name, detail="empty password")
         try:

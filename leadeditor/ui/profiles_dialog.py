@@ -33,7 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadeditor.profiles import SOURCE_MAX, NonLatinMode, Profile, ProfileStore
+from leadeditor.profiles import (
+    CONNECT_TIMEOUT_MAX,
+    READ_TIMEOUT_MAX,
+    SOURCE_MAX,
+    NonLatinMode,
+    Profile,
+    ProfileStore,
+)
 from leadeditor.secrets import PasswordVault, SecretStoreError, expected_store_name
 from leadeditor.ui import accessibility, glossary
 from leadeditor.ui.geometry import RememberedDialog
@@ -222,8 +229,8 @@ class ProfilesDialog(RememberedDialog):
         self.tls_warning = self._note(form, "tlsWarning", red_warning_style)
 
         time_row = QHBoxLayout()
-        self.connect_spin = self._spin("connectTimeout", tr("Connect timeout"), 0.5, 600, 5)
-        self.read_spin = self._spin("readTimeout", tr("Read timeout"), 1, 3600, 30)
+        self.connect_spin = self._spin("connectTimeout", tr("Connect timeout"), 0.5, CONNECT_TIMEOUT_MAX, 5)
+        self.read_spin = self._spin("readTimeout", tr("Read timeout"), 1, READ_TIMEOUT_MAX, 30)
         time_row.addWidget(QLabel(tr("connect")))
         time_row.addWidget(self.connect_spin)
         time_row.addWidget(QLabel(tr("read")))
@@ -497,8 +504,10 @@ class ProfilesDialog(RememberedDialog):
     # -- actions -----------------------------------------------------------------------------------
     def save_current(self) -> bool:
         """Validate and store the form. Returns True when stored."""
+        from leadeditor.ui.texts import profile_problem_text
+
         profile = self.profile_from_form()
-        problems = profile.problems()
+        problems = [profile_problem_text(p) for p in profile.problems()]
         if self._editing != profile.name and self.store.get(profile.name) is not None:
             problems.insert(0, tr("Another profile already has this name."))
         if profile.ca_bundle and profile.verify_tls:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from leadeditor.editing.safety import NotRestorable, Resolution, UndoPlan
     from leadeditor.editing.sign_in import PasswordProblem, Preflight, SignedInSession, SignInFailure
     from leadeditor.editing.update_job import SaveOutcome
-    from leadeditor.profiles import Profile
+    from leadeditor.profiles import Profile, ProfileProblem
     from leadeditor.secrets import SecretStoreError
     from leadeditor.vicidial.errors import Reason
     from leadeditor.vicidial.models import UpdateResult
@@ -736,7 +736,8 @@ def failure_message(failure: SignInFailure, profile: Profile) -> str:
             "never sign in. Ask an administrator for an API password made of letters, digits, '-' and '_'."
         )
     if kind is FailureKind.INVALID_PROFILE:
-        return tr("This profile is incomplete: {detail}").format(detail=failure.detail)
+        problems = " ".join(profile_problem_text(p) for p in failure.profile_problems)
+        return tr("This profile is incomplete: {detail}").format(detail=problems)
     return tr(
         "The answer from {host} is not what a VICIdial server sends. Check that the address points to the "
         "VICIdial web server (for example https://dialer.example.com)."
@@ -1949,3 +1950,44 @@ def gone_after_write(lead_id: int) -> str:
     return tr(
         "Lead {0} was not changed: it no longer exists on the server (it was deleted after it was loaded)."
     ).format(lead_id)
+
+
+# -- profiles ---------------------------------------------------------------------------------------------
+def profile_problem_text(problem: ProfileProblem) -> str:
+    """Why a profile cannot be used, in plain words (`Profile.problems`)."""
+    from leadeditor.profiles import CONNECT_TIMEOUT_MAX, READ_TIMEOUT_MAX, SOURCE_MAX, SOURCE_MIN
+    from leadeditor.profiles import ProfileProblem as P
+
+    if problem is P.NO_NAME:
+        return tr("Give the profile a name.")
+    if problem is P.BAD_ADDRESS:
+        return tr("The server address must start with https:// (or http://) and name a host.")
+    if problem is P.BAD_PORT:
+        return tr("The port in the server address is not a number between 1 and 65535.")
+    if problem is P.NO_USER:
+        return tr("The API user is required.")
+    if problem is P.USER_FILTERED:
+        return tr(
+            "The API user may contain only letters, digits, '-' and '_': the server removes anything else, "
+            "so this user could never sign in."
+        )
+    if problem is P.NO_SOURCE:
+        return tr("The source is required ({low} to {high} letters or digits).").format(
+            low=SOURCE_MIN, high=SOURCE_MAX
+        )
+    if problem is P.SOURCE_FILTERED:
+        return tr("The source may contain only letters A–Z and digits: the server removes anything else.")
+    if problem is P.SOURCE_TOO_SHORT:
+        text = tr("The source needs at least {low} letters or digits; the server refuses shorter ones.")
+        return text.format(low=SOURCE_MIN)
+    if problem is P.SOURCE_TOO_LONG:
+        return tr("The source may be at most {high} characters long.").format(high=SOURCE_MAX)
+    if problem is P.BAD_TIMEOUTS:
+        return tr(
+            "Timeouts must be more than 0 seconds (connect at most {connect:g}, read at most {read:g})."
+        ).format(connect=CONNECT_TIMEOUT_MAX, read=READ_TIMEOUT_MAX)
+    if problem is P.UNKNOWN_SCOPE:
+        return tr("Unknown default scope.")
+    if problem is P.SCOPE_NEEDS_LIST:
+        return tr("A campaign or list scope needs a default list ID (3 or more digits, 100 or more).")
+    return tr("The default list ID may contain digits 0-9 only, 3 or more of them, without a leading zero.")

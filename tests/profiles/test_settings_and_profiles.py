@@ -138,9 +138,20 @@ def test_profile_problems_are_plain() -> None:
     good = Profile("Prod", "https://dialer.example.com", "api_user")
     assert good.problems() == []
     bad = Profile("", "dialer.example.com", "john.doe", source="a-b", default_scope="LIST")
-    text = " ".join(bad.problems())
+    from leadeditor.profiles import ProfileProblem as P
+    from leadeditor.ui.texts import profile_problem_text
+
+    wrong = [P.NO_NAME, P.BAD_ADDRESS, P.USER_FILTERED, P.SOURCE_FILTERED, P.SCOPE_NEEDS_LIST]
+    assert bad.problems() == wrong
+    text = " ".join(profile_problem_text(p) for p in bad.problems())
     assert "name" in text and "https://" in text and "API user" in text and "source" in text
     assert "list ID" in text
+    # the default list ID follows the search pane's rule (lead_keys): no leading zero, 100 or more
+    assert good.replace(default_list_id="0101").problems() == [P.BAD_LIST_ID]
+    assert good.replace(default_scope="LIST", default_list_id="099").problems() == [P.SCOPE_NEEDS_LIST]
+    assert good.replace(default_scope="LIST", default_list_id="101").problems() == []
+    every = {profile_problem_text(p) for p in P}
+    assert len(every) == len(P) and all(t.endswith(".") for t in every)  # one sentence each
     assert good.replace(verify_tls=False).verify is False
     assert good.replace(ca_bundle="/ca.pem").verify == "/ca.pem"
     assert good.verify is True
