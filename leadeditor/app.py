@@ -215,8 +215,10 @@ def _event_loop(app: QApplication, window: QWidget | None = None) -> qasync.QEve
     import qasync
 
     from leadeditor.ui import crash_dialog
+    from leadeditor.ui.gui_collector import collect_on_gui_thread
 
     loop = qasync.QEventLoop(app)
+    collect_on_gui_thread()  # reference cycles holding Qt objects are never freed on a worker thread
     # Python threads, not qasync's QThreads: a QThread still running while Python finalizes is how a quit
     # could end in "Fatal Python error: bool_dealloc". Python joins its own threads before finalizing.
     executor = concurrent.futures.ThreadPoolExecutor(4, thread_name_prefix="leadeditor")

@@ -94,12 +94,26 @@ def _session_loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     `qtbot.wait*` returns at once (DESIGN.md, qasync under pytest-qt). `qtbot.wait*` drives it."""
     import qasync
 
+    from leadeditor.ui.gui_collector import collect_on_gui_thread
+
     loop = qasync.QEventLoop(qapp, already_running=True)
+    collect_on_gui_thread()  # as the app does: a cycle holding a widget is never freed on a sandbox thread
     # Plain Python worker threads: no "QThread destroyed while running" at interpreter exit.
     executor = concurrent.futures.ThreadPoolExecutor(4, thread_name_prefix="test-worker")
     loop.set_default_executor(executor)
     yield loop
     executor.shutdown(wait=True, cancel_futures=True)
+
+
+@pytest.fixture(autouse=True)
+def _cycles_freed_on_the_gui_thread() -> Iterator[None]:
+    """After each test, the cycles it left are freed here, on the main (GUI) thread, when a generation is due:
+    a test that never turns the event loop would otherwise leave them to the next test's timer ticks."""
+    yield
+    from leadeditor.ui import gui_collector
+
+    if gui_collector._COLLECTOR:
+        gui_collector._COLLECTOR[0].collect_due()
 
 
 @pytest.fixture
