@@ -114,6 +114,13 @@ def _cycles_freed_on_the_gui_thread() -> Iterator[None]:
 
     if gui_collector._COLLECTOR:
         gui_collector._COLLECTOR[0].collect_due()
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QCoreApplication.instance()
+    # a QCoreApplication made by code under test (the command line's translators) would make every later
+    # QWidget abort the whole run: fail here, in the test that made it
+    assert app is None or isinstance(app, QApplication), "this test left a QCoreApplication behind"
 
 
 @pytest.fixture

@@ -313,7 +313,9 @@ def test_a_journal_that_refuses_writes_mid_apply_says_how_many_rows_were_written
     )  # the rows whose outcome was not kept were read back, not re-sent
 
 
-def test_leadeditor_batch_is_a_console_script_of_the_same_command_line(monkeypatch, capsys):
+def test_leadeditor_batch_is_a_console_script_of_the_same_command_line(qapp, monkeypatch, capsys):
+    # `qapp` first: the console program makes a QCoreApplication of its own when none exists, and in this
+    # process a later QWidget would then find no QApplication (a fault-matrix window aborted that way)
     import tomllib
 
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
