@@ -106,6 +106,21 @@ class SignInFailure:
     profile_problems: tuple[ProfileProblem, ...] = ()  # INVALID_PROFILE: what is wrong with the profile
 
 
+def _unusable(profile: Profile, password: str) -> SignInFailure | None:
+    """Why nothing may be sent with this profile and password (incomplete profile, no password), or None."""
+    problems = tuple(profile.problems())
+    if problems:
+        return SignInFailure(
+            FailureKind.INVALID_PROFILE,
+            profile.name,
+            detail="invalid profile: " + ", ".join(p.value for p in problems),
+            profile_problems=problems,
+        )
+    if not password:
+        return SignInFailure(FailureKind.WRONG_PASSWORD, profile.name, detail="empty password")
+    return None
+
+
 @dataclass(frozen=True)
 class Capabilities:
     """What the server's build can do, judged from its `version` answer (unknown build: assume everything)."""
@@ -298,16 +313,9 @@ class SignInFlow:
         self, profile: Profile, password: str, *, from_keyring: bool = False
     ) -> SignedInSession | SignInFailure:
         """One attempt. The caller runs `preflight()` first and shows its warnings; this never retries."""
-        problems = tuple(profile.problems())
-        if problems:
-            return SignInFailure(
-                FailureKind.INVALID_PROFILE,
-                profile.name,
-                detail="invalid profile: " + ", ".join(p.value for p in problems),
-                profile_problems=problems,
-            )
-        if not password:
-            return SignInFailure(FailureKind.WRONG_PASSWORD, profile.name, detail="empty password")
+        unusable = _unusable(profile, password)
+        if unusable is not None:
+            return unusable
         attempt = asyncio.ensure_future(asyncio.to_thread(self._connect, profile, password))
         try:
             session = await asyncio.shield(attempt)
@@ -335,16 +343,9 @@ class SignInFlow:
     async def test_connection(self, profile: Profile, password: str) -> SignInFailure | None:
         """The profiles dialog's "Test connection": one request with these settings and this password (None
         when it worked). A failure counts like a sign-in's (the lock-out guard stays right); never retried."""
-        problems = tuple(profile.problems())
-        if problems:
-            return SignInFailure(
-                FailureKind.INVALID_PROFILE,
-                profile.name,
-                detail="invalid profile: " + ", ".join(p.value for p in problems),
-                profile_problems=problems,
-            )
-        if not password:
-            return SignInFailure(FailureKind.WRONG_PASSWORD, profile.name, detail="empty password")
+        unusable = _unusable(profile, password)
+        if unusable is not None:
+            return unusable
         try:
             await asyncio.to_thread(self._check_login, profile, password)
         except Exception as exc:

@@ -64,18 +64,17 @@ class ConfirmDialog(RememberedDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
 
-        heading = QLabel(
-            title
-            or tr("Save these changes to lead {0} ({1})?").format(
-                lead.lead_id, lead.full_name or (tr("no name") if lead.known else tr("values unknown"))
-            ),
-            self,
+        from leadeditor.ui.theme import heading
+
+        layout.addWidget(
+            heading(
+                title
+                or tr("Save these changes to lead {0} ({1})?").format(
+                    lead.lead_id, lead.full_name or (tr("no name") if lead.known else tr("values unknown"))
+                ),
+                self,
+            )
         )
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
         where = tr(" on {0}").format(server) if server else ""
         intro = QLabel(
             tr(

@@ -288,12 +288,10 @@ class LeadForm(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(6)
-        self.title = QLabel(tr("No lead selected"), self)
+        from leadeditor.ui.theme import heading
+
+        self.title = heading(tr("No lead selected"), self, scale=1.25)
         self.title.setObjectName("leadTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
         self.subtitle = QLabel(tr("Select a lead in the results to see and correct it."), self)
         self.subtitle.setObjectName("leadSubtitle")
         self.subtitle.setWordWrap(True)

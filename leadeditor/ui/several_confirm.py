@@ -70,13 +70,11 @@ class SeveralConfirmDialog(RememberedDialog):
         self.setSizeGripEnabled(True)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        heading = QLabel(tr("Apply this change to %n leads?", None, len(writing)), self)
-        heading.setObjectName("severalConfirmHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
+        from leadeditor.ui.theme import heading
+
+        title = heading(tr("Apply this change to %n leads?", None, len(writing)), self)
+        title.setObjectName("severalConfirmHeading")
+        layout.addWidget(title)
         where = tr(" on {0}").format(server) if server else ""
         intro = QLabel(
             tr(

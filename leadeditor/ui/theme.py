@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 ENV = "LEADEDITOR_COLOR_SCHEME"
 
@@ -228,3 +228,13 @@ def styled(widget: QWidget, make: Callable[[], str]) -> None:
     watcher()  # following the switches from the first styled widget on (tests build no app start-up)
     setattr(widget, _MAKE, make)
     widget.setStyleSheet(make())
+
+
+def heading(text: str, parent: QWidget, *, scale: float = 1.15) -> QLabel:
+    """A dialog's or pane's heading: bold, a little larger than the text around it, the same everywhere."""
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
