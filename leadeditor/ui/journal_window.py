@@ -477,7 +477,7 @@ class JournalWindow(QWidget):
         self.undo_button = QPushButton(tr("U&ndo this change…"))
         self.undo_button.setObjectName("journalUndoButton")
         self.undo_button.setEnabled(False)
-        self.batch_button = QPushButton(tr("Show its batc&h"))
+        self.batch_button = QPushButton(tr("&Show its batch"))
         self.batch_button.setObjectName("journalShowBatchButton")
         self.batch_button.setToolTip(tr("Open the batch from a file that made this change, with its rows."))
         self.batch_button.setEnabled(False)

@@ -1978,10 +1978,13 @@ def profile_problem_text(problem: ProfileProblem) -> str:
     if problem is P.SOURCE_FILTERED:
         return tr("The source may contain only letters A–Z and digits: the server removes anything else.")
     if problem is P.SOURCE_TOO_SHORT:
-        text = tr("The source needs at least {low} letters or digits; the server refuses shorter ones.")
-        return text.format(low=SOURCE_MIN)
+        return tr(
+            "The source needs at least %n letters or digits; the server refuses shorter ones.",
+            None,
+            SOURCE_MIN,
+        )
     if problem is P.SOURCE_TOO_LONG:
-        return tr("The source may be at most {high} characters long.").format(high=SOURCE_MAX)
+        return tr("The source may be at most %n characters long.", None, SOURCE_MAX)
     if problem is P.BAD_TIMEOUTS:
         return tr(
             "Timeouts must be more than 0 seconds (connect at most {connect:g}, read at most {read:g})."
