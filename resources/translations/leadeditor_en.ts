@@ -112,6 +112,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The journal refuses writes ({problem}): batch {batch} stopped after {written} of its {total} rows were sent to the server. The rows finished so far are in {path}. Once the journal accepts writes, --resume {batch} reads back the rows whose outcome it could not keep (never sending them again) and writes the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Interrupted: the rows already started were finished; resume the batch with --resume.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,34 +292,6 @@
             <numerusform>%n row skipped</numerusform>
             <numerusform>%n rows skipped</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The match key ({column}) is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The match key “{value}” cannot be searched: {problems}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row {first_row} names the same lead; only that row is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The row has {extra} cells more than the header&apos;s {columns} columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field} cannot be blanked through the API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field} holds --BLANK--, which the server always turns into an empty field.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every field already holds this value.</source>
@@ -642,10 +618,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>called {0} times in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>last called at {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,6 +866,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Batch {0}, row {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undone by #{0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,6 +1002,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Show its batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batc&amp;hes from files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,11 +1046,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Changes</source>
+        <source>Open the batch from a file that made this change, with its rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batches from &amp;files</source>
+        <source>&amp;Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1356,9 +1340,19 @@ Its current values appear here. Correct what is wrong, tick Blank to empty a fie
         <source>See exactly what will be stored, then confirm (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>At most {0} characters.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>One change for %n leads</source>
+        <translation>
+            <numerusform>One change for %n lead</numerusform>
+            <numerusform>One change for %n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review and apply to %n leads…</source>
+        <translation>
+            <numerusform>Review and apply to %n lead…</numerusform>
+            <numerusform>Review and apply to %n leads…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change phone number</source>
@@ -1377,15 +1371,7 @@ Its current values appear here. Correct what is wrong, tick Blank to empty a fie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One change for {0} leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leads {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review and apply to {0} leads…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1428,10 +1414,6 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>called once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>called {0} times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1614,10 +1596,6 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Undo last save…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,6 +1657,14 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Words used here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VICIdial&apos;s terms in plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1782,6 +1768,10 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>Lead {0} has unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1929,6 +1919,73 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 saved with differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 as requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved</source>
+        <translation>
+            <numerusform>%n lead saved</numerusform>
+            <numerusform>%n saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved with differences</source>
+        <translation>
+            <numerusform>%n lead saved with differences</numerusform>
+            <numerusform>%n saved with differences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applied</source>
+        <translation>
+            <numerusform>%n lead not applied</numerusform>
+            <numerusform>%n not applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n as requested</source>
+        <translation>
+            <numerusform>%n lead as requested</numerusform>
+            <numerusform>%n as requested</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,6 +1996,13 @@ If it must be corrected now, use “Edit without current values”: the form sta
     <message>
         <source>not applied</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying one change to %n leads, each by its lead ID.</source>
+        <translation>
+            <numerusform>Applying one change to %n lead, by its lead ID.</numerusform>
+            <numerusform>Applying one change to %n leads, each by its lead ID.</numerusform>
+        </translation>
     </message>
     <message>
         <source>failed</source>
@@ -1990,10 +2054,6 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applying one change to {0} leads, each by its lead ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2101,14 +2161,6 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2134,14 +2186,6 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>the VICIdial user for the API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded in the server&apos;s API log. Letters and digits only, 2 to 20 of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2189,11 +2233,27 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server non-latin mode</source>
+        <source>A&amp;dd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Non-&amp;latin mode:</source>
+        <source>Dupl&amp;icate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters and digits only, 2 to 20 of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s non-latin setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-&amp;latin setting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3108,6 +3168,17 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cut to 1 character (the column&apos;s length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut to %n characters (the column&apos;s length).</source>
+        <translation>
+            <numerusform>Cut to %n character (the column&apos;s length).</numerusform>
+            <numerusform>Cut to %n characters (the column&apos;s length).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Stored as the number {stored} (limits {lowest} to {highest}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3117,6 +3188,10 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{removed}: this server removes accents and letters of other alphabets (its non-latin setting is off).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3188,15 +3263,11 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} sign-ins in a row have failed. If this password is wrong too, the server locks user {user} for {m} minutes.</source>
+        <source>Lead {0} no longer exists on the server: it was deleted after it was loaded, so there is nothing to check it against.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} sign-ins in a row have failed. The server locks the user for {m} minutes after {limit} failures (fewer may be left if other programs tried too).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This password contains {n} characters that VICIdial&apos;s API removes before checking it (it keeps only {allowed}), so it can never sign in, and each try counts toward the server&apos;s lock-out. Ask an administrator for an API password made of {allowed}.</source>
+        <source>Lead {0} was not changed: it no longer exists on the server (it was deleted after it was loaded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3324,6 +3395,10 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This lead no longer exists on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read field by field: the server fails when it sends this lead&apos;s full record (VICIdial on PHP 8 and a value with an apostrophe, such as O&apos;Brien).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3356,10 +3431,6 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>lead {0} was changed on the server since you opened it ({1} fields differ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the current values of lead {0} could not be read to check them: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3385,10 +3456,6 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting {0} on {1} leads, each by its lead ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3612,14 +3679,6 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This row has 1 more cell than the header&apos;s {columns} columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This row has {extra} more cells than the header&apos;s {columns} columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{field} cannot be blanked: the server ignores --BLANK-- for it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3789,16 +3848,19 @@ If it must be corrected now, use “Edit without current values”: the form sta
         <source>You can pause or cancel at any time; a row already sent always finishes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{done} of %n rows, {rate:.1f} rows a second</source>
+        <translation>
+            <numerusform>{done} of %n row, {rate:.1f} rows a second</numerusform>
+            <numerusform>{done} of %n rows, {rate:.1f} rows a second</numerusform>
+        </translation>
+    </message>
     <message>
         <source>about {m} min {s} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>about {s} s left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch {id} ({source}) did not finish: {done} of {total} rows done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3867,6 +3929,64 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>Address line 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (or http://) and name a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port in the server address is not a number between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API user is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API user may contain only letters, digits, &apos;-&apos; and &apos;_&apos;: the server removes anything else, so this user could never sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source is required ({low} to {high} letters or digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source may contain only letters A–Z and digits: the server removes anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The source needs at least %n letters or digits; the server refuses shorter ones.</source>
+        <translation>
+            <numerusform>The source needs at least %n letter or digit; the server refuses shorter ones.</numerusform>
+            <numerusform>The source needs at least %n letters or digits; the server refuses shorter ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The source may be at most %n characters long.</source>
+        <translation>
+            <numerusform>The source may be at most %n character long.</numerusform>
+            <numerusform>The source may be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeouts must be more than 0 seconds (connect at most {connect:g}, read at most {read:g}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown default scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign or list scope needs a default list ID (3 or more digits, 100 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default list ID may contain digits 0-9 only, 3 or more of them, without a leading zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4091,10 +4211,6 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>No lead matches {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} leads match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4356,8 +4472,15 @@ Write anyway? The journal will record the values before the change as unknown.</
         <source>One change, several leads</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Applying to %n leads…</source>
+        <translation>
+            <numerusform>Applying to %n lead…</numerusform>
+            <numerusform>Applying to %n leads…</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Applying to {0} leads…</source>
+        <source>The lead becomes dialable again in its list: it counts as {0}. Its other fields are not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4419,10 +4542,6 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The lead becomes dialable again in its list (called since last reset = N). Its other fields are not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reset lead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4451,7 +4570,7 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow the &amp;system</source>
+        <source>&amp;Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4560,10 +4679,6 @@ Write anyway? The journal will record the values before the change as unknown.</
     </message>
     <message>
         <source>1 lead matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} leads match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4695,10 +4810,6 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{removed}: the server is not in non-latin mode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{removed}: the server keeps no emoji or symbols here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4712,10 +4823,6 @@ Write anyway? The journal will record the values before the change as unknown.</
     </message>
     <message>
         <source>Nothing survives the server&apos;s filter, so the field will be left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cut to {length} characters (the column&apos;s length).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4770,9 +4877,44 @@ Write anyway? The journal will record the values before the change as unknown.</
         <source>The server locked user {user} after too many failed sign-ins, until about {when}. Trying before then fails and may make the lock last longer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n sign-ins in a row have failed. If this password is wrong too, the server locks user {user} for {m} minutes.</source>
+        <translation>
+            <numerusform>%n sign-in has failed. If this password is wrong too, the server locks user {user} for {m} minutes.</numerusform>
+            <numerusform>%n sign-ins in a row have failed. If this password is wrong too, the server locks user {user} for {m} minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-ins in a row have failed. The server locks the user for {m} minutes after {limit} failures (fewer may be left if other programs tried too).</source>
+        <translation>
+            <numerusform>%n sign-in has failed. The server locks the user for {m} minutes after {limit} failures (fewer may be left if other programs tried too).</numerusform>
+            <numerusform>%n sign-ins in a row have failed. The server locks the user for {m} minutes after {limit} failures (fewer may be left if other programs tried too).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This is the same password the server refused a moment ago.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This password contains %n characters that VICIdial&apos;s API removes before checking it (it keeps only {allowed}), so it can never sign in, and each try counts toward the server&apos;s lock-out. Ask an administrator for an API password made of {allowed}.</source>
+        <translation>
+            <numerusform>This password contains %n character that VICIdial&apos;s API removes before checking it (it keeps only {allowed}), so it can never sign in, and each try counts toward the server&apos;s lock-out. Ask an administrator for an API password made of {allowed}.</numerusform>
+            <numerusform>This password contains %n characters that VICIdial&apos;s API removes before checking it (it keeps only {allowed}), so it can never sign in, and each try counts toward the server&apos;s lock-out. Ask an administrator for an API password made of {allowed}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lead {0} was changed on the server since you opened it (%n fields differ)</source>
+        <translation>
+            <numerusform>lead {0} was changed on the server since you opened it (%n field differs)</numerusform>
+            <numerusform>lead {0} was changed on the server since you opened it (%n fields differ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Setting {0} on %n leads, each by its lead ID.</source>
+        <translation>
+            <numerusform>Setting {0} on %n lead, by its lead ID.</numerusform>
+            <numerusform>Setting {0} on %n leads, each by its lead ID.</numerusform>
+        </translation>
     </message>
     <message>
         <source>its details could not be read; correct it on its own</source>
@@ -4817,6 +4959,31 @@ Write anyway? The journal will record the values before the change as unknown.</
     <message>
         <source>The server&apos;s answer could not be understood while reading this lead.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has 1 more cell than the header has columns ({columns}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n more cells than the header has columns ({columns}).</source>
+        <translation>
+            <numerusform>This row has %n more cell than the header has columns ({columns}).</numerusform>
+            <numerusform>This row has %n more cells than the header has columns ({columns}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch {id} ({source}) did not finish: {done} of %Ln rows done.</source>
+        <translation>
+            <numerusform>Batch {id} ({source}) did not finish: {done} of %Ln row done.</numerusform>
+            <numerusform>Batch {id} ({source}) did not finish: {done} of %Ln rows done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads match</source>
+        <translation>
+            <numerusform>%n lead matches</numerusform>
+            <numerusform>%n leads match</numerusform>
+        </translation>
     </message>
     <message>
         <source>Looking for every lead that matches…</source>
@@ -4953,31 +5120,51 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n leads</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0} changes</source>
+        <source>called once in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>called %n times in all</source>
+        <translation>
+            <numerusform>called %n time in all</numerusform>
+            <numerusform>called %n times in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>called %n times</source>
+        <translation>
+            <numerusform>called %n time</numerusform>
+            <numerusform>called %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accents and other alphabets are kept (the server&apos;s non-latin setting is on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>accents and other alphabets are kept (the server&apos;s non-Latin setting is on)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accents and letters of other alphabets are removed by the server (its non-Latin setting is off)</source>
+        <source>accents and letters of other alphabets are removed by the server (its non-latin setting is off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4996,8 +5183,51 @@ Write anyway? The journal will record the values before the change as unknown.</
         <source>called once since the list was last reset</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>called %n times since the list was last reset</source>
+        <translation>
+            <numerusform>called %n time since the list was last reset</numerusform>
+            <numerusform>called %n times since the list was last reset</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>called {0} times since the list was last reset</source>
+        <source>At most 1 character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>At most %n character.</numerusform>
+            <numerusform>At most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>which list&apos;s custom fields a lead carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>a lead without custom fields</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-latin setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called since last reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field that holds nothing, whether it was empty or was blanked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5230,6 +5460,10 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Custom field “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dry run counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5275,6 +5509,18 @@ Write anyway? The journal will record the values before the change as unknown.</
     </message>
     <message>
         <source>Where the results were written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words used here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -112,6 +112,10 @@
         <translation>La bitácora no admite escrituras ({problem}): no se envió nada.</translation>
     </message>
     <message>
+        <source>The journal refuses writes ({problem}): batch {batch} stopped after {written} of its {total} rows were sent to the server. The rows finished so far are in {path}. Once the journal accepts writes, --resume {batch} reads back the rows whose outcome it could not keep (never sending them again) and writes the rest.</source>
+        <translation>La bitácora no admite escrituras ({problem}): el lote {batch} se detuvo después de enviar al servidor {written} de sus {total} filas. Las filas terminadas hasta ahora están en {path}. Cuando la bitácora vuelva a admitir escrituras, --resume {batch} vuelve a leer las filas cuyo resultado no pudo guardar (sin enviarlas nunca de nuevo) y escribe las demás.</translation>
+    </message>
+    <message>
         <source>Interrupted: the rows already started were finished; resume the batch with --resume.</source>
         <translation>Interrumpido: las filas ya comenzadas se terminaron; reanude el lote con --resume.</translation>
     </message>
@@ -288,34 +292,6 @@
             <numerusform>%n omitido</numerusform>
             <numerusform>%n omitidos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The match key ({column}) is empty.</source>
-        <translation>La clave de búsqueda ({column}) está vacía.</translation>
-    </message>
-    <message>
-        <source>The match key “{value}” cannot be searched: {problems}</source>
-        <translation>No se puede buscar con la clave “{value}”: {problems}</translation>
-    </message>
-    <message>
-        <source>Row {first_row} names the same lead; only that row is used.</source>
-        <translation>La fila {first_row} indica el mismo lead; solo se usa esa fila.</translation>
-    </message>
-    <message>
-        <source>The row has {extra} cells more than the header&apos;s {columns} columns.</source>
-        <translation>La fila tiene {extra} celdas más que las {columns} columnas del encabezado.</translation>
-    </message>
-    <message>
-        <source>{field}: {reason}</source>
-        <translation>{field}: {reason}</translation>
-    </message>
-    <message>
-        <source>{field} cannot be blanked through the API.</source>
-        <translation>{field} no se puede vaciar a través de la API.</translation>
-    </message>
-    <message>
-        <source>{field} holds --BLANK--, which the server always turns into an empty field.</source>
-        <translation>{field} contiene --BLANK--, que el servidor siempre convierte en un campo vacío.</translation>
     </message>
     <message>
         <source>Every field already holds this value.</source>
@@ -642,10 +618,6 @@
         <translation>estado del marcador ahora {0}</translation>
     </message>
     <message>
-        <source>called {0} times in all</source>
-        <translation>llamado {0} veces en total</translation>
-    </message>
-    <message>
         <source>last called at {0}</source>
         <translation>última llamada el {0}</translation>
     </message>
@@ -894,6 +866,10 @@
         <translation>(sin campo)</translation>
     </message>
     <message>
+        <source>Batch {0}, row {1}</source>
+        <translation>Lote {0}, fila {1}</translation>
+    </message>
+    <message>
         <source>Undone by #{0}.</source>
         <translation>Deshecho por #{0}.</translation>
     </message>
@@ -1026,6 +1002,14 @@
         <translation>Campos de la entrada seleccionada</translation>
     </message>
     <message>
+        <source>&amp;Show its batch</source>
+        <translation>Mostrar &amp;su lote</translation>
+    </message>
+    <message>
+        <source>Batc&amp;hes from files</source>
+        <translation>Lotes desde arch&amp;ivos</translation>
+    </message>
+    <message>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
@@ -1062,12 +1046,12 @@
         <translation>Deshacer este &amp;cambio…</translation>
     </message>
     <message>
-        <source>&amp;Changes</source>
-        <translation>Ca&amp;mbios</translation>
+        <source>Open the batch from a file that made this change, with its rows.</source>
+        <translation>Abre el lote desde archivo que hizo este cambio, con sus filas.</translation>
     </message>
     <message>
-        <source>Batches from &amp;files</source>
-        <translation>Lotes de arch&amp;ivos</translation>
+        <source>&amp;Changes</source>
+        <translation>Ca&amp;mbios</translation>
     </message>
     <message>
         <source>any</source>
@@ -1358,9 +1342,19 @@ Sus valores actuales aparecen aquí. Corrija lo que esté mal, marque Vaciar par
         <source>See exactly what will be stored, then confirm (Ctrl+S)</source>
         <translation>Vea exactamente lo que se guardará y luego confirme (Ctrl+S)</translation>
     </message>
-    <message>
-        <source>At most {0} characters.</source>
-        <translation>Máximo {0} caracteres.</translation>
+    <message numerus="yes">
+        <source>One change for %n leads</source>
+        <translation>
+            <numerusform>Un cambio para %n lead</numerusform>
+            <numerusform>Un cambio para %n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review and apply to %n leads…</source>
+        <translation>
+            <numerusform>Revisar y aplicar a %n lead…</numerusform>
+            <numerusform>Revisar y aplicar a %n leads…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change phone number</source>
@@ -1379,16 +1373,8 @@ Sus valores actuales aparecen aquí. Corrija lo que esté mal, marque Vaciar par
         <translation>Campos personalizados (lista {0})</translation>
     </message>
     <message>
-        <source>One change for {0} leads</source>
-        <translation>Un cambio para {0} leads</translation>
-    </message>
-    <message>
         <source>Leads {0}</source>
         <translation>Leads {0}</translation>
-    </message>
-    <message>
-        <source>Review and apply to {0} leads…</source>
-        <translation>Revisar y aplicar a {0} leads…</translation>
     </message>
     <message>
         <source>Phone: one lead at a time</source>
@@ -1433,10 +1419,6 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>called once</source>
         <translation>llamado una vez</translation>
-    </message>
-    <message>
-        <source>called {0} times</source>
-        <translation>llamado {0} veces</translation>
     </message>
     <message>
         <source> · last call {0}</source>
@@ -1618,10 +1600,6 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Ed&amp;ición</translation>
-    </message>
-    <message>
         <source>&amp;Undo last save…</source>
         <translation>&amp;Deshacer el último guardado…</translation>
     </message>
@@ -1684,6 +1662,14 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Words used here</source>
+        <translation>&amp;Palabras usadas aquí</translation>
+    </message>
+    <message>
+        <source>VICIdial&apos;s terms in plain words</source>
+        <translation>Los términos de VICIdial en palabras sencillas</translation>
     </message>
     <message>
         <source>Change journal — sandbox (this session only)</source>
@@ -1787,6 +1773,10 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>Lead {0} has unsaved changes. Discard them?</source>
         <translation>El lead {0} tiene cambios sin guardar. ¿Descartarlos?</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Ed&amp;ición</translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -1933,6 +1923,73 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>(guardado como {0})</translation>
     </message>
     <message>
+        <source>1 saved</source>
+        <translation>1 guardado</translation>
+    </message>
+    <message>
+        <source>1 saved with differences</source>
+        <translation>1 guardado con diferencias</translation>
+    </message>
+    <message>
+        <source>1 not applied</source>
+        <translation>1 no aplicado</translation>
+    </message>
+    <message>
+        <source>1 unknown</source>
+        <translation>1 desconocido</translation>
+    </message>
+    <message>
+        <source>1 failed</source>
+        <translation>1 falló</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 en conflicto</translation>
+    </message>
+    <message>
+        <source>1 skipped</source>
+        <translation>1 omitido</translation>
+    </message>
+    <message>
+        <source>1 as requested</source>
+        <translation>1 como se pidió</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved</source>
+        <translation>
+            <numerusform>%n guardado</numerusform>
+            <numerusform>%n guardados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved with differences</source>
+        <translation>
+            <numerusform>%n guardado con diferencias</numerusform>
+            <numerusform>%n guardados con diferencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applied</source>
+        <translation>
+            <numerusform>%n no aplicado</numerusform>
+            <numerusform>%n no aplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n en conflicto</numerusform>
+            <numerusform>%n en conflicto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n as requested</source>
+        <translation>
+            <numerusform>%n como se pidió</numerusform>
+            <numerusform>%n como se pidió</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>saved</source>
         <translation>guardado</translation>
     </message>
@@ -1943,6 +2000,13 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>not applied</source>
         <translation>no aplicado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying one change to %n leads, each by its lead ID.</source>
+        <translation>
+            <numerusform>Aplicando un cambio a %n lead, por su ID de lead.</numerusform>
+            <numerusform>Aplicando un cambio a %n leads, cada uno por su ID de lead.</numerusform>
+        </translation>
     </message>
     <message>
         <source>failed</source>
@@ -1995,10 +2059,6 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>Waiting</source>
         <translation>En espera</translation>
-    </message>
-    <message>
-        <source>Applying one change to {0} leads, each by its lead ID.</source>
-        <translation>Aplicando un cambio a {0} leads, cada uno por su ID de lead.</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -2105,14 +2165,6 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>Aún no hay ningún perfil de servidor. Rellene el formulario y pulse «Guardar perfil» para añadir el primero.</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Agregar</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>Du&amp;plicar</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
@@ -2139,14 +2191,6 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>the VICIdial user for the API</source>
         <translation>el usuario de VICIdial para la API</translation>
-    </message>
-    <message>
-        <source>&amp;Source:</source>
-        <translation>&amp;Origen:</translation>
-    </message>
-    <message>
-        <source>Recorded in the server&apos;s API log. Letters and digits only, 2 to 20 of them.</source>
-        <translation>Se registra en el log de la API del servidor. Solo letras y dígitos, de 2 a 20.</translation>
     </message>
     <message>
         <source>&amp;Verify the server&apos;s certificate (recommended)</source>
@@ -2193,12 +2237,28 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>Tiempos de espera:</translation>
     </message>
     <message>
-        <source>Server non-latin mode</source>
-        <translation>Modo non-latin del servidor</translation>
+        <source>A&amp;dd</source>
+        <translation>&amp;Agregar</translation>
     </message>
     <message>
-        <source>Non-&amp;latin mode:</source>
-        <translation>Modo non-&amp;latin:</translation>
+        <source>Dupl&amp;icate</source>
+        <translation>Dupl&amp;icar</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <source>Letters and digits only, 2 to 20 of them.</source>
+        <translation>Solo letras y dígitos, de 2 a 20.</translation>
+    </message>
+    <message>
+        <source>Server&apos;s non-latin setting</source>
+        <translation>Opción non-latin del servidor</translation>
+    </message>
+    <message>
+        <source>Non-&amp;latin setting:</source>
+        <translation>Opción non-&amp;latin:</translation>
     </message>
     <message>
         <source>VICIdial&apos;s “non-latin” system setting decides which characters survive in names, addresses and most other fields. When it is off, the server removes every accented or non-Latin letter (“José Muñoz” is stored as “Jos Muoz”); when it is on, letters of any script are kept. The previews use this setting to show what will really be stored. If you do not know, leave it on Unknown: the previews then assume the stricter setting and warn about accents.</source>
@@ -3112,6 +3172,17 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>Los emojis y otros caracteres más allá de U+FFFF se guardan como &apos;{stored}&apos; (la base de datos usa utf8 de 3 bytes).</translation>
     </message>
     <message>
+        <source>Cut to 1 character (the column&apos;s length).</source>
+        <translation>Se corta a 1 carácter (el largo de la columna).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut to %n characters (the column&apos;s length).</source>
+        <translation>
+            <numerusform>Se corta a %n carácter (el largo de la columna).</numerusform>
+            <numerusform>Se corta a %n caracteres (el largo de la columna).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Stored as the number {stored} (limits {lowest} to {highest}).</source>
         <translation>Se guarda como el número {stored} (límites {lowest} a {highest}).</translation>
     </message>
@@ -3122,6 +3193,10 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>or</source>
         <translation>o</translation>
+    </message>
+    <message>
+        <source>{removed}: this server removes accents and letters of other alphabets (its non-latin setting is off).</source>
+        <translation>{removed}: este servidor quita los acentos y las letras de otros alfabetos (tiene apagada la opción de caracteres no latinos).</translation>
     </message>
     <message>
         <source>{removed}: the server always strips them from {low}.</source>
@@ -3192,16 +3267,12 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>nivel de usuario 7 o más, “Modify Leads” configurado (1 a 4), “Agent API Access” activado, y lead_field_info (o ALL_FUNCTIONS) en “API Allowed Functions”</translation>
     </message>
     <message>
-        <source>{n} sign-ins in a row have failed. If this password is wrong too, the server locks user {user} for {m} minutes.</source>
-        <translation>Han fallado {n} inicios de sesión seguidos. Si esta contraseña también es incorrecta, el servidor bloquea al usuario {user} durante {m} minutos.</translation>
+        <source>Lead {0} no longer exists on the server: it was deleted after it was loaded, so there is nothing to check it against.</source>
+        <translation>El lead {0} ya no existe en el servidor: se eliminó después de cargarlo, así que no hay con qué compararlo.</translation>
     </message>
     <message>
-        <source>{n} sign-ins in a row have failed. The server locks the user for {m} minutes after {limit} failures (fewer may be left if other programs tried too).</source>
-        <translation>Han fallado {n} inicios de sesión seguidos. El servidor bloquea al usuario durante {m} minutos después de {limit} fallos (pueden quedar menos intentos si otros programas también lo intentaron).</translation>
-    </message>
-    <message>
-        <source>This password contains {n} characters that VICIdial&apos;s API removes before checking it (it keeps only {allowed}), so it can never sign in, and each try counts toward the server&apos;s lock-out. Ask an administrator for an API password made of {allowed}.</source>
-        <translation>Esta contraseña tiene {n} caracteres que la API de VICIdial elimina antes de verificarla (solo conserva {allowed}), así que nunca podrá iniciar sesión, y cada intento cuenta para el bloqueo del servidor. Pida a un administrador una contraseña de la API hecha de {allowed}.</translation>
+        <source>Lead {0} was not changed: it no longer exists on the server (it was deleted after it was loaded).</source>
+        <translation>El lead {0} no se cambió: ya no existe en el servidor (se eliminó después de cargarlo).</translation>
     </message>
     <message>
         <source>use {function}</source>
@@ -3328,6 +3399,10 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>Lead {0}: {1} se cambió otra vez después de su guardado: ahora &apos;{2}&apos;. Lo cambió otro usuario o la pantalla del agente.</translation>
     </message>
     <message>
+        <source>This lead no longer exists on the server.</source>
+        <translation>Este lead ya no existe en el servidor.</translation>
+    </message>
+    <message>
         <source>Read field by field: the server fails when it sends this lead&apos;s full record (VICIdial on PHP 8 and a value with an apostrophe, such as O&apos;Brien).</source>
         <translation>Leído campo por campo: el servidor falla al enviar el registro completo de este lead (VICIdial con PHP 8 y un valor con apóstrofo, como O&apos;Brien).</translation>
     </message>
@@ -3360,10 +3435,6 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>el lead {0} cambió en el servidor desde que usted lo abrió (1 campo es distinto)</translation>
     </message>
     <message>
-        <source>lead {0} was changed on the server since you opened it ({1} fields differ)</source>
-        <translation>el lead {0} cambió en el servidor desde que usted lo abrió ({1} campos son distintos)</translation>
-    </message>
-    <message>
         <source>the current values of lead {0} could not be read to check them: {1}</source>
         <translation>no se pudieron leer los valores actuales del lead {0} para verificarlos: {1}</translation>
     </message>
@@ -3390,10 +3461,6 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
-    </message>
-    <message>
-        <source>Setting {0} on {1} leads, each by its lead ID.</source>
-        <translation>Poniendo {0} en {1} leads, cada uno por su ID de lead.</translation>
     </message>
     <message>
         <source>Custom fields differ from list to list; change them one lead at a time.</source>
@@ -3616,14 +3683,6 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <translation>La clave “{value}” también está en la fila {first_row}: cada lead se corrige con una sola fila.</translation>
     </message>
     <message>
-        <source>This row has 1 more cell than the header&apos;s {columns} columns.</source>
-        <translation>Esta fila tiene 1 celda más que las {columns} columnas del encabezado.</translation>
-    </message>
-    <message>
-        <source>This row has {extra} more cells than the header&apos;s {columns} columns.</source>
-        <translation>Esta fila tiene {extra} celdas más que las {columns} columnas del encabezado.</translation>
-    </message>
-    <message>
         <source>{field} cannot be blanked: the server ignores --BLANK-- for it.</source>
         <translation>{field} no se puede vaciar: el servidor ignora --BLANK-- en este campo.</translation>
     </message>
@@ -3793,6 +3852,13 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
         <source>You can pause or cancel at any time; a row already sent always finishes.</source>
         <translation>Puede pausar o cancelar en cualquier momento; una fila ya enviada siempre termina.</translation>
     </message>
+    <message numerus="yes">
+        <source>{done} of %n rows, {rate:.1f} rows a second</source>
+        <translation>
+            <numerusform>{done} de %n fila, {rate:.1f} filas por segundo</numerusform>
+            <numerusform>{done} de %n filas, {rate:.1f} filas por segundo</numerusform>
+        </translation>
+    </message>
     <message>
         <source>about {m} min {s} s left</source>
         <translation>faltan unos {m} min {s} s</translation>
@@ -3800,10 +3866,6 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>about {s} s left</source>
         <translation>faltan unos {s} s</translation>
-    </message>
-    <message>
-        <source>Batch {id} ({source}) did not finish: {done} of {total} rows done.</source>
-        <translation>El lote {id} ({source}) no terminó: {done} de {total} filas hechas.</translation>
     </message>
     <message>
         <source>no file name</source>
@@ -3872,6 +3934,64 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>Address line 3</source>
         <translation>Dirección, línea 3</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Póngale un nombre al perfil.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (or http://) and name a host.</source>
+        <translation>La dirección del servidor debe empezar con https:// (o http://) y nombrar un host.</translation>
+    </message>
+    <message>
+        <source>The port in the server address is not a number between 1 and 65535.</source>
+        <translation>El puerto de la dirección del servidor no es un número entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>The API user is required.</source>
+        <translation>El usuario de la API es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The API user may contain only letters, digits, &apos;-&apos; and &apos;_&apos;: the server removes anything else, so this user could never sign in.</source>
+        <translation>El usuario de la API solo puede contener letras, dígitos, &apos;-&apos; y &apos;_&apos;: el servidor elimina todo lo demás, así que este usuario nunca podría iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The source is required ({low} to {high} letters or digits).</source>
+        <translation>El origen es obligatorio (de {low} a {high} letras o dígitos).</translation>
+    </message>
+    <message>
+        <source>The source may contain only letters A–Z and digits: the server removes anything else.</source>
+        <translation>El origen solo puede contener letras A–Z y dígitos: el servidor elimina todo lo demás.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The source needs at least %n letters or digits; the server refuses shorter ones.</source>
+        <translation>
+            <numerusform>El origen necesita al menos %n letra o dígito; el servidor rechaza los más cortos.</numerusform>
+            <numerusform>El origen necesita al menos %n letras o dígitos; el servidor rechaza los más cortos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The source may be at most %n characters long.</source>
+        <translation>
+            <numerusform>El origen puede tener como máximo %n carácter.</numerusform>
+            <numerusform>El origen puede tener como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeouts must be more than 0 seconds (connect at most {connect:g}, read at most {read:g}).</source>
+        <translation>Los tiempos de espera deben ser de más de 0 segundos (conexión como máximo {connect:g}, lectura como máximo {read:g}).</translation>
+    </message>
+    <message>
+        <source>Unknown default scope.</source>
+        <translation>Alcance predeterminado desconocido.</translation>
+    </message>
+    <message>
+        <source>A campaign or list scope needs a default list ID (3 or more digits, 100 or more).</source>
+        <translation>Un alcance de campaña o de lista necesita un ID de lista predeterminado (3 dígitos o más, 100 o más).</translation>
+    </message>
+    <message>
+        <source>The default list ID may contain digits 0-9 only, 3 or more of them, without a leading zero.</source>
+        <translation>El ID de lista predeterminado solo puede contener dígitos del 0 al 9, 3 o más, sin un cero al principio.</translation>
     </message>
     <message>
         <source>State</source>
@@ -4096,10 +4216,6 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>No lead matches {0}.</source>
         <translation>Ningún lead coincide con {0}.</translation>
-    </message>
-    <message>
-        <source>{0} leads match</source>
-        <translation>{0} leads coinciden</translation>
     </message>
     <message>
         <source>{matches}. Lead {lead}, which the server would have changed, was deleted: search again to see which lead it would change now.</source>
@@ -4362,9 +4478,16 @@ Write anyway? The journal will record the values before the change as unknown.</
         <source>One change, several leads</source>
         <translation>Un cambio, varios leads</translation>
     </message>
+    <message numerus="yes">
+        <source>Applying to %n leads…</source>
+        <translation>
+            <numerusform>Aplicando a %n lead…</numerusform>
+            <numerusform>Aplicando a %n leads…</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Applying to {0} leads…</source>
-        <translation>Aplicando a {0} leads…</translation>
+        <source>The lead becomes dialable again in its list: it counts as {0}. Its other fields are not changed.</source>
+        <translation>El lead se puede volver a marcar en su lista: cuenta como {0}. Sus demás campos no cambian.</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n leads…</source>
@@ -4425,10 +4548,6 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation>Reiniciar el lead {0}</translation>
     </message>
     <message>
-        <source>The lead becomes dialable again in its list (called since last reset = N). Its other fields are not changed.</source>
-        <translation>El lead vuelve a poder marcarse en su lista (called since last reset = N). Sus demás campos no cambian.</translation>
-    </message>
-    <message>
         <source>Reset lead</source>
         <translation>Reiniciar lead</translation>
     </message>
@@ -4457,8 +4576,8 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation>Sesión no iniciada. Use Archivo → Iniciar sesión en un servidor… para elegir uno.</translation>
     </message>
     <message>
-        <source>Follow the &amp;system</source>
-        <translation>Se&amp;guir al sistema</translation>
+        <source>&amp;Follow the system</source>
+        <translation>&amp;Usar el idioma del sistema</translation>
     </message>
     <message>
         <source>&amp;Pseudo-locale (for testing layouts)</source>
@@ -4567,10 +4686,6 @@ Write anyway? The journal will record the values before the change as unknown.</
     <message>
         <source>1 lead matches</source>
         <translation>1 lead coincide</translation>
-    </message>
-    <message>
-        <source>{n} leads match</source>
-        <translation>{n} leads coinciden</translation>
     </message>
     <message>
         <source>{matches}; the server would change none of them.</source>
@@ -4701,10 +4816,6 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation>El valor no es UTF-8 válido, así que el servidor lo descarta por completo.</translation>
     </message>
     <message>
-        <source>{removed}: the server is not in non-latin mode.</source>
-        <translation>{removed}: el servidor no está en modo non-latin.</translation>
-    </message>
-    <message>
         <source>{removed}: the server keeps no emoji or symbols here.</source>
         <translation>{removed}: el servidor no conserva emojis ni símbolos aquí.</translation>
     </message>
@@ -4719,10 +4830,6 @@ Write anyway? The journal will record the values before the change as unknown.</
     <message>
         <source>Nothing survives the server&apos;s filter, so the field will be left unchanged.</source>
         <translation>Nada pasa el filtro del servidor, así que el campo quedará sin cambios.</translation>
-    </message>
-    <message>
-        <source>Cut to {length} characters (the column&apos;s length).</source>
-        <translation>Se corta a {length} caracteres (el largo de la columna).</translation>
     </message>
     <message>
         <source>Not a valid date: the server stores 0000-00-00.</source>
@@ -4776,9 +4883,44 @@ Write anyway? The journal will record the values before the change as unknown.</
         <source>The server locked user {user} after too many failed sign-ins, until about {when}. Trying before then fails and may make the lock last longer.</source>
         <translation>El servidor bloqueó al usuario {user} por demasiados inicios de sesión fallidos, hasta aproximadamente las {when}. Intentarlo antes falla y puede alargar el bloqueo.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sign-ins in a row have failed. If this password is wrong too, the server locks user {user} for {m} minutes.</source>
+        <translation>
+            <numerusform>Ha fallado %n inicio de sesión seguido. Si esta contraseña también es incorrecta, el servidor bloquea al usuario {user} durante {m} minutos.</numerusform>
+            <numerusform>Han fallado %n inicios de sesión seguidos. Si esta contraseña también es incorrecta, el servidor bloquea al usuario {user} durante {m} minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-ins in a row have failed. The server locks the user for {m} minutes after {limit} failures (fewer may be left if other programs tried too).</source>
+        <translation>
+            <numerusform>Ha fallado %n inicio de sesión seguido. El servidor bloquea al usuario durante {m} minutos después de {limit} fallos (pueden quedar menos intentos si otros programas también lo intentaron).</numerusform>
+            <numerusform>Han fallado %n inicios de sesión seguidos. El servidor bloquea al usuario durante {m} minutos después de {limit} fallos (pueden quedar menos intentos si otros programas también lo intentaron).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This is the same password the server refused a moment ago.</source>
         <translation>Es la misma contraseña que el servidor rechazó hace un momento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This password contains %n characters that VICIdial&apos;s API removes before checking it (it keeps only {allowed}), so it can never sign in, and each try counts toward the server&apos;s lock-out. Ask an administrator for an API password made of {allowed}.</source>
+        <translation>
+            <numerusform>Esta contraseña contiene %n carácter que la API de VICIdial elimina antes de verificarla (solo conserva {allowed}), así que nunca podrá iniciar sesión, y cada intento cuenta para el bloqueo del servidor. Pida a un administrador una contraseña de API hecha de {allowed}.</numerusform>
+            <numerusform>Esta contraseña contiene %n caracteres que la API de VICIdial elimina antes de verificarla (solo conserva {allowed}), así que nunca podrá iniciar sesión, y cada intento cuenta para el bloqueo del servidor. Pida a un administrador una contraseña de API hecha de {allowed}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lead {0} was changed on the server since you opened it (%n fields differ)</source>
+        <translation>
+            <numerusform>el lead {0} se cambió en el servidor desde que lo abrió (%n campo es distinto)</numerusform>
+            <numerusform>el lead {0} se cambió en el servidor desde que lo abrió (%n campos son distintos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Setting {0} on %n leads, each by its lead ID.</source>
+        <translation>
+            <numerusform>Asignando {0} a %n lead, por su ID de lead.</numerusform>
+            <numerusform>Asignando {0} a %n leads, cada uno por su ID de lead.</numerusform>
+        </translation>
     </message>
     <message>
         <source>its details could not be read; correct it on its own</source>
@@ -4823,6 +4965,31 @@ Write anyway? The journal will record the values before the change as unknown.</
     <message>
         <source>The server&apos;s answer could not be understood while reading this lead.</source>
         <translation>No se pudo entender la respuesta del servidor al leer este lead.</translation>
+    </message>
+    <message>
+        <source>This row has 1 more cell than the header has columns ({columns}).</source>
+        <translation>Esta fila tiene 1 celda más que columnas en el encabezado ({columns}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n more cells than the header has columns ({columns}).</source>
+        <translation>
+            <numerusform>Esta fila tiene %n celda más que columnas en el encabezado ({columns}).</numerusform>
+            <numerusform>Esta fila tiene %n celdas más que columnas en el encabezado ({columns}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch {id} ({source}) did not finish: {done} of %Ln rows done.</source>
+        <translation>
+            <numerusform>El lote {id} ({source}) no terminó: se completaron {done} de %Ln fila.</numerusform>
+            <numerusform>El lote {id} ({source}) no terminó: se completaron {done} de %Ln filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads match</source>
+        <translation>
+            <numerusform>%n lead coincide</numerusform>
+            <numerusform>%n leads coinciden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Looking for every lead that matches…</source>
@@ -4961,32 +5128,52 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation>1 entrada</translation>
     </message>
     <message>
-        <source>{0} entries</source>
-        <translation>{0} entradas</translation>
-    </message>
-    <message>
         <source>1 lead</source>
         <translation>1 lead</translation>
-    </message>
-    <message>
-        <source>{0} leads</source>
-        <translation>{0} leads</translation>
     </message>
     <message>
         <source>1 change</source>
         <translation>1 cambio</translation>
     </message>
-    <message>
-        <source>{0} changes</source>
-        <translation>{0} cambios</translation>
+    <message numerus="yes">
+        <source>%n leads</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
     </message>
     <message>
-        <source>accents and other alphabets are kept (the server&apos;s non-Latin setting is on)</source>
-        <translation>se conservan los acentos y otros alfabetos (la opción no latina del servidor está activada)</translation>
+        <source>called once in all</source>
+        <translation>llamado una vez en total</translation>
+    </message>
+    <message numerus="yes">
+        <source>called %n times in all</source>
+        <translation>
+            <numerusform>llamado %n vez en total</numerusform>
+            <numerusform>llamado %n veces en total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>called %n times</source>
+        <translation>
+            <numerusform>llamado %n vez</numerusform>
+            <numerusform>llamado %n veces</numerusform>
+        </translation>
     </message>
     <message>
-        <source>accents and letters of other alphabets are removed by the server (its non-Latin setting is off)</source>
-        <translation>el servidor quita los acentos y las letras de otros alfabetos (su opción no latina está desactivada)</translation>
+        <source>accents and other alphabets are kept (the server&apos;s non-latin setting is on)</source>
+        <translation>se conservan los acentos y los otros alfabetos (la opción non-latin del servidor está encendida)</translation>
+    </message>
+    <message>
+        <source>accents and letters of other alphabets are removed by the server (its non-latin setting is off)</source>
+        <translation>el servidor elimina los acentos y las letras de otros alfabetos (su opción non-latin está apagada)</translation>
     </message>
     <message>
         <source>no custom fields</source>
@@ -5004,9 +5191,52 @@ Write anyway? The journal will record the values before the change as unknown.</
         <source>called once since the list was last reset</source>
         <translation>llamado una vez desde el último reinicio de la lista</translation>
     </message>
+    <message numerus="yes">
+        <source>called %n times since the list was last reset</source>
+        <translation>
+            <numerusform>llamado %n vez desde el último reinicio de la lista</numerusform>
+            <numerusform>llamado %n veces desde el último reinicio de la lista</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>called {0} times since the list was last reset</source>
-        <translation>llamado {0} veces desde el último reinicio de la lista</translation>
+        <source>At most 1 character.</source>
+        <translation>Como máximo 1 carácter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>Como máximo %n carácter.</numerusform>
+            <numerusform>Como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>which list&apos;s custom fields a lead carries</source>
+        <translation>de qué lista son los campos personalizados que lleva un lead</translation>
+    </message>
+    <message>
+        <source>“{0}”: {1}</source>
+        <translation>“{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>a lead without custom fields</comment>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Non-latin setting</source>
+        <translation>Opción non-latin</translation>
+    </message>
+    <message>
+        <source>Called since last reset</source>
+        <translation>Llamadas desde el último reinicio</translation>
+    </message>
+    <message>
+        <source>a field that holds nothing, whether it was empty or was blanked</source>
+        <translation>un campo que no contiene nada, ya sea porque estaba vacío o porque se vació</translation>
     </message>
     <message>
         <source>the name Lead Editor gives itself in the server&apos;s API log</source>
@@ -5238,6 +5468,10 @@ Write anyway? The journal will record the values before the change as unknown.</
         <translation>Clave de búsqueda ({0})</translation>
     </message>
     <message>
+        <source>Custom field “{0}”</source>
+        <translation>Campo personalizado “{0}”</translation>
+    </message>
+    <message>
         <source>Dry run counts</source>
         <translation>Conteos de la simulación</translation>
     </message>
@@ -5284,6 +5518,18 @@ Write anyway? The journal will record the values before the change as unknown.</
     <message>
         <source>Where the results were written</source>
         <translation>Dónde se escribieron los resultados</translation>
+    </message>
+    <message>
+        <source>Words used here</source>
+        <translation>Palabras usadas aquí</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
     </message>
 </context>
 </TS>

@@ -86,8 +86,8 @@ def test_a_dry_run_in_spanish_words_its_notes_as_the_window_does(
     with results.open(encoding="utf-8-sig", newline="") as fh:
         (row,) = list(csv.DictReader(fh))
     # the window's Spanish note on what the server stores, not "city: removed_not_kept"
-    # the note's reason is now in plain words (issue 10); its Spanish is pinned, once translated, by
-    # test_translations.test_the_accent_note_is_in_spanish (strict xfail until then)
+    # the note's reason is in plain words (issue 10); its Spanish is pinned by
+    # test_translations.test_the_accent_note_is_in_spanish
     assert row["message"].startswith("Se elimina 'á': "), row
     assert "removed" not in row["message"]
     assert sandbox.request_log.writes() == []

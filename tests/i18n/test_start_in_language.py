@@ -69,7 +69,6 @@ def _start(tmp_path: Path, built_qm: Path, *, settings: dict[str, Any] | None = 
     return json.loads(line[len("RESULT ") :])
 
 
-@pytest.mark.xfail(strict=True, reason="awaiting the Spanish of '&Edit' (Ed&ición), now second")
 def test_the_app_starts_in_spanish_on_a_spanish_system(tmp_path: Path, built_qm: Path) -> None:
     shown = _start(tmp_path, built_qm, LANG="es_MX.UTF-8")
     assert shown["menus"] == ["&Archivo", "Ed&ición", "&Ver", "Ava&nzado", "&Configuración", "Ay&uda"]
