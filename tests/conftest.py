@@ -105,6 +105,23 @@ def _session_loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     executor.shutdown(wait=True, cancel_futures=True)
 
 
+@pytest.fixture(scope="session")
+def built_qm() -> Path:
+    """The folder holding the .qm files, freshly built from resources/translations as the build does."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve().parent.parent / "scripts" / "build-translations")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return Path(__file__).resolve().parent.parent / "leadeditor" / "i18n"
+
+
 @pytest.fixture(autouse=True)
 def _cycles_freed_on_the_gui_thread() -> Iterator[None]:
     """After each test, the cycles it left are freed here, on the main (GUI) thread, when a generation is due:

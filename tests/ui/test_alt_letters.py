@@ -3,8 +3,6 @@ Alt letter; the menus come in the usual order (File, Edit, View, ..., Help), eac
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,22 +20,6 @@ from leadeditor.profiles import Profile, ProfileStore
 from leadeditor.secrets import PasswordVault
 from leadeditor.settings import Settings
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def _spanish_qm() -> Path:
-    """The Spanish .qm, built from resources/translations as the build does."""
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "build-translations")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return ROOT / "leadeditor" / "i18n" / "leadeditor_es.qm"
-
 
 @pytest.fixture(autouse=True, params=["en", "es"])
 def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
@@ -46,7 +28,7 @@ def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
         yield "en"
         return
     translator = QTranslator()
-    assert translator.load(str(request.getfixturevalue("_spanish_qm")))
+    assert translator.load(str(request.getfixturevalue("built_qm") / "leadeditor_es.qm"))
     QCoreApplication.installTranslator(translator)
     yield "es"
     QCoreApplication.removeTranslator(translator)
