@@ -311,3 +311,16 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(_EXIT_STATUS[-1])
+
+
+# -- every workbook a test makes: our XLSX reader must read it as the openpyxl path does --------------
+@pytest.fixture(autouse=True)
+def _xlsx_differential(request: pytest.FixtureRequest) -> Iterator[None]:
+    yield
+    folder = request.node.funcargs.get("tmp_path")
+    if folder is None:
+        return
+    from testkit.xlsx_diff import assert_same_as_openpyxl
+
+    for path in sorted(Path(folder).rglob("*.xls[xm]")):
+        assert_same_as_openpyxl(path)

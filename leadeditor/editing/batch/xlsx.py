@@ -1,4 +1,6 @@
-"""XLSX workbooks through openpyxl in read-only mode: streamed, formulas read as their cached values.
+"""XLSX workbooks, streamed, formulas read as their cached values: our own reader (`xlsx_stream`) first,
+openpyxl in read-only mode for anything it does not understand (and for every damaged file, so its problems
+are the ones reported).
 
 openpyxl parses the workbook's XML with `defusedxml` when it is installed (a dependency of this project), so
 a hostile file cannot expand entities. A damaged workbook (not a ZIP, a part missing, invalid XML) is a
@@ -12,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from leadeditor.editing.batch import xlsx_stream
 from leadeditor.editing.batch.cell_text import cell_text
 from leadeditor.editing.batch.errors import FileProblem, FileReadError
 
@@ -76,24 +79,39 @@ def _workbook(path: Path) -> Iterator[Any]:
         book.close()
 
 
-def _choose(book: Any, wanted: str | None) -> tuple[str, tuple[str, ...]]:
-    sheets: tuple[str, ...] = tuple(book.sheetnames)
+def _fast_book(path: Path) -> xlsx_stream.Book | None:
+    """The workbook through our reader, or None: openpyxl reads it (and words any damage) instead."""
+    try:
+        return xlsx_stream.open_book(path)
+    except Exception:  # Unsupported, a bad ZIP, a part missing, invalid XML, a file that cannot be opened
+        return None
+
+
+def _pick(sheets: tuple[str, ...], active: str | None, wanted: str | None) -> tuple[str, tuple[str, ...]]:
     if wanted is not None:
         if wanted not in sheets:
             raise FileReadError(FileProblem.NO_SUCH_SHEET, sheet=wanted, sheets=sheets)
         return wanted, sheets
+    if not sheets:
+        raise FileReadError(FileProblem.EMPTY)
+    return (active if active in sheets else sheets[0]), sheets
+
+
+def _choose(book: Any, wanted: str | None) -> tuple[str, tuple[str, ...]]:
+    sheets: tuple[str, ...] = tuple(book.sheetnames)
     try:
         active = book.active
     except Exception:  # an out-of-range active index in a hand-made file
         active = None
     title = getattr(active, "title", None)
-    if not sheets:
-        raise FileReadError(FileProblem.EMPTY)
-    return (str(title) if title in sheets else sheets[0]), sheets
+    return _pick(sheets, str(title) if title is not None else None, wanted)
 
 
 def choose_sheet(path: Path, wanted: str | None) -> tuple[str, tuple[str, ...]]:
     """The sheet to read (the user's, else the one the workbook opens on) and all sheet names."""
+    fast = _fast_book(path)
+    if fast is not None:
+        return _pick(fast.sheets, fast.active_title, wanted)
     with _workbook(path) as book:
         return _choose(book, wanted)
 
@@ -101,6 +119,13 @@ def choose_sheet(path: Path, wanted: str | None) -> tuple[str, tuple[str, ...]]:
 def header(path: Path, wanted: str | None) -> tuple[str, tuple[str, ...], int, list[str]]:
     """The sheet chosen (`choose_sheet`), every sheet name, and the first non-empty row (its number and
     cells): one load of the workbook (each load parses its shared strings)."""
+    fast = _fast_book(path)
+    if fast is not None:
+        sheet, sheets = _pick(fast.sheets, fast.active_title, wanted)
+        for number, cells in _fast_records(fast, sheet):
+            if any(cell.strip() for cell in cells):
+                return sheet, sheets, number, cells
+        raise FileReadError(FileProblem.EMPTY)
     with _workbook(path) as book:
         sheet, sheets = _choose(book, wanted)
         for number, cells in _records(book, sheet):
@@ -111,8 +136,31 @@ def header(path: Path, wanted: str | None) -> tuple[str, tuple[str, ...], int, l
 
 def records(path: Path, sheet: str | None) -> Iterator[tuple[int, list[str]]]:
     """(row number, cells as text) for every row of the sheet, empty rows included."""
+    fast = _fast_book(path)
+    if fast is not None and (sheet is None or sheet in fast.sheets):
+        yield from _fast_records(fast, sheet if sheet is not None else fast.sheets[0])
+        return
+    yield from openpyxl_records(path, sheet)
+
+
+def openpyxl_records(path: Path, sheet: str | None, skip: int = 0) -> Iterator[tuple[int, list[str]]]:
+    """`records` through openpyxl alone, less its first `skip` records (the differential tests' reference)."""
     with _workbook(path) as book:
-        yield from _records(book, sheet)
+        for index, record in enumerate(_records(book, sheet)):
+            if index >= skip:
+                yield record
+
+
+def _fast_records(book: xlsx_stream.Book, sheet: str) -> Iterator[tuple[int, list[str]]]:
+    """Our reader's records; at the first thing it does not understand (or damage), openpyxl goes on from
+    the same record (it yields the same ones before it) and reports the damage its way."""
+    done = 0
+    try:
+        for record in book.records(sheet):
+            yield record
+            done += 1
+    except Exception:
+        yield from openpyxl_records(book.path, sheet, skip=done)
 
 
 def _records(book: Any, sheet: str | None) -> Iterator[tuple[int, list[str]]]:
