@@ -28,6 +28,7 @@ from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel, from_ISO8601
 
 from leadeditor.editing.batch.cell_text import cell_text
+from leadeditor.editing.batch.xlsx_sheet import RawCell, Unsupported, raw_rows
 
 __all__ = ["Book", "Unsupported", "open_book"]
 
@@ -45,15 +46,7 @@ _STRINGS_TYPE: Final = "application/vnd.openxmlformats-officedocument.spreadshee
 _WORKSHEET_REL: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
 _CUSTOM_FORMAT_BASE: Final = 164  # openpyxl's BUILTIN_FORMATS_MAX_SIZE
 
-_ROW: Final = _MAIN + "row"
-_CELL: Final = _MAIN + "c"
-_VALUE: Final = _MAIN + "v"
-_SHEET_DATA: Final = _MAIN + "sheetData"
 _KNOWN_TYPES: Final = frozenset({"n", "s", "str", "b", "e", "d", "inlineStr"})
-
-
-class Unsupported(Exception):
-    """Something this reader does not handle: read the file through openpyxl."""
 
 
 @dataclass(frozen=True)
@@ -218,6 +211,24 @@ def open_book(path: Path) -> Book:
         )
 
 
+_LETTERS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_COLUMNS: dict[str, int] = {}
+
+
+def _coordinate(coordinate: str) -> tuple[int, int]:
+    """openpyxl's `coordinate_to_tuple` for the usual "AB12", its letters looked up once."""
+    digits = coordinate.lstrip(_LETTERS)
+    letters = coordinate[: len(coordinate) - len(digits)]
+    plain = digits.isdigit() and digits.isascii()
+    column = _COLUMNS.get(letters)
+    if column is None or not plain:
+        number, column = coordinate_to_tuple(coordinate)  # openpyxl's own answer (or error)
+        if plain and letters:  # at most 18,278 column names
+            _COLUMNS[letters] = column
+        return number, column
+    return int(digits), column
+
+
 class _Rows:
     """openpyxl's read-only row walk (`_cells_by_row`, `_get_row`) and `xlsx._records`' numbering, on our
     own cell parsing."""
@@ -228,29 +239,15 @@ class _Rows:
         self._dates = book.styles.dates
         self._durations = book.styles.durations
         self._strings = book.strings
+        self._date_texts: dict[tuple[str, int], str] = {}
 
     def read(self, src: Any) -> Iterator[tuple[int, list[str]]]:
         counter = 1  # the next row openpyxl yields
         number = 0
         row_counter = 0
-        rows_parent: Any = None  # sheetData, whose read rows are dropped
-        root = True
-        for event, element in SafeET.iterparse(src, events=("start", "end")):
-            if event == "start":
-                if root and element.tag != _MAIN + "worksheet":
-                    raise Unsupported("sheet namespace")
-                root = False
-                if element.tag == _SHEET_DATA:
-                    rows_parent = element
-                continue
-            if element.tag != _ROW:
-                continue
-            mark = element.get("r")
+        for mark, raw in raw_rows(src):
             row_counter = int(mark) if mark is not None else row_counter + 1
-            cells = self._cells(element, row_counter)
-            element.clear()
-            if rows_parent is not None:
-                rows_parent.clear()  # memory stays bounded
+            cells = self._cells(raw, row_counter)
             while counter < row_counter:  # rows missing from the XML
                 counter += 1
                 number += 1
@@ -260,50 +257,54 @@ class _Rows:
                 number, texts = self._fit(cells, number)
                 yield number, texts
 
-    def _cells(self, row: Any, row_number: int) -> list[tuple[int, int, str]]:
+    def _cells(self, raw: list[RawCell], row_number: int) -> list[tuple[int, int, str]]:
         """(row, column, text) of each cell, in the file's order."""
         out: list[tuple[int, int, str]] = []
         column = 0
-        for cell in row:
-            if cell.tag != _CELL:
-                raise Unsupported("row child")
-            coordinate = cell.get("r")
+        for coordinate, kind, style, value, inline in raw:
             if coordinate:
-                number, column = coordinate_to_tuple(coordinate)
+                number, column = _coordinate(coordinate)
             else:
                 number, column = row_number, column + 1
-            out.append((number, column, self._value(cell)))
+            out.append((number, column, self._value(kind, style, value or None, inline)))
         return out
 
-    def _value(self, cell: Any) -> str:
-        kind = cell.get("t", "n")
+    def _value(self, kind: str, style_id: str | None, value: str | None, inline: str | None) -> str:
         if kind not in _KNOWN_TYPES:
             raise Unsupported("cell type")
         if kind == "inlineStr":
-            child = cell.find(_MAIN + "is")
-            return "" if child is None else _joined(child)
-        value = cell.findtext(_VALUE) or None
+            return inline or ""
         if value is None:
             return ""
         if kind == "s":
             return self._strings[int(value)]
         if kind == "n":
-            style = int(cell.get("s", "0"))
+            style = int(style_id) if style_id is not None else 0
             if style < 0:
                 raise Unsupported("style")
             number = float(value) if ("." in value or "E" in value or "e" in value) else int(value)
             if style in self._dates:
-                try:
-                    when = from_excel(number, self._book.epoch, timedelta=style in self._durations)
-                except (OverflowError, ValueError):
-                    return "#VALUE!"  # openpyxl's reading of a date serial out of range
-                return cell_text(when)
+                key = (value, style)
+                known = self._date_texts.get(key)
+                if known is not None:
+                    return known
+                if len(self._date_texts) >= 4096:  # bounded: dates repeat down a column, or they do not
+                    self._date_texts.clear()
+                known = self._date_texts[key] = self._date(number, style)
+                return known
             return cell_text(number, self._formats[style])
         if kind == "b":
             return cell_text(bool(int(value)))
         if kind == "d":
             return cell_text(from_ISO8601(value))
         return value  # "str" (a formula's cached text), "e" (an error such as #N/A)
+
+    def _date(self, number: float, style: int) -> str:
+        try:
+            when = from_excel(number, self._book.epoch, timedelta=style in self._durations)
+        except (OverflowError, ValueError):
+            return "#VALUE!"  # openpyxl's reading of a date serial out of range
+        return cell_text(when)
 
     @staticmethod
     def _fit(cells: list[tuple[int, int, str]], number: int) -> tuple[int, list[str]]:
