@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from defusedxml.common import EntitiesForbidden
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 from testkit.xlsx_diff import assert_same_as_openpyxl
@@ -189,3 +190,19 @@ def test_the_differential_check_compares_every_sheet(tmp_path: Path) -> None:
     path = tmp_path / "kinds.xlsx"
     _every_kind(path)
     assert assert_same_as_openpyxl(path) == 2
+
+
+def test_entities_in_a_sheet_are_refused(tmp_path: Path) -> None:
+    """defusedxml's protections on our parser: an entity declaration is refused, never expanded."""
+    path = tmp_path / "laughs.xlsx"
+    _every_kind(path)
+    bomb = _SHEET.replace(
+        "<worksheet", '<!DOCTYPE worksheet [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>\n<worksheet'
+    ).replace("<v>Total</v>", "<v>&lol2;</v>")
+    _replace_parts(path, {"xl/worksheets/sheet1.xml": bomb.encode()})
+    book = xlsx_stream.open_book(path)
+    with pytest.raises(EntitiesForbidden):
+        list(book.records("Leads"))
+    with pytest.raises(FileReadError) as err:  # openpyxl (defusedxml) refuses it too: a damaged workbook
+        list(xlsx.records(path, "Leads"))
+    assert err.value.reason is FileProblem.DAMAGED_WORKBOOK
