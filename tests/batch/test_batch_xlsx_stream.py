@@ -43,13 +43,14 @@ _SHEET = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <c t="d"><v>1980-05-17T00:00:00</v></c></row>
 <row r="5"/>
 <row r="6"><c r="C6" t="s"><v>2</v></c>
-<c r="E6"/><c r="G6" s="3"><v>10</v></c>
+<c r="E6" t="s"><v>3</v></c><c r="G6" s="3"><v>10</v></c>
 <c r="H6" s="3"><v>99999999</v></c></row>
 <row><c r="B7" s="7"><v>1234.5</v></c>
 <c r="C7" s="8"><v>0.125</v></c>
 <c r="D7" s="1"><v>12345678</v></c>
 <c r="E7" t="inlineStr"/><c r="F7"><v>1E+20</v></c>
-<c r="G7"><v>0.1</v></c></row>
+<c r="G7"><v>0.1</v></c>
+<c r="I7" t="inlineStr"><is><r><t>run</t><t>second</t></r><t>plain</t><t>again</t></is></c></row>
 </sheetData>
 </worksheet>"""
 
@@ -60,6 +61,7 @@ _STRINGS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <r><t xml:space="preserve"> Name</t></r>
 <rPh sb="0" eb="1"><t>x</t></rPh></si>
 <si><t xml:space="preserve">  spaced_x005F_x0020_  </t></si>
+<si><t>first</t><r><t>a</t><t>b</t></r><t>last</t><r><t>c</t></r></si>
 </sst>"""
 
 _FORMATS = ["00000", "0", "yyyy-mm-dd", "m/d/yyyy h:mm", "h:mm", "[h]:mm:ss", "#,##0.00", "0.0%"]
@@ -125,12 +127,22 @@ def test_every_cell_kind_reads_as_openpyxl_reads_it(tmp_path: Path, date1904: bo
         "",
         "  spaced_x0020_  ",
         "",
-        "",
+        "lastbc",
         "",
         "1904-01-11" if date1904 else "1900-01-10",
         "#VALUE!",
     ]
-    assert rows[7] == ["", "1,234.50", "12.5%", "12345678", "", "100000000000000000000", "0.1"]
+    assert rows[7] == [
+        "",
+        "1,234.50",
+        "12.5%",
+        "12345678",
+        "",
+        "100000000000000000000",
+        "0.1",
+        "",
+        "againsecond",
+    ]
 
 
 def test_a_big_workbook_streams_in_bounded_memory(tmp_path: Path) -> None:

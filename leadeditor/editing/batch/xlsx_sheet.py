@@ -84,7 +84,9 @@ class _State:
         self.path: list[str] = []  # elements open inside the cell
         self.text: list[str] | None = None  # the <v> or <t> being collected
         self.value: str | None = None
-        self.inline: list[str] | None = None
+        self.inline: list[str] | None = None  # the runs' texts of <is>
+        self.plain: str | None = None  # its own <t>
+        self.run: str | None = None  # the text of the run being read
         self.seen_v = self.seen_is = False
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
@@ -108,8 +110,11 @@ class _State:
                     raise Unsupported("two inline strings")
                 self.seen_is = True
                 self.inline = []
-            elif self.inline is not None and (path == ["is", "t"] or path == ["is", "r", "t"]):
-                self.text = []
+            elif self.inline is not None:  # openpyxl's Text.content: the last <t>, then each run's last
+                if path == ["is", "t"] or path == ["is", "r", "t"]:
+                    self.text = []
+                elif path == ["is", "r"]:
+                    self.run = None
             return
         if name == "c":
             if self.cells is None:
@@ -119,6 +124,7 @@ class _State:
             self.seen_v = self.seen_is = False
             self.value = None
             self.inline = None
+            self.plain = None
         elif name == "row":
             if self.cells is not None:
                 raise Unsupported("row in a row")
@@ -135,13 +141,17 @@ class _State:
                 self.text = None
                 if closed == "v":
                     self.value = joined
-                elif self.inline is not None:
-                    self.inline.append(joined)
+                elif len(self.path) == 1:  # <is><t>
+                    self.plain = joined
+                else:  # <is><r><t>
+                    self.run = joined
+            elif closed == "r" and self.path == ["is"] and self.inline is not None and self.run is not None:
+                self.inline.append(self.run)
             return
         if self.in_cell:  # </c>
             assert self.cells is not None
             r, t, s = self.cell
-            inline = None if self.inline is None else "".join(self.inline)
+            inline = None if self.inline is None else (self.plain or "") + "".join(self.inline)
             self.cells.append((r, t, s, self.value, inline))
             self.in_cell = False
         elif name == "row" and self.cells is not None:

@@ -155,9 +155,10 @@ def _strings(archive: zipfile.ZipFile, part: str | None) -> list[str]:
 
 
 def _joined(node: Any) -> str:
-    """A string item's text: its `<t>`, then each run's `<t>`."""
-    parts = [node.findtext(_MAIN + "t") or ""]
-    parts.extend(run.findtext(_MAIN + "t") or "" for run in node.iterfind(_MAIN + "r"))
+    """A string item's text as openpyxl's `Text.content` has it: its last `<t>`, then each run's last."""
+    parts = [t.text or "" for t in node.findall(_MAIN + "t")][-1:]
+    for run in node.iterfind(_MAIN + "r"):
+        parts.extend([t.text or "" for t in run.findall(_MAIN + "t")][-1:])
     return "".join(parts)
 
 
