@@ -34,9 +34,13 @@ from typing import Any
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 # another language or the dark scheme: its own folder (docs/screenshots/es, .../es-dark)
-VARIANT = "-".join(part for part in (os.environ.get("LEADEDITOR_LANGUAGE", ""),
+VARIANT = "-".join(part for part in (os.environ.get("LEADEDITOR_LANGUAGE", "").removeprefix("en"),
                                       "dark" if os.environ.get("LEADEDITOR_COLOR_SCHEME") == "dark" else "")
                    if part)
+# English and light unless told otherwise, through the translators as the app runs: the English .qm
+# holds the singulars of the %n texts ("1 row", not "1 rows")
+os.environ.setdefault("LEADEDITOR_LANGUAGE", "en")
+os.environ.setdefault("LEADEDITOR_COLOR_SCHEME", "light")
 if VARIANT:
     OUT = OUT / VARIANT
 # --several: only the several-leads shots (the mode, its confirmation, its outcome), at every scale
@@ -483,7 +487,7 @@ def main() -> int:
     from leadeditor.app import application, open_main_window
     from leadeditor.sandbox import SandboxServer
 
-    app = application(translate=bool(VARIANT))
+    app = application(translate=True)
     sandbox = SandboxServer().start()
     sandbox.set_lead_field(1, "address2", "Apt 9")
     window = open_main_window(sandbox.url, "6666", "1234", sandbox=True, label="Sandbox")

@@ -172,7 +172,9 @@ class RowsView(QWidget):
             )
             for x, text in enumerate(cells):
                 self.fieldsTable.setItem(y, x, QTableWidgetItem(text))
-        self.fieldsTable.resizeColumnsToContents()
+        # not the stretched Notes column: resizing it to its contents would stop it filling the table
+        for column in range(3):
+            self.fieldsTable.resizeColumnToContents(column)
         leads = (
             result.data.get("leads", ()) if result is not None and result.outcome is Outcome.AMBIGUOUS else ()
         )

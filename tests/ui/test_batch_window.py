@@ -372,3 +372,21 @@ def test_a_template_s_custom_field_is_shown_on_a_column_named_otherwise(qtbot: A
     assert box.currentData() == "custom:favorite_color"
     assert box.currentText() == "Custom field “favorite_color”"
     assert box.findData("custom:Color") >= 0  # its own header is still offered
+
+
+def test_the_notes_column_of_a_row_s_fields_fills_the_table(
+    qtbot: Any, window: Any, sandbox: Any, tmp_path: Path
+) -> None:
+    """Sizing the other columns to their contents must not shrink the stretched Notes column (the
+    screenshots showed the fields squeezed into the table's left quarter)."""
+    batch = open_batch(window)
+    load(qtbot, batch, bom_crlf_csv(tmp_path))
+    dry_run(qtbot, batch)
+    rows = batch.reviewPage.rows
+    assert rows.select_row(2)
+    fields = rows.fieldsTable
+    header = fields.horizontalHeader()
+    assert fields.item(0, 0).text() == "City"
+    qtbot.waitUntil(
+        lambda: header.sectionViewportPosition(3) + header.sectionSize(3) >= fields.viewport().width() - 1
+    )
