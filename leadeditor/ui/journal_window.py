@@ -276,7 +276,7 @@ class JournalModel(QAbstractTableModel):
                 return str(e.lead_id) if e.lead_id else "—"
             if col == COL_ACTION:
                 text = action_text(e.action)
-                return f"{text} of #{e.undo_of}" if e.undo_of is not None else text
+                return tr("{0} of #{1}").format(text, e.undo_of) if e.undo_of is not None else text
             if col == COL_OUTCOME:
                 text = outcome_text(e.outcome)
                 text = text if e.completed else tr("Unknown (app stopped before the answer)")

@@ -41,10 +41,10 @@ from leadeditor.profiles import (
     Profile,
     ProfileStore,
 )
-from leadeditor.secrets import PasswordVault, SecretStoreError, expected_store_name
+from leadeditor.secrets import PasswordVault, SecretStoreError
 from leadeditor.ui import accessibility, glossary
 from leadeditor.ui.geometry import RememberedDialog
-from leadeditor.ui.texts import failure_message, keyring_problem_text, preflight_text, tr
+from leadeditor.ui.texts import failure_message, keyring_problem_text, preflight_text, store_name_text, tr
 from leadeditor.ui.theme import Tone, styled, text_style
 
 if TYPE_CHECKING:
@@ -146,7 +146,7 @@ class ProfilesDialog(RememberedDialog):
         self.setObjectName("profilesDialog")
         self.setWindowTitle(tr("Server profiles"))
         self.setAccessibleName(tr("Server profiles"))
-        self._build(message, store_name or expected_store_name())
+        self._build(message, store_name or store_name_text())
         self._reload_list(select or store.last_used)
         if self.profile_list.count() == 0:
             self._new_profile()

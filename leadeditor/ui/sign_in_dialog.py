@@ -35,7 +35,7 @@ from leadeditor.editing.sign_in import (
     SignInFlow,
 )
 from leadeditor.profiles import Profile, ProfileStore
-from leadeditor.secrets import PasswordVault, SecretStoreError, expected_store_name
+from leadeditor.secrets import PasswordVault, SecretStoreError
 from leadeditor.ui import accessibility
 from leadeditor.ui.geometry import RememberedDialog
 from leadeditor.ui.profiles_dialog import (
@@ -52,6 +52,7 @@ from leadeditor.ui.texts import (
     permission_text,
     preflight_text,
     status_text,
+    store_name_text,
     tr,
 )
 from leadeditor.ui.theme import Tone, styled, text_style
@@ -97,7 +98,7 @@ class SignInDialog(RememberedDialog):
         self._tasks: set[asyncio.Task[Any]] = set()
         self._attempt: asyncio.Task[Any] | None = None
         self._confirmed = False  # the user accepted the preflight warnings for the password as typed
-        self._store_name = expected_store_name()
+        self._store_name = store_name_text()
         self._no_keyring = False  # set once the keyring answers that it cannot keep a password
         self.setObjectName("signInDialog")
         self.setWindowTitle(tr("Sign in \u2013 Lead Editor"))

@@ -1994,3 +1994,12 @@ def profile_problem_text(problem: ProfileProblem) -> str:
     if problem is P.SCOPE_NEEDS_LIST:
         return tr("A campaign or list scope needs a default list ID (3 or more digits, 100 or more).")
     return tr("The default list ID may contain digits 0-9 only, 3 or more of them, without a leading zero.")
+
+
+def store_name_text() -> str:
+    """Where remembered passwords go on this system, worded for the user (`secrets.expected_store_name`
+    holds the names; the Linux one is a phrase and so is translated here)."""
+    from leadeditor.secrets import expected_store_name
+
+    name = expected_store_name()
+    return tr("the desktop keyring (GNOME Keyring or KWallet)") if name.startswith("the desktop") else name

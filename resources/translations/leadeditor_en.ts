@@ -882,6 +882,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} of #{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown (app stopped before the answer)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3987,6 +3991,10 @@ If it must be corrected now, use “Edit without current values”: the form sta
     </message>
     <message>
         <source>The default list ID may contain digits 0-9 only, 3 or more of them, without a leading zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desktop keyring (GNOME Keyring or KWallet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

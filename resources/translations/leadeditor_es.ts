@@ -882,6 +882,10 @@
         <translation>No se cambió nada en el servidor, así que no hay nada que deshacer.</translation>
     </message>
     <message>
+        <source>{0} of #{1}</source>
+        <translation>{0} de #{1}</translation>
+    </message>
+    <message>
         <source>Unknown (app stopped before the answer)</source>
         <translation>Desconocido (la aplicación se cerró antes de la respuesta)</translation>
     </message>
@@ -3992,6 +3996,10 @@ Si hay que corregirlo ahora, use “Editar sin los valores actuales”: el formu
     <message>
         <source>The default list ID may contain digits 0-9 only, 3 or more of them, without a leading zero.</source>
         <translation>El ID de lista predeterminado solo puede contener dígitos del 0 al 9, 3 o más, sin un cero al principio.</translation>
+    </message>
+    <message>
+        <source>the desktop keyring (GNOME Keyring or KWallet)</source>
+        <translation>el llavero del escritorio (GNOME Keyring o KWallet)</translation>
     </message>
     <message>
         <source>State</source>
